@@ -1,0 +1,152 @@
+"""The `concord` command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+import uvicorn
+from sqlmodel import select
+
+from concord.core.config import get_settings
+from concord.core.db import get_engine, transaction
+from concord.core.errors import ConcordError
+from concord.core.migrate import upgrade
+from concord.identity import service as identity
+from concord.identity.models import DelegationKind
+
+app = typer.Typer(help="Concord: write texts that many parties must agree on.", no_args_is_help=True)
+user_app = typer.Typer(help="People.", no_args_is_help=True)
+delegation_app = typer.Typer(help="Delegations.", no_args_is_help=True)
+token_app = typer.Typer(help="Personal access tokens.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+app.add_typer(delegation_app, name="delegation")
+app.add_typer(token_app, name="token")
+
+SCHEMAS = Path("schemas")
+
+
+def _fail(error: ConcordError) -> typer.Exit:
+    typer.echo(f"error: {error.code}: {error.message}", err=True)
+    return typer.Exit(code=2)
+
+
+@app.command()
+def migrate() -> None:
+    """Apply database migrations to CONCORD_DATABASE_URL."""
+    upgrade(get_engine())
+    typer.echo("database is up to date", err=True)
+
+
+@app.command()
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    workers: int = 1,
+    demo: Annotated[bool, typer.Option(help="Load the demo consortium into an empty database.")] = False,
+) -> None:
+    """Migrate the database if needed and serve the API (and web app)."""
+    get_settings().check_secret(host)
+    upgrade(get_engine())
+    if demo:
+        _load_demo(quiet_if_present=True)
+    typer.echo(f"Concord on http://{host}:{port}  (API docs: http://{host}:{port}/docs)", err=True)
+    uvicorn.run("concord.main:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+def _load_demo(*, quiet_if_present: bool) -> None:
+    from concord import demo as demo_data
+    from concord.drafting.models import Document
+
+    upgrade(get_engine())
+    with transaction(get_engine()) as session:
+        if session.exec(select(Document)).first() is not None:
+            if not quiet_if_present:
+                typer.echo("the database already holds documents; demo not loaded", err=True)
+            return
+        tokens = demo_data.load(session)
+    path = Path("var/demo-tokens.json")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(tokens, indent=2) + "\n", encoding="utf-8")
+    typer.echo(f"demo loaded; access tokens for the demo people are in {path}", err=True)
+    for email, token in tokens.items():
+        typer.echo(f"  {email}: {token}", err=True)
+
+
+@app.command()
+def demo() -> None:
+    """Load a small realistic consortium with a draft under negotiation."""
+    _load_demo(quiet_if_present=False)
+
+
+@delegation_app.command("create")
+def delegation_create(
+    code: str,
+    name: Annotated[str, typer.Option(help="Full name, e.g. 'French Republic'.")],
+    kind: DelegationKind = DelegationKind.government,
+    unannounced: bool = False,
+) -> None:
+    """Create a delegation."""
+    try:
+        with transaction(get_engine()) as session:
+            delegation = identity.create_delegation(
+                session, code=code, name=name, kind=kind, announced=not unannounced
+            )
+            typer.echo(f"delegation {delegation.code} created (id {delegation.id})", err=True)
+    except ConcordError as error:
+        raise _fail(error) from error
+
+
+@user_app.command("create")
+def user_create(
+    email: str,
+    name: Annotated[str, typer.Option(help="Display name.")],
+    password: Annotated[str | None, typer.Option(help="Sign-in password (web app).")] = None,
+    delegation: Annotated[str | None, typer.Option(help="Code of the person's delegation.")] = None,
+    head: Annotated[bool, typer.Option(help="Head of the delegation.")] = False,
+    secretariat: Annotated[bool, typer.Option(help="Secretariat officer.")] = False,
+) -> None:
+    """Create a person."""
+    if password is not None:
+        typer.echo("note: password sign-in is not available yet; use `concord token create`", err=True)
+    try:
+        with transaction(get_engine()) as session:
+            found = identity.delegation_by_code(session, delegation) if delegation else None
+            user = identity.create_user(
+                session,
+                email=email,
+                name=name,
+                delegation=found,
+                is_head=head,
+                is_secretariat=secretariat,
+            )
+            typer.echo(f"user {user.email} created (id {user.id})", err=True)
+    except ConcordError as error:
+        raise _fail(error) from error
+
+
+@token_app.command("create")
+def token_create(
+    email: str, name: Annotated[str, typer.Option(help="What the token is for.")] = "cli"
+) -> None:
+    """Print a new personal access token for that person (and nothing else on stdout)."""
+    try:
+        with transaction(get_engine()) as session:
+            user = identity.user_by_email(session, email)
+            _token, secret = identity.create_token(session, user, name)
+    except ConcordError as error:
+        raise _fail(error) from error
+    typer.echo(secret)
+
+
+@app.command("export-schemas")
+def export_schemas(
+    out: Annotated[Path, typer.Option(help="Folder to write into.")] = SCHEMAS,
+) -> None:
+    """Rewrite schemas/ from the code."""
+    from concord.schemas import write_schemas
+
+    for path in write_schemas(out):
+        typer.echo(f"wrote {path}", err=True)

@@ -1,0 +1,40 @@
+"""Configuration from the environment (`CONCORD_*`) and `.env`, with safe defaults for local use."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SECRET_KEY = "concord-local-development-secret-do-not-use-in-production"  # noqa: S105
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CONCORD_", env_file=".env", extra="ignore")
+
+    env: Literal["local", "test", "production"] = "local"
+    database_url: str = Field(default_factory=lambda: f"sqlite:///{Path('var/concord.db')}")
+    secret_key: str = DEFAULT_SECRET_KEY
+    organisation: str = "International Consortium for Civil Society Peacebuilding"
+    # A section is one paragraph or heading; 200 KB of UTF-8 is far beyond any real one.
+    max_section_bytes: int = 200_000
+    # Whole request bodies: a section plus JSON overhead and escaping.
+    max_body_bytes: int = 1_500_000
+
+    def check_secret(self, host: str | None = None) -> None:
+        """Refuse the published default secret anywhere but on a developer's own machine."""
+        exposed = self.env == "production" or (host is not None and host not in LOCAL_HOSTS)
+        if exposed and self.secret_key == DEFAULT_SECRET_KEY:
+            raise RuntimeError(
+                "CONCORD_SECRET_KEY is the built-in development default; "
+                "set a long random secret before serving beyond localhost or in production."
+            )
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,133 @@
+"""A small realistic consortium: `concord demo` and `concord serve --demo`."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from concord.drafting import revisions
+from concord.drafting import service as drafting
+from concord.drafting.models import DocumentKind, SectionKind
+from concord.drafting.schemas import DocumentCreate, SectionCreate
+from concord.identity import service as identity
+from concord.identity.models import Delegation, DelegationKind, User
+
+DELEGATIONS = [
+    ("SEC", "ICCSP Secretariat", DelegationKind.secretariat, True),
+    ("FRA", "France", DelegationKind.government, True),
+    ("DEU", "Germany", DelegationKind.government, True),
+    ("GBR", "United Kingdom", DelegationKind.government, True),
+    ("EU", "European Union", DelegationKind.government, True),
+    ("JOR", "Hashemite Kingdom of Jordan", DelegationKind.government, True),
+    ("EGY", "Arab Republic of Egypt", DelegationKind.government, True),
+    ("ARE", "United Arab Emirates", DelegationKind.government, False),
+    ("ICSN", "Israeli Civil Society Network", DelegationKind.civil_society, True),
+    ("PCSF", "Palestinian Civil Society Forum", DelegationKind.civil_society, True),
+]
+
+PEOPLE = [
+    ("secretariat@iccsp.example", "Amira Haddad", "SEC", False, True),
+    ("chair@icsn.example", "Noa Levi", "ICSN", True, False),
+    ("drafter@pcsf.example", "Khalil Nasser", "PCSF", True, False),
+    ("head@fra.example", "Claire Dubois", "FRA", True, False),
+    ("head@jor.example", "Rania Al-Khatib", "JOR", True, False),
+    ("delegate@eu.example", "Jonas Berg", "EU", False, False),
+    ("head@are.example", "Omar Al-Mansouri", "ARE", True, False),
+]
+
+SECTIONS: list[tuple[SectionKind, str]] = [
+    (SectionKind.heading, "Preamble"),
+    (
+        SectionKind.paragraph,
+        "We, Israeli and Palestinian civil-society leaders convened in Europe, affirm that a just "
+        "and lasting peace [must][should] rest on the equal dignity of both peoples.",
+    ),
+    (
+        SectionKind.paragraph,
+        "We recognise the work of the more than 160 organisations of the peacebuilding field "
+        "and call on the [G7, the European Union and the League of Arab States] to sustain it.[^1]"
+        "\n\n[^1]: See the concept note of the International Consortium for Civil Society Peacebuilding.",
+    ),
+    (
+        SectionKind.paragraph,
+        "نحن، قادة المجتمع المدني الفلسطيني والإسرائيلي، نؤكد أن السلام العادل يقوم على "
+        "[الكرامة المتساوية] للشعبين.",
+    ),
+    (
+        SectionKind.paragraph,
+        "אנו, מנהיגי החברה האזרחית הישראלית והפלסטינית, מאשרים כי שלום צודק נשען על "
+        "[כבוד שווה] לשני העמים.",
+    ),
+    (SectionKind.heading, "Principles"),
+    (
+        SectionKind.paragraph,
+        "Civil-society activities do not depend on questions of governance and shall continue "
+        "[irrespective of][notwithstanding] the political situation.",
+    ),
+    (
+        SectionKind.paragraph,
+        "Participating states commit to a clear diplomatic horizon with the goal of two states, "
+        "and to an open door for new participants.",
+    ),
+]
+
+
+def load(session: Session) -> dict[str, str]:
+    """Create the demo consortium; return an access token per demo person, by email."""
+    delegations: dict[str, Delegation] = {}
+    for code, name, kind, announced in DELEGATIONS:
+        delegations[code] = identity.create_delegation(
+            session, code=code, name=name, kind=kind, announced=announced
+        )
+    people: dict[str, User] = {}
+    tokens: dict[str, str] = {}
+    for email, name, code, head, secretariat in PEOPLE:
+        user = identity.create_user(
+            session,
+            email=email,
+            name=name,
+            delegation=delegations[code],
+            is_head=head,
+            is_secretariat=secretariat,
+        )
+        people[email] = user
+        tokens[email] = identity.create_token(session, user, "demo")[1]
+
+    secretariat = people["secretariat@iccsp.example"]
+    parties = [d.id for c, d in delegations.items() if c not in ("SEC", "ARE") and d.id is not None]
+    document = drafting.create_document(
+        session,
+        secretariat,
+        DocumentCreate(
+            title="Shared Principles of the Civil-Society Convening",
+            kind=DocumentKind.principles,
+            parties=parties,
+        ),
+    )
+    chair = people["chair@icsn.example"]
+    created = []
+    for kind, text in SECTIONS:
+        level = 1 if kind == SectionKind.heading else None
+        section, _ = drafting.create_section(
+            session, chair, document, SectionCreate(text=text, kind=kind, level=level), append=True
+        )
+        created.append(section)
+    revisions.create_revision(session, secretariat, document)
+
+    # A little history: the Palestinian drafter and the chair refine paragraph 2 (section 3).
+    second = created[2]
+    assert second.id is not None
+    drafting.save_version(
+        session,
+        people["drafter@pcsf.example"],
+        second.id,
+        SECTIONS[2][1].replace("sustain it", "sustain and scale it"),
+        base_version=1,
+    )
+    drafting.save_version(
+        session,
+        chair,
+        second.id,
+        SECTIONS[2][1].replace("We recognise", "We warmly recognise"),
+        base_version=1,  # written from the old text: merged with the drafter's change
+    )
+    return tokens

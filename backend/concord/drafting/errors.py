@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from concord.core.errors import Conflict, Invalid, NotFound
+
+
+class DocumentNotFound(NotFound):
+    code = "document_not_found"
+
+
+class SectionNotFound(NotFound):
+    code = "section_not_found"
+
+
+class VersionNotFound(NotFound):
+    code = "version_not_found"
+
+
+class RevisionNotFound(NotFound):
+    code = "revision_not_found"
+
+
+class DocumentFrozen(Conflict):
+    code = "document_frozen"
+
+
+class SectionRetired(Conflict):
+    code = "section_retired"
+
+
+class UnknownBaseVersion(Invalid):
+    code = "unknown_base_version"
+
+
+class InvalidPosition(Invalid):
+    code = "invalid_position"
+
+
+class InvalidLevel(Invalid):
+    code = "invalid_level"

@@ -1,0 +1,227 @@
+"""Revisions (Rev.N snapshots of a whole document) and the comparison of any two of them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from sqlalchemy import func, tuple_
+from sqlmodel import Session, col, select
+
+from concord.drafting.diff import word_diff
+from concord.drafting.errors import RevisionNotFound
+from concord.drafting.models import Document, Revision, RevisionEntry, SectionKind, Version
+from concord.drafting.schemas import (
+    DocumentDiff,
+    RevisionEntryPublic,
+    RevisionPublic,
+    SectionChange,
+    SectionChangeStatus,
+)
+from concord.drafting.service import live_sections, paragraph_numbers
+from concord.identity import service as identity
+from concord.identity.models import User
+from concord.identity.schemas import PersonPublic
+
+HEAD = "head"
+
+
+@dataclass(frozen=True)
+class Entry:
+    section_id: int
+    version: int
+    kind: SectionKind
+    level: int | None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    label: str
+    entries: list[Entry]
+
+
+def create_revision(session: Session, author: User, document: Document) -> Revision:
+    """Snapshot the current versions in order as Rev.N. Holds the document's row lock."""
+    assert author.id is not None and document.id is not None
+    last = session.exec(
+        select(func.max(Revision.number)).where(Revision.document_id == document.id)
+    ).one()
+    revision = Revision(document_id=document.id, number=(last or 0) + 1, created_by=author.id)
+    session.add(revision)
+    session.flush()
+    assert revision.id is not None
+    for position, (section, _version) in enumerate(live_sections(session, document.id)):
+        assert section.id is not None
+        session.add(
+            RevisionEntry(
+                revision_id=revision.id,
+                section_id=section.id,
+                version=section.head,
+                position=position,
+                kind=section.kind,
+                level=section.level,
+            )
+        )
+    session.flush()
+    return revision
+
+
+def list_revisions(session: Session, document: Document) -> Sequence[Revision]:
+    return session.exec(
+        select(Revision).where(Revision.document_id == document.id).order_by(col(Revision.number))
+    ).all()
+
+
+def _entries(session: Session, revision: Revision) -> list[Entry]:
+    rows = session.exec(
+        select(RevisionEntry)
+        .where(RevisionEntry.revision_id == revision.id)
+        .order_by(col(RevisionEntry.position))
+    ).all()
+    return [Entry(r.section_id, r.version, r.kind, r.level) for r in rows]
+
+
+def find_revision(session: Session, document: Document, ref: str) -> Revision:
+    """Accept `Rev.3`, `rev.3` or `3`."""
+    text = ref.strip()
+    digits = text[4:] if text.lower().startswith("rev.") else text
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 9:
+        raise RevisionNotFound(f"No revision {ref!r}.", details={"revision": ref[:40]})
+    revision = session.exec(
+        select(Revision).where(Revision.document_id == document.id, Revision.number == int(digits))
+    ).first()
+    if revision is None:
+        raise RevisionNotFound(f"No revision {ref!r}.", details={"revision": ref[:40]})
+    return revision
+
+
+def snapshot(session: Session, document: Document, ref: str) -> Snapshot:
+    if ref.strip().lower() == HEAD:
+        assert document.id is not None
+        rows = live_sections(session, document.id)
+        entries = [Entry(s.id or 0, s.head, s.kind, s.level) for s, _ in rows]
+        return Snapshot(HEAD, entries)
+    revision = find_revision(session, document, ref)
+    return Snapshot(revision.label, _entries(session, revision))
+
+
+def revision_public(session: Session, revision: Revision) -> RevisionPublic:
+    assert revision.id is not None
+    entries = _entries(session, revision)
+    author = identity.users_by_id(session, [revision.created_by])[revision.created_by]
+    numbers = paragraph_numbers(e.kind for e in entries)
+    return RevisionPublic(
+        id=revision.id,
+        number=revision.number,
+        label=revision.label,
+        created_at=revision.created_at,
+        created_by=PersonPublic(id=revision.created_by, name=author.name),
+        sections=[
+            RevisionEntryPublic(
+                section_id=e.section_id,
+                version=e.version,
+                position=i,
+                kind=e.kind,
+                level=e.level,
+                number=n,
+            )
+            for i, (e, n) in enumerate(zip(entries, numbers, strict=True))
+        ],
+    )
+
+
+def _texts(session: Session, pairs: set[tuple[int, int]]) -> dict[tuple[int, int], Version]:
+    if not pairs:
+        return {}
+    rows = session.exec(
+        select(Version).where(tuple_(Version.section_id, Version.number).in_(sorted(pairs)))
+    ).all()
+    return {(v.section_id, v.number): v for v in rows}
+
+
+def _moved(old: list[int], new: list[int]) -> set[int]:
+    """Sections kept in both whose relative order changed: those off the longest common order."""
+    kept = set(old) & set(new)
+    a = [s for s in old if s in kept]
+    b = [s for s in new if s in kept]
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    in_order = {s for block in matcher.get_matching_blocks() for s in a[block.a : block.a + block.size]}
+    return kept - in_order
+
+
+def compare(session: Session, document: Document, old: Snapshot, new: Snapshot) -> DocumentDiff:
+    """Per-section changes from `old` to `new`: added, removed, changed (with word diff), moved."""
+    assert document.id is not None
+    old_ids = [e.section_id for e in old.entries]
+    new_ids = [e.section_id for e in new.entries]
+    old_by = {e.section_id: (e, n) for e, n in zip(old.entries, paragraph_numbers(e.kind for e in old.entries), strict=True)}
+    new_by = {e.section_id: (e, n) for e, n in zip(new.entries, paragraph_numbers(e.kind for e in new.entries), strict=True)}
+    moved = _moved(old_ids, new_ids)
+    wanted = {
+        (sid, old_by[sid][0].version)
+        for sid in old_ids
+        if sid in new_by and old_by[sid][0].version != new_by[sid][0].version
+    }
+    wanted |= {(sid, new_by[sid][0].version) for sid, _ in wanted}
+    versions = _texts(session, wanted)
+
+    changes: dict[int, SectionChange] = {}
+    for sid in new_ids:
+        entry, number = new_by[sid]
+        if sid not in old_by:
+            changes[sid] = _change(sid, "added", False, None, (entry, number), None)
+            continue
+        before, before_number = old_by[sid]
+        diff = None
+        status: SectionChangeStatus = "unchanged"
+        if before.version != entry.version:
+            a, b = versions[(sid, before.version)], versions[(sid, entry.version)]
+            if a.content_hash != b.content_hash:
+                status = "changed"
+                diff = word_diff(a.text, b.text)
+        changes[sid] = _change(sid, status, sid in moved, (before, before_number), (entry, number), diff)
+
+    ordered = [changes[sid] for sid in new_ids]
+    # Removed sections go back where they stood: after their nearest surviving predecessor.
+    for index, sid in enumerate(old_ids):
+        if sid in new_by:
+            continue
+        removed = _change(sid, "removed", False, old_by[sid], None, None)
+        anchor = next((old_ids[j] for j in range(index - 1, -1, -1) if old_ids[j] in changes), None)
+        at = 0 if anchor is None else ordered.index(changes[anchor]) + 1
+        ordered.insert(at, removed)
+        changes[sid] = removed
+
+    return DocumentDiff(
+        document_id=document.id,
+        from_revision=old.label,
+        to_revision=new.label,
+        added=sum(c.status == "added" for c in ordered),
+        removed=sum(c.status == "removed" for c in ordered),
+        changed=sum(c.status == "changed" for c in ordered),
+        moved=sum(c.moved for c in ordered),
+        sections=ordered,
+    )
+
+
+def _change(
+    section_id: int,
+    status: SectionChangeStatus,
+    moved: bool,
+    before: tuple[Entry, int | None] | None,
+    after: tuple[Entry, int | None] | None,
+    diff: list[tuple[int, str]] | None,
+) -> SectionChange:
+    kind = (after or before)[0].kind if (after or before) else SectionKind.paragraph
+    return SectionChange(
+        section_id=section_id,
+        status=status,
+        moved=moved,
+        kind=kind,
+        from_version=before[0].version if before else None,
+        to_version=after[0].version if after else None,
+        from_number=before[1] if before else None,
+        to_number=after[1] if after else None,
+        diff=diff,
+    )

@@ -1,0 +1,193 @@
+"""Documents, sections, versions, diffs and revisions."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from concord.core.dependencies import IdPath, SessionDep
+from concord.drafting import revisions
+from concord.drafting import service as drafting
+from concord.drafting.dependencies import DocumentDep, LockedDocumentDep, SectionDep
+from concord.drafting.diff import word_diff
+from concord.drafting.errors import InvalidPosition
+from concord.drafting.schemas import (
+    DocumentCreate,
+    DocumentDiff,
+    DocumentPublic,
+    DocumentSummary,
+    DocumentUpdate,
+    RevisionCreate,
+    RevisionPublic,
+    SectionCreate,
+    SectionDiff,
+    SectionPublic,
+    SectionUpdate,
+    VersionCreate,
+    VersionPublic,
+    VersionSaved,
+)
+from concord.identity.dependencies import CurrentUser
+
+router = APIRouter(tags=["drafting"])
+VersionNumber = Annotated[int, Query(ge=1, le=2_147_483_647)]
+RevisionRef = Annotated[str, Query(min_length=1, max_length=40, description="`Rev.N`, `N` or `head`.")]
+
+
+@router.get("/documents")
+def list_documents(
+    session: SessionDep,
+    _user: CurrentUser,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[DocumentSummary]:
+    """List documents."""
+    return [
+        drafting.document_summary(d)
+        for d in drafting.list_documents(session, offset=offset, limit=limit)
+    ]
+
+
+@router.post("/documents", status_code=status.HTTP_201_CREATED)
+def create_document(session: SessionDep, user: CurrentUser, body: DocumentCreate) -> DocumentPublic:
+    """Create a document in drafting, with the delegations whose approval it needs."""
+    document = drafting.create_document(session, user, body)
+    return drafting.document_view(session, document)
+
+
+@router.get("/documents/{document_id}")
+def get_document(session: SessionDep, document: DocumentDep) -> DocumentPublic:
+    """The whole document: sections in order with their current versions and brackets."""
+    return drafting.document_view(session, document)
+
+
+@router.patch("/documents/{document_id}")
+def update_document(
+    session: SessionDep, document: LockedDocumentDep, body: DocumentUpdate
+) -> DocumentPublic:
+    """Rename a document or change its kind (while drafting)."""
+    drafting.update_document(session, document, body)
+    return drafting.document_view(session, document)
+
+
+@router.post("/documents/{document_id}/sections", status_code=status.HTTP_201_CREATED)
+def create_section(
+    session: SessionDep, user: CurrentUser, document: LockedDocumentDep, body: SectionCreate
+) -> SectionPublic:
+    """Add a heading or paragraph after a given section (or first, or at the end)."""
+    section, _ = drafting.create_section(
+        session, user, document, body, append="after" not in body.model_fields_set
+    )
+    return drafting.section_view(session, section)
+
+
+@router.get("/sections/{section_id}")
+def get_section(session: SessionDep, section: SectionDep) -> SectionPublic:
+    """One section with its current version."""
+    return drafting.section_view(session, section)
+
+
+@router.patch("/sections/{section_id}")
+def update_section(
+    session: SessionDep, _user: CurrentUser, section_id: IdPath, body: SectionUpdate
+) -> SectionPublic:
+    """Move a section (`after`) or change its kind or heading level."""
+    section = drafting.get_section(session, section_id)
+    document = drafting.get_document(session, section.document_id, lock=True)
+    move = "after" in body.model_fields_set
+    if not body.model_fields_set:
+        raise InvalidPosition("Nothing to change.", code="empty_update")
+    drafting.update_section(session, document, section, body, move=move)
+    return drafting.section_view(session, section)
+
+
+@router.delete("/sections/{section_id}", status_code=status.HTTP_204_NO_CONTENT)
+def retire_section(session: SessionDep, _user: CurrentUser, section_id: IdPath) -> Response:
+    """Retire a section from the text; its history is kept."""
+    section = drafting.get_section(session, section_id)
+    document = drafting.get_document(session, section.document_id, lock=True)
+    drafting.retire_section(session, document, section)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/sections/{section_id}/versions")
+def list_versions(session: SessionDep, section: SectionDep) -> list[VersionPublic]:
+    """Every version of the section, oldest first."""
+    versions = drafting.list_versions(session, section)
+    people = drafting.People.load(session, versions)
+    return [drafting.version_public(v, people) for v in versions]
+
+
+@router.post(
+    "/sections/{section_id}/versions",
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        200: {"model": VersionSaved, "description": "The text is already current: nothing new."},
+        409: {"description": "`edit_conflict` with base, current and proposed texts."},
+    },
+)
+def save_version(
+    session: SessionDep,
+    user: CurrentUser,
+    section_id: IdPath,
+    body: VersionCreate,
+    response: Response,
+) -> VersionSaved:
+    """Save a new version from `base_version`: appended, merged three-way, or refused (409)."""
+    version, created = drafting.save_version(
+        session, user, section_id, body.text, body.base_version
+    )
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return drafting.saved_view(session, version, created)
+
+
+@router.get("/sections/{section_id}/versions/{number}")
+def get_version(session: SessionDep, section: SectionDep, number: IdPath) -> VersionPublic:
+    """One immutable version with its content hash."""
+    version = drafting.get_version(session, section, number)
+    return drafting.version_public(version, drafting.People.load(session, [version]))
+
+
+@router.get("/sections/{section_id}/diff")
+def section_diff(
+    session: SessionDep,
+    section: SectionDep,
+    from_: Annotated[int, Query(alias="from", ge=1, le=2_147_483_647)],
+    to: VersionNumber,
+) -> SectionDiff:
+    """Word-level diff between two versions of a section."""
+    a = drafting.get_version(session, section, from_)
+    b = drafting.get_version(session, section, to)
+    assert section.id is not None
+    return SectionDiff(
+        section_id=section.id, from_version=from_, to_version=to, diff=word_diff(a.text, b.text)
+    )
+
+
+@router.get("/documents/{document_id}/revisions")
+def list_revisions(session: SessionDep, document: DocumentDep) -> list[RevisionPublic]:
+    """The document's revisions, Rev.1 first."""
+    return [revisions.revision_public(session, r) for r in revisions.list_revisions(session, document)]
+
+
+@router.post("/documents/{document_id}/revisions", status_code=status.HTTP_201_CREATED)
+def create_revision(
+    session: SessionDep, user: CurrentUser, document: LockedDocumentDep, _body: RevisionCreate
+) -> RevisionPublic:
+    """Snapshot the current text as the next Rev.N."""
+    return revisions.revision_public(session, revisions.create_revision(session, user, document))
+
+
+@router.get("/documents/{document_id}/diff")
+def document_diff(
+    session: SessionDep,
+    document: DocumentDep,
+    from_: Annotated[str, Query(alias="from", min_length=1, max_length=40)],
+    to: RevisionRef = "head",
+) -> DocumentDiff:
+    """Compare two revisions (or a revision and `head`): sections added, removed, moved, changed."""
+    old = revisions.snapshot(session, document, from_)
+    new = revisions.snapshot(session, document, to)
+    return revisions.compare(session, document, old, new)

@@ -1,0 +1,130 @@
+"""create_app(): routers, the one error model, and request limits."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from concord.core import routes as core_routes
+from concord.core.config import get_settings
+from concord.core.db import get_engine
+from concord.core.errors import ConcordError
+from concord.drafting import routes as drafting_routes
+from concord.identity import routes as identity_routes
+
+API_PREFIX = "/api/v1"
+log = logging.getLogger("concord")
+
+HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+}
+
+
+def error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> JSONResponse:
+    return JSONResponse(
+        {"error": {"code": code, "message": message, "details": details or {}}}, status_code=status
+    )
+
+
+def _field(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(p) for p in loc if p not in ("body", "query", "path", "header"))
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ConcordError)
+    async def concord_error(_request: Request, exc: ConcordError) -> JSONResponse:
+        return JSONResponse(exc.body(), status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [
+            {"field": _field(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        first = problems[0]["field"] if problems else ""
+        return error(422, "validation_error", f"Invalid input: {first or 'body'}.", {"field": first, "errors": problems})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = HTTP_CODES.get(exc.status_code, "http_error")
+        return error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(IntegrityError)
+    async def integrity_error(_request: Request, exc: IntegrityError) -> JSONResponse:
+        # A unique constraint backs every invariant: losing a race is a conflict, not a crash.
+        log.info("integrity error: %s", exc.orig)
+        return error(409, "concurrent_write", "Another write got there first; reload and retry.")
+
+    @app.exception_handler(OperationalError)
+    async def operational_error(_request: Request, exc: OperationalError) -> JSONResponse:
+        log.warning("database unavailable: %s", exc.orig)
+        return error(503, "database_unavailable", "The database did not answer; retry shortly.")
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return error(500, "internal_error", "Something went wrong on our side.")
+
+
+class BodyLimit:
+    """Refuse oversized request bodies (413) before they are read into memory."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            response = error(413, "request_too_large", f"Request bodies are limited to {self.limit} bytes.")
+            await response(scope, receive, send)
+            return
+        received = 0
+
+        async def limited() -> Any:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.limit:
+                raise ConcordError("Request body too large.", code="request_too_large", status=413)
+            return message
+
+        await self.app(scope, limited, send)
+
+
+def create_app(engine: Engine | None = None) -> FastAPI:
+    settings = get_settings()
+    app = FastAPI(
+        title="Concord",
+        version="1",
+        summary="Write texts that many parties must agree on.",
+        description=(
+            "Versioned sections, word diffs, safe concurrent edits and revisions. "
+            "Errors are `{\"error\": {\"code\", \"message\", \"details\"}}` with a stable `code`."
+        ),
+    )
+    app.state.engine = engine or get_engine()
+    install_error_handlers(app)
+    app.include_router(core_routes.router, prefix=API_PREFIX)
+    app.include_router(core_routes.router, include_in_schema=False)
+    app.include_router(identity_routes.router, prefix=API_PREFIX)
+    app.include_router(drafting_routes.router, prefix=API_PREFIX)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    return app

@@ -1,0 +1,27 @@
+"""The generated contracts in schemas/: what the frontend and integrators build against."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine
+
+
+def openapi() -> dict[str, Any]:
+    from concord.main import create_app
+
+    # The schema does not depend on the database; an unconnected in-memory engine will do.
+    return create_app(create_engine("sqlite://")).openapi()
+
+
+def render(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "openapi.json"
+    path.write_text(render(openapi()), encoding="utf-8")
+    return [path]

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from concord.core.dependencies import get_session
+from concord.identity.models import User
+from concord.main import create_app
+from tests import factories
+from tests.db import backend, migrated_engine
+
+DB_FIXTURES = {"engine", "session", "client", "api"}
+
+
+def pytest_report_header() -> str:
+    return f"concord test database: {backend()}"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Tests that touch a database are marked `db`, so the PostgreSQL pass can select just them.
+    for item in items:
+        if DB_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.db)
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    with migrated_engine(tmp_path_factory.mktemp("db")) as engine:
+        yield engine
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:
+    """A session inside a transaction that is rolled back after the test."""
+    connection = engine.connect()
+    outer = connection.begin()
+    session = Session(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+    try:
+        yield session
+    finally:
+        session.close()
+        outer.rollback()
+        connection.close()
+
+
+@pytest.fixture
+def client(engine: Engine, session: Session) -> Iterator[TestClient]:
+    """The app, each request's transaction nested inside the test's own."""
+    app = create_app(engine)
+
+    def test_session() -> Iterator[Session]:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+    app.dependency_overrides[get_session] = test_session
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client
+
+
+@pytest.fixture
+def user(session: Session) -> User:
+    return factories.make_user(session, delegation=factories.make_delegation(session), head=True)
+
+
+@pytest.fixture
+def api(client: TestClient, session: Session, user: User) -> TestClient:
+    """A client that acts as `user`."""
+    client.headers["Authorization"] = f"Bearer {factories.make_token(session, user)}"
+    return client
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "db: uses a database (selected for the PostgreSQL pass)")
+    Path("var").mkdir(exist_ok=True)
