@@ -39,7 +39,9 @@ def session(engine: Engine) -> Iterator[Session]:
     """A session inside a transaction that is rolled back after the test."""
     connection = engine.connect()
     outer = connection.begin()
-    session = Session(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+    session = Session(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
     try:
         yield session
     finally:
@@ -54,11 +56,13 @@ def client(engine: Engine, session: Session) -> Iterator[TestClient]:
     app = create_app(engine)
 
     def test_session() -> Iterator[Session]:
+        # A savepoint per request: a refused request rolls back its own writes only.
+        request = session.begin_nested()
         try:
             yield session
-            session.commit()
+            request.commit()
         except BaseException:
-            session.rollback()
+            request.rollback()
             raise
 
     app.dependency_overrides[get_session] = test_session

@@ -74,7 +74,9 @@ def make_document(
             session,
             author,
             document,
-            SectionCreate(text=f"Paragraph {i + 1} of the [draft] text.", kind=SectionKind.paragraph),
+            SectionCreate(
+                text=f"Paragraph {i + 1} of the [draft] text.", kind=SectionKind.paragraph
+            ),
             append=True,
         )
     return document
@@ -83,3 +85,10 @@ def make_document(
 def sections_of(session: Session, document: Document) -> list[Section]:
     assert document.id is not None
     return [s for s, _ in drafting.live_sections(session, document.id)]
+
+
+def make_section(session: Session, document: Document, author: User, text: str) -> Section:
+    section, _ = drafting.create_section(
+        session, author, document, SectionCreate(text=text), append=True
+    )
+    return section

@@ -17,7 +17,11 @@ from concord.core.migrate import upgrade
 from concord.identity import service as identity
 from concord.identity.models import DelegationKind
 
-app = typer.Typer(help="Concord: write texts that many parties must agree on.", no_args_is_help=True)
+app = typer.Typer(
+    help="Concord: write texts that many parties must agree on.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 user_app = typer.Typer(help="People.", no_args_is_help=True)
 delegation_app = typer.Typer(help="Delegations.", no_args_is_help=True)
 token_app = typer.Typer(help="Personal access tokens.", no_args_is_help=True)
@@ -45,7 +49,9 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     workers: int = 1,
-    demo: Annotated[bool, typer.Option(help="Load the demo consortium into an empty database.")] = False,
+    demo: Annotated[
+        bool, typer.Option(help="Load the demo consortium into an empty database.")
+    ] = False,
 ) -> None:
     """Migrate the database if needed and serve the API (and web app)."""
     get_settings().check_secret(host)
@@ -58,13 +64,13 @@ def serve(
 
 def _load_demo(*, quiet_if_present: bool) -> None:
     from concord import demo as demo_data
-    from concord.drafting.models import Document
+    from concord.identity.models import Delegation
 
     upgrade(get_engine())
     with transaction(get_engine()) as session:
-        if session.exec(select(Document)).first() is not None:
+        if session.exec(select(Delegation)).first() is not None:
             if not quiet_if_present:
-                typer.echo("the database already holds documents; demo not loaded", err=True)
+                typer.echo("the database is not empty; demo not loaded", err=True)
             return
         tokens = demo_data.load(session)
     path = Path("var/demo-tokens.json")
@@ -110,7 +116,9 @@ def user_create(
 ) -> None:
     """Create a person."""
     if password is not None:
-        typer.echo("note: password sign-in is not available yet; use `concord token create`", err=True)
+        typer.echo(
+            "note: password sign-in is not available yet; use `concord token create`", err=True
+        )
     try:
         with transaction(get_engine()) as session:
             found = identity.delegation_by_code(session, delegation) if delegation else None

@@ -45,7 +45,8 @@ SECTIONS: list[tuple[SectionKind, str]] = [
         SectionKind.paragraph,
         "We recognise the work of the more than 160 organisations of the peacebuilding field "
         "and call on the [G7, the European Union and the League of Arab States] to sustain it.[^1]"
-        "\n\n[^1]: See the concept note of the International Consortium for Civil Society Peacebuilding.",
+        "\n\n[^1]: See the concept note of the International Consortium for Civil Society "
+        "Peacebuilding.",
     ),
     (
         SectionKind.paragraph,
@@ -80,14 +81,14 @@ def load(session: Session) -> dict[str, str]:
         )
     people: dict[str, User] = {}
     tokens: dict[str, str] = {}
-    for email, name, code, head, secretariat in PEOPLE:
+    for email, name, code, is_head, is_secretariat in PEOPLE:
         user = identity.create_user(
             session,
             email=email,
             name=name,
             delegation=delegations[code],
-            is_head=head,
-            is_secretariat=secretariat,
+            is_head=is_head,
+            is_secretariat=is_secretariat,
         )
         people[email] = user
         tokens[email] = identity.create_token(session, user, "demo")[1]
@@ -105,10 +106,14 @@ def load(session: Session) -> dict[str, str]:
     )
     chair = people["chair@icsn.example"]
     created = []
-    for kind, text in SECTIONS:
-        level = 1 if kind == SectionKind.heading else None
+    for section_kind, text in SECTIONS:
+        level = 1 if section_kind == SectionKind.heading else None
         section, _ = drafting.create_section(
-            session, chair, document, SectionCreate(text=text, kind=kind, level=level), append=True
+            session,
+            chair,
+            document,
+            SectionCreate(text=text, kind=section_kind, level=level),
+            append=True,
         )
         created.append(section)
     revisions.create_revision(session, secretariat, document)

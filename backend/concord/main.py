@@ -34,7 +34,9 @@ HTTP_CODES = {
 }
 
 
-def error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> JSONResponse:
+def error(
+    status: int, code: str, message: str, details: dict[str, Any] | None = None
+) -> JSONResponse:
     return JSONResponse(
         {"error": {"code": code, "message": message, "details": details or {}}}, status_code=status
     )
@@ -52,11 +54,20 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = [
-            {"field": _field(tuple(e.get("loc", ()))), "message": e.get("msg", ""), "type": e.get("type", "")}
+            {
+                "field": _field(tuple(e.get("loc", ()))),
+                "message": e.get("msg", ""),
+                "type": e.get("type", ""),
+            }
             for e in exc.errors()
         ]
         first = problems[0]["field"] if problems else ""
-        return error(422, "validation_error", f"Invalid input: {first or 'body'}.", {"field": first, "errors": problems})
+        return error(
+            422,
+            "validation_error",
+            f"Invalid input: {first or 'body'}.",
+            {"field": first, "errors": problems},
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -93,7 +104,9 @@ class BodyLimit:
             return
         length = dict(scope["headers"]).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.limit):
-            response = error(413, "request_too_large", f"Request bodies are limited to {self.limit} bytes.")
+            response = error(
+                413, "request_too_large", f"Request bodies are limited to {self.limit} bytes."
+            )
             await response(scope, receive, send)
             return
         received = 0
@@ -117,7 +130,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         summary="Write texts that many parties must agree on.",
         description=(
             "Versioned sections, word diffs, safe concurrent edits and revisions. "
-            "Errors are `{\"error\": {\"code\", \"message\", \"details\"}}` with a stable `code`."
+            'Errors are `{"error": {"code", "message", "details"}}` with a stable `code`.'
         ),
     )
     app.state.engine = engine or get_engine()

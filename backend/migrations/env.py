@@ -6,8 +6,8 @@ from alembic import context
 from sqlalchemy import Connection
 
 import concord.models  # noqa: F401  (registers every table)
-from concord.core.db import make_engine, metadata
 from concord.core.config import get_settings
+from concord.core.db import make_engine, metadata
 
 config = context.config
 

@@ -19,5 +19,5 @@ def now() -> datetime:
 
 def set_clock(source: Callable[[], datetime] | None) -> None:
     """Replace the clock (tests); `None` restores the system clock."""
-    global _now  # noqa: PLW0603 - a process-wide clock is the point
+    global _now
     _now = source or _system_now

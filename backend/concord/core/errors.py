@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel, Field
+
 
 class ConcordError(Exception):
-    """A refusal the client can branch on: rendered as `{"error": {"code", "message", "details"}}`."""
+    """A refusal the client can branch on.
+
+    Rendered as `{"error": {"code", "message", "details"}}` by the app's one error handler.
+    """
 
     status: int = 400
     code: str = "bad_request"
@@ -61,3 +66,27 @@ class Invalid(ConcordError):
 class TooLarge(ConcordError):
     status = 413
     code = "too_large"
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable snake_case code to branch on, e.g. `edit_conflict`.")
+    message: str
+    details: dict[str, Any] = Field(default_factory=dict)
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+def _doc(text: str) -> dict[str, Any]:
+    return {"model": ErrorBody, "description": text}
+
+
+# Declared on every router so the OpenAPI schema tells the truth about error bodies.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    401: _doc("`unauthenticated`: no valid session or token."),
+    404: _doc("The object does not exist or is not visible to you."),
+    409: _doc("A business conflict: `document_frozen`, `edit_conflict`, …"),
+    413: _doc("`text_too_large` or `request_too_large`."),
+    422: _doc("Malformed input; `details.field` names the field."),
+}

@@ -146,7 +146,9 @@ def _moved(old: list[int], new: list[int]) -> set[int]:
     a = [s for s in old if s in kept]
     b = [s for s in new if s in kept]
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    in_order = {s for block in matcher.get_matching_blocks() for s in a[block.a : block.a + block.size]}
+    in_order = {
+        s for block in matcher.get_matching_blocks() for s in a[block.a : block.a + block.size]
+    }
     return kept - in_order
 
 
@@ -155,8 +157,14 @@ def compare(session: Session, document: Document, old: Snapshot, new: Snapshot) 
     assert document.id is not None
     old_ids = [e.section_id for e in old.entries]
     new_ids = [e.section_id for e in new.entries]
-    old_by = {e.section_id: (e, n) for e, n in zip(old.entries, paragraph_numbers(e.kind for e in old.entries), strict=True)}
-    new_by = {e.section_id: (e, n) for e, n in zip(new.entries, paragraph_numbers(e.kind for e in new.entries), strict=True)}
+    old_by = {
+        e.section_id: (e, n)
+        for e, n in zip(old.entries, paragraph_numbers(e.kind for e in old.entries), strict=True)
+    }
+    new_by = {
+        e.section_id: (e, n)
+        for e, n in zip(new.entries, paragraph_numbers(e.kind for e in new.entries), strict=True)
+    }
     moved = _moved(old_ids, new_ids)
     wanted = {
         (sid, old_by[sid][0].version)
@@ -180,7 +188,9 @@ def compare(session: Session, document: Document, old: Snapshot, new: Snapshot) 
             if a.content_hash != b.content_hash:
                 status = "changed"
                 diff = word_diff(a.text, b.text)
-        changes[sid] = _change(sid, status, sid in moved, (before, before_number), (entry, number), diff)
+        changes[sid] = _change(
+            sid, status, sid in moved, (before, before_number), (entry, number), diff
+        )
 
     ordered = [changes[sid] for sid in new_ids]
     # Removed sections go back where they stood: after their nearest surviving predecessor.
@@ -213,7 +223,8 @@ def _change(
     after: tuple[Entry, int | None] | None,
     diff: list[tuple[int, str]] | None,
 ) -> SectionChange:
-    kind = (after or before)[0].kind if (after or before) else SectionKind.paragraph
+    known = after or before
+    kind = known[0].kind if known else SectionKind.paragraph
     return SectionChange(
         section_id=section_id,
         status=status,

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from concord.core.dependencies import IdPath, SessionDep
+from concord.core.errors import ERROR_RESPONSES
 from concord.drafting import revisions
 from concord.drafting import service as drafting
 from concord.drafting.dependencies import DocumentDep, LockedDocumentDep, SectionDep
@@ -30,9 +31,11 @@ from concord.drafting.schemas import (
 )
 from concord.identity.dependencies import CurrentUser
 
-router = APIRouter(tags=["drafting"])
+router = APIRouter(tags=["drafting"], responses=ERROR_RESPONSES)
 VersionNumber = Annotated[int, Query(ge=1, le=2_147_483_647)]
-RevisionRef = Annotated[str, Query(min_length=1, max_length=40, description="`Rev.N`, `N` or `head`.")]
+RevisionRef = Annotated[
+    str, Query(min_length=1, max_length=40, description="`Rev.N`, `N` or `head`.")
+]
 
 
 @router.get("/documents")
@@ -169,7 +172,9 @@ def section_diff(
 @router.get("/documents/{document_id}/revisions")
 def list_revisions(session: SessionDep, document: DocumentDep) -> list[RevisionPublic]:
     """The document's revisions, Rev.1 first."""
-    return [revisions.revision_public(session, r) for r in revisions.list_revisions(session, document)]
+    return [
+        revisions.revision_public(session, r) for r in revisions.list_revisions(session, document)
+    ]
 
 
 @router.post("/documents/{document_id}/revisions", status_code=status.HTTP_201_CREATED)

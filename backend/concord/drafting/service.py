@@ -249,9 +249,7 @@ def document_view(session: Session, document: Document) -> DocumentPublic:
     rows = live_sections(session, document.id)
     people = People.load(session, (v for _, v in rows))
     numbers = paragraph_numbers(s.kind for s, _ in rows)
-    sections = [
-        section_public(s, v, people, n) for (s, v), n in zip(rows, numbers, strict=True)
-    ]
+    sections = [section_public(s, v, people, n) for (s, v), n in zip(rows, numbers, strict=True)]
     return DocumentPublic(
         **document_summary(document).model_dump(),
         parties=[DelegationPublic.model_validate(d) for d in parties(session, document.id)],
@@ -377,6 +375,7 @@ def create_section(
     session.flush()
     if not append:
         _renumber(session, order)
+    assert section.id is not None
     version = Version(
         section_id=section.id,
         number=1,

@@ -10,7 +10,9 @@ from concord.core.errors import Unauthenticated
 from concord.identity import service as identity
 from concord.identity.models import User
 
-bearer = HTTPBearer(auto_error=False, description="A personal access token (`concord token create`).")
+bearer = HTTPBearer(
+    auto_error=False, description="A personal access token (`concord token create`)."
+)
 
 
 def current_user(

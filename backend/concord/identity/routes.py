@@ -6,12 +6,13 @@ from fastapi import APIRouter
 from sqlmodel import col, select
 
 from concord.core.dependencies import SessionDep
+from concord.core.errors import ERROR_RESPONSES
 from concord.identity import service as identity
 from concord.identity.dependencies import CurrentUser
 from concord.identity.models import Delegation
 from concord.identity.schemas import DelegationPublic, MePublic
 
-router = APIRouter(tags=["identity"])
+router = APIRouter(tags=["identity"], responses=ERROR_RESPONSES)
 
 
 @router.get("/auth/me")

@@ -1,0 +1,3 @@
+from concord.cli import app
+
+app(prog_name="concord")

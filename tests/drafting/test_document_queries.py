@@ -1,0 +1,52 @@
+"""GET /documents/{id} issues a constant number of SQL statements, whatever the length."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine, event
+from sqlmodel import Session
+
+from concord.identity.models import User
+from tests import factories
+
+
+@contextmanager
+def counting(engine: Engine) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+def statements_for(api: TestClient, engine: Engine, document_id: int | None) -> int:
+    with counting(engine) as statements:
+        response = api.get(f"/api/v1/documents/{document_id}")
+    assert response.status_code == 200
+    return len(
+        [s for s in statements if not s.lstrip().upper().startswith(("SAVEPOINT", "RELEASE"))]
+    )
+
+
+def test_statements_do_not_grow_with_sections(
+    api: TestClient, engine: Engine, session: Session, user: User
+) -> None:
+    authors = [
+        factories.make_user(session, delegation=factories.make_delegation(session))
+        for _ in range(5)
+    ]
+    small = factories.make_document(session, author=user, sections=3)
+    large = factories.make_document(session, author=user, sections=0)
+    for i in range(60):
+        factories.make_section(session, large, authors[i % 5], f"Paragraph {i}.")
+    assert statements_for(api, engine, small.id) == statements_for(api, engine, large.id)
+    assert statements_for(api, engine, large.id) <= 8
