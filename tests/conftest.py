@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -14,7 +15,7 @@ from concord.main import create_app
 from tests import factories
 from tests.db import backend, migrated_engine
 
-DB_FIXTURES = {"engine", "session", "client", "api"}
+DB_FIXTURES = {"engine", "session", "app", "client", "api", "secretariat_api"}
 
 
 def pytest_report_header() -> str:
@@ -51,7 +52,7 @@ def session(engine: Engine) -> Iterator[Session]:
 
 
 @pytest.fixture
-def client(engine: Engine, session: Session) -> Iterator[TestClient]:
+def app(engine: Engine, session: Session) -> FastAPI:
     """The app, each request's transaction nested inside the test's own."""
     app = create_app(engine)
 
@@ -66,20 +67,45 @@ def client(engine: Engine, session: Session) -> Iterator[TestClient]:
             raise
 
     app.dependency_overrides[get_session] = test_session
+    return app
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client
 
 
+def client_as(app: FastAPI, session: Session, user: User) -> TestClient:
+    client = TestClient(app, raise_server_exceptions=False)
+    client.headers["Authorization"] = f"Bearer {factories.make_token(session, user)}"
+    return client
+
+
 @pytest.fixture
 def user(session: Session) -> User:
+    """A delegation head who also chairs the working group of documents made by factories."""
     return factories.make_user(session, delegation=factories.make_delegation(session), head=True)
 
 
 @pytest.fixture
-def api(client: TestClient, session: Session, user: User) -> TestClient:
+def api(app: FastAPI, session: Session, user: User) -> TestClient:
     """A client that acts as `user`."""
-    client.headers["Authorization"] = f"Bearer {factories.make_token(session, user)}"
-    return client
+    return client_as(app, session, user)
+
+
+@pytest.fixture
+def secretariat_user(session: Session) -> User:
+    kind = factories.DelegationKind.secretariat
+    return factories.make_user(
+        session, delegation=factories.make_delegation(session, kind=kind), secretariat=True
+    )
+
+
+@pytest.fixture
+def secretariat_api(app: FastAPI, session: Session, secretariat_user: User) -> TestClient:
+    """A client that acts as a secretariat officer."""
+    return client_as(app, session, secretariat_user)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -10,7 +10,14 @@ from concord.drafting import service as drafting
 from concord.drafting.models import Document, DocumentKind, Section, SectionKind
 from concord.drafting.schemas import DocumentCreate, SectionCreate
 from concord.identity import service as identity
-from concord.identity.models import Delegation, DelegationKind, User
+from concord.identity.access import viewer_for
+from concord.identity.models import (
+    Delegation,
+    DelegationKind,
+    User,
+    WorkingGroup,
+    WorkingGroupRole,
+)
 
 _seq = itertools.count(1)
 
@@ -51,6 +58,24 @@ def make_token(session: Session, user: User) -> str:
     return identity.create_token(session, user, "test")[1]
 
 
+def make_secretariat(session: Session) -> User:
+    return make_user(
+        session,
+        delegation=make_delegation(session, kind=DelegationKind.secretariat),
+        secretariat=True,
+    )
+
+
+def make_group(session: Session, chair: User, *members: User) -> WorkingGroup:
+    group = identity.create_working_group(
+        session, make_secretariat(session), name=f"Working group {next(_seq)}"
+    )
+    identity.set_working_group_member(session, group, chair, WorkingGroupRole.chair)
+    for member in members:
+        identity.set_working_group_member(session, group, member, WorkingGroupRole.member)
+    return group
+
+
 def make_document(
     session: Session,
     *,
@@ -58,21 +83,26 @@ def make_document(
     sections: int = 3,
     parties: list[Delegation] | None = None,
     title: str = "Shared Principles",
+    group: WorkingGroup | None = None,
 ) -> Document:
+    """A document made by the secretariat in a working group that `author` chairs."""
     author = author or make_user(session)
+    group = group or make_group(session, author)
     document = drafting.create_document(
         session,
-        author,
+        viewer_for(session, make_secretariat(session)),
         DocumentCreate(
             title=title,
             kind=DocumentKind.principles,
+            working_group_id=group.id,
             parties=[d.id for d in parties or [] if d.id is not None],
         ),
     )
+    chair = viewer_for(session, author)
     for i in range(sections):
         drafting.create_section(
             session,
-            author,
+            chair,
             document,
             SectionCreate(
                 text=f"Paragraph {i + 1} of the [draft] text.", kind=SectionKind.paragraph
@@ -88,7 +118,14 @@ def sections_of(session: Session, document: Document) -> list[Section]:
 
 
 def make_section(session: Session, document: Document, author: User, text: str) -> Section:
+    """A section written by `author` (made a member of the document's group if needed)."""
+    viewer = viewer_for(session, author)
+    if not viewer.belongs_to(document.working_group_id) and document.working_group_id:
+        group = session.get(WorkingGroup, document.working_group_id)
+        assert group is not None
+        identity.set_working_group_member(session, group, author, WorkingGroupRole.member)
+        viewer = viewer_for(session, author)
     section, _ = drafting.create_section(
-        session, author, document, SectionCreate(text=text), append=True
+        session, viewer, document, SectionCreate(text=text), append=True
     )
     return section

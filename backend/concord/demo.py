@@ -9,7 +9,8 @@ from concord.drafting import service as drafting
 from concord.drafting.models import DocumentKind, SectionKind
 from concord.drafting.schemas import DocumentCreate, SectionCreate
 from concord.identity import service as identity
-from concord.identity.models import Delegation, DelegationKind, User
+from concord.identity.access import viewer_for
+from concord.identity.models import Delegation, DelegationKind, User, WorkingGroupRole
 
 DELEGATIONS = [
     ("SEC", "ICCSP Secretariat", DelegationKind.secretariat, True),
@@ -93,18 +94,33 @@ def load(session: Session) -> dict[str, str]:
         people[email] = user
         tokens[email] = identity.create_token(session, user, "demo")[1]
 
-    secretariat = people["secretariat@iccsp.example"]
-    parties = [d.id for c, d in delegations.items() if c not in ("SEC", "ARE") and d.id is not None]
+    secretariat_user = people["secretariat@iccsp.example"]
+    group = identity.create_working_group(
+        session,
+        secretariat_user,
+        name="Civil-society convening",
+        description="Shared principles and environmental analysis.",
+    )
+    identity.set_working_group_member(
+        session, group, people["chair@icsn.example"], WorkingGroupRole.chair
+    )
+    identity.set_working_group_member(
+        session, group, people["drafter@pcsf.example"], WorkingGroupRole.member
+    )
+    secretariat = viewer_for(session, secretariat_user)
+    chair = viewer_for(session, people["chair@icsn.example"])
+    drafter = viewer_for(session, people["drafter@pcsf.example"])
+    parties = [d.id for c, d in delegations.items() if c not in ("SEC",) and d.id is not None]
     document = drafting.create_document(
         session,
         secretariat,
         DocumentCreate(
             title="Shared Principles of the Civil-Society Convening",
             kind=DocumentKind.principles,
+            working_group_id=group.id,
             parties=parties,
         ),
     )
-    chair = people["chair@icsn.example"]
     created = []
     for section_kind, text in SECTIONS:
         level = 1 if section_kind == SectionKind.heading else None
@@ -123,7 +139,7 @@ def load(session: Session) -> dict[str, str]:
     assert second.id is not None
     drafting.save_version(
         session,
-        people["drafter@pcsf.example"],
+        drafter,
         second.id,
         SECTIONS[2][1].replace("sustain it", "sustain and scale it"),
         base_version=1,

@@ -18,6 +18,7 @@ from concord.core.config import get_settings
 from concord.core.db import get_engine
 from concord.core.errors import ConcordError
 from concord.drafting import routes as drafting_routes
+from concord.identity import auth_routes
 from concord.identity import routes as identity_routes
 
 API_PREFIX = "/api/v1"
@@ -49,7 +50,10 @@ def _field(loc: tuple[Any, ...]) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ConcordError)
     async def concord_error(_request: Request, exc: ConcordError) -> JSONResponse:
-        return JSONResponse(exc.body(), status_code=exc.status)
+        response = JSONResponse(exc.body(), status_code=exc.status)
+        if "retry_after" in exc.details:
+            response.headers["Retry-After"] = str(exc.details["retry_after"])
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -137,6 +141,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(core_routes.router, prefix=API_PREFIX)
     app.include_router(core_routes.router, include_in_schema=False)
+    app.include_router(auth_routes.router, prefix=API_PREFIX)
     app.include_router(identity_routes.router, prefix=API_PREFIX)
     app.include_router(drafting_routes.router, prefix=API_PREFIX)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)

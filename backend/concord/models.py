@@ -8,16 +8,32 @@ from concord.drafting.models import (
     Section,
     Version,
 )
-from concord.identity.models import ApiToken, Delegation, User
+from concord.identity.models import (
+    ApiToken,
+    AuthSession,
+    Delegation,
+    Invitation,
+    LoginAttempt,
+    OidcIdentity,
+    User,
+    WorkingGroup,
+    WorkingGroupMember,
+)
 
 __all__ = [
     "ApiToken",
+    "AuthSession",
     "Delegation",
     "Document",
     "DocumentParty",
+    "Invitation",
+    "LoginAttempt",
+    "OidcIdentity",
     "Revision",
     "RevisionEntry",
     "Section",
     "User",
     "Version",
+    "WorkingGroup",
+    "WorkingGroupMember",
 ]

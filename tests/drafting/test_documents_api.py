@@ -17,10 +17,10 @@ def count(session: Session, model: type) -> int:
 
 
 def test_created_document_starts_in_drafting_with_its_parties(
-    api: TestClient, session: Session
+    secretariat_api: TestClient, session: Session
 ) -> None:
     a, b = factories.make_delegation(session), factories.make_delegation(session)
-    response = api.post(
+    response = secretariat_api.post(
         "/api/v1/documents",
         json={"title": "Inaugural summit statement", "kind": "statement", "parties": [a.id, b.id]},
     )
@@ -32,9 +32,11 @@ def test_created_document_starts_in_drafting_with_its_parties(
     assert body["sections"] == []
 
 
-def test_unknown_party_is_refused_and_nothing_is_created(api: TestClient, session: Session) -> None:
+def test_unknown_party_is_refused_and_nothing_is_created(
+    secretariat_api: TestClient, session: Session
+) -> None:
     before = count(session, Document)
-    response = api.post("/api/v1/documents", json={"title": "X", "parties": [999_999]})
+    response = secretariat_api.post("/api/v1/documents", json={"title": "X", "parties": [999_999]})
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "unknown_delegation"
     assert response.json()["error"]["details"]["ids"] == [999_999]
@@ -42,7 +44,8 @@ def test_unknown_party_is_refused_and_nothing_is_created(api: TestClient, sessio
     assert count(session, DocumentParty) == 0
 
 
-def test_blank_title_and_unknown_kind_are_422_naming_the_field(api: TestClient) -> None:
+def test_blank_title_and_unknown_kind_are_422_naming_the_field(secretariat_api: TestClient) -> None:
+    api = secretariat_api
     blank = api.post("/api/v1/documents", json={"title": "   "})
     assert blank.status_code == 422
     assert blank.json()["error"] == {
@@ -57,10 +60,10 @@ def test_blank_title_and_unknown_kind_are_422_naming_the_field(api: TestClient) 
 
 
 def test_title_with_control_character_is_refused_with_its_position(
-    api: TestClient, session: Session
+    secretariat_api: TestClient, session: Session
 ) -> None:
     before = count(session, Document)
-    response = api.post("/api/v1/documents", json={"title": "Draft\u0007 one"})
+    response = secretariat_api.post("/api/v1/documents", json={"title": "Draft\u0007 one"})
     assert response.status_code == 422
     error = response.json()["error"]
     assert error["code"] == "invalid_text"
@@ -76,7 +79,8 @@ def test_rename_while_drafting(api: TestClient, session: Session, user: User) ->
     assert api.get(f"/api/v1/documents/{document.id}").json()["title"] == "Renamed"
 
 
-def test_list_pages_through_documents(api: TestClient, session: Session) -> None:
+def test_list_pages_through_documents(secretariat_api: TestClient, session: Session) -> None:
+    api = secretariat_api
     for _ in range(3):
         factories.make_document(session, sections=0)
     first = api.get("/api/v1/documents", params={"limit": 2}).json()

@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     organisation: str = "International Consortium for Civil Society Peacebuilding"
     # A section is one paragraph or heading; 200 KB of UTF-8 is far beyond any real one.
     max_section_bytes: int = 200_000
+    session_hours: int = 12
+    invitation_days: int = 14
+    # Public address of this server (OpenID redirect URIs, invitation links).
+    public_url: str = "http://127.0.0.1:8000"
     # Whole request bodies: a section plus JSON overhead and escaping.
     max_body_bytes: int = 1_500_000
 

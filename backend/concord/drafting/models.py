@@ -38,6 +38,7 @@ class Document(SQLModel, table=True):
     title: str = Field(max_length=500)
     kind: DocumentKind = Field(sa_type=String(20))
     status: DocumentStatus = Field(default=DocumentStatus.drafting, sa_type=String(20))
+    working_group_id: int | None = Field(default=None, foreign_key="workinggroup.id", index=True)
     created_by: int = Field(foreign_key="user.id")
     created_at: datetime = Field(default_factory=now, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=now, sa_type=UTCDateTime)

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from sqlalchemy import func, tuple_
 from sqlmodel import Session, col, select
 
+from concord.drafting import policy
 from concord.drafting.diff import word_diff
 from concord.drafting.errors import RevisionNotFound
 from concord.drafting.models import Document, Revision, RevisionEntry, SectionKind, Version
@@ -19,10 +20,8 @@ from concord.drafting.schemas import (
     SectionChange,
     SectionChangeStatus,
 )
-from concord.drafting.service import live_sections, paragraph_numbers
-from concord.identity import service as identity
-from concord.identity.models import User
-from concord.identity.schemas import PersonPublic
+from concord.drafting.service import People, live_sections, paragraph_numbers
+from concord.identity.access import Viewer
 
 HEAD = "head"
 
@@ -41,13 +40,14 @@ class Snapshot:
     entries: list[Entry]
 
 
-def create_revision(session: Session, author: User, document: Document) -> Revision:
+def create_revision(session: Session, viewer: Viewer, document: Document) -> Revision:
     """Snapshot the current versions in order as Rev.N. Holds the document's row lock."""
-    assert author.id is not None and document.id is not None
+    assert document.id is not None
+    policy.require_pen(viewer, document)
     last = session.exec(
         select(func.max(Revision.number)).where(Revision.document_id == document.id)
     ).one()
-    revision = Revision(document_id=document.id, number=(last or 0) + 1, created_by=author.id)
+    revision = Revision(document_id=document.id, number=(last or 0) + 1, created_by=viewer.id)
     session.add(revision)
     session.flush()
     assert revision.id is not None
@@ -106,17 +106,17 @@ def snapshot(session: Session, document: Document, ref: str) -> Snapshot:
     return Snapshot(revision.label, _entries(session, revision))
 
 
-def revision_public(session: Session, revision: Revision) -> RevisionPublic:
+def revision_public(session: Session, viewer: Viewer, revision: Revision) -> RevisionPublic:
     assert revision.id is not None
     entries = _entries(session, revision)
-    author = identity.users_by_id(session, [revision.created_by])[revision.created_by]
+    people = People.load(session, viewer, [revision.created_by])
     numbers = paragraph_numbers(e.kind for e in entries)
     return RevisionPublic(
         id=revision.id,
         number=revision.number,
         label=revision.label,
         created_at=revision.created_at,
-        created_by=PersonPublic(id=revision.created_by, name=author.name),
+        created_by=people.person(revision.created_by),
         sections=[
             RevisionEntryPublic(
                 section_id=e.section_id,

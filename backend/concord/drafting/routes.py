@@ -6,11 +6,16 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from concord.core.dependencies import IdPath, SessionDep
+from concord.core.dependencies import MAX_ID, IdPath, SessionDep
 from concord.core.errors import ERROR_RESPONSES
 from concord.drafting import revisions
 from concord.drafting import service as drafting
-from concord.drafting.dependencies import DocumentDep, LockedDocumentDep, SectionDep
+from concord.drafting.dependencies import (
+    DocumentDep,
+    LockedDocumentDep,
+    SectionAndDocumentDep,
+    SectionDep,
+)
 from concord.drafting.diff import word_diff
 from concord.drafting.errors import InvalidPosition
 from concord.drafting.schemas import (
@@ -29,10 +34,10 @@ from concord.drafting.schemas import (
     VersionPublic,
     VersionSaved,
 )
-from concord.identity.dependencies import CurrentUser
+from concord.identity.dependencies import ViewerDep
 
 router = APIRouter(tags=["drafting"], responses=ERROR_RESPONSES)
-VersionNumber = Annotated[int, Query(ge=1, le=2_147_483_647)]
+VersionNumber = Annotated[int, Query(ge=1, le=MAX_ID)]
 RevisionRef = Annotated[
     str, Query(min_length=1, max_length=40, description="`Rev.N`, `N` or `head`.")
 ]
@@ -41,84 +46,83 @@ RevisionRef = Annotated[
 @router.get("/documents")
 def list_documents(
     session: SessionDep,
-    _user: CurrentUser,
+    viewer: ViewerDep,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> list[DocumentSummary]:
-    """List documents."""
-    return [
-        drafting.document_summary(d)
-        for d in drafting.list_documents(session, offset=offset, limit=limit)
-    ]
+    """List the documents the caller may read."""
+    found = drafting.list_documents(session, viewer, offset=offset, limit=limit)
+    return [drafting.document_summary(d) for d in found]
 
 
 @router.post("/documents", status_code=status.HTTP_201_CREATED)
-def create_document(session: SessionDep, user: CurrentUser, body: DocumentCreate) -> DocumentPublic:
+def create_document(session: SessionDep, viewer: ViewerDep, body: DocumentCreate) -> DocumentPublic:
     """Create a document in drafting, with the delegations whose approval it needs."""
-    document = drafting.create_document(session, user, body)
-    return drafting.document_view(session, document)
+    document = drafting.create_document(session, viewer, body)
+    return drafting.document_view(session, viewer, document)
 
 
 @router.get("/documents/{document_id}")
-def get_document(session: SessionDep, document: DocumentDep) -> DocumentPublic:
+def get_document(session: SessionDep, viewer: ViewerDep, document: DocumentDep) -> DocumentPublic:
     """The whole document: sections in order with their current versions and brackets."""
-    return drafting.document_view(session, document)
+    return drafting.document_view(session, viewer, document)
 
 
 @router.patch("/documents/{document_id}")
 def update_document(
-    session: SessionDep, document: LockedDocumentDep, body: DocumentUpdate
+    session: SessionDep, viewer: ViewerDep, document: LockedDocumentDep, body: DocumentUpdate
 ) -> DocumentPublic:
-    """Rename a document or change its kind (while drafting)."""
-    drafting.update_document(session, document, body)
-    return drafting.document_view(session, document)
+    """Rename a document or change its kind (while drafting; the chair or the secretariat)."""
+    drafting.update_document(session, viewer, document, body)
+    return drafting.document_view(session, viewer, document)
 
 
 @router.post("/documents/{document_id}/sections", status_code=status.HTTP_201_CREATED)
 def create_section(
-    session: SessionDep, user: CurrentUser, document: LockedDocumentDep, body: SectionCreate
+    session: SessionDep, viewer: ViewerDep, document: LockedDocumentDep, body: SectionCreate
 ) -> SectionPublic:
     """Add a heading or paragraph after a given section (or first, or at the end)."""
-    section, _ = drafting.create_section(
-        session, user, document, body, append="after" not in body.model_fields_set
-    )
-    return drafting.section_view(session, section)
+    append = "after" not in body.model_fields_set
+    section, _ = drafting.create_section(session, viewer, document, body, append=append)
+    return drafting.section_view(session, viewer, section)
 
 
 @router.get("/sections/{section_id}")
-def get_section(session: SessionDep, section: SectionDep) -> SectionPublic:
+def get_section(session: SessionDep, viewer: ViewerDep, section: SectionDep) -> SectionPublic:
     """One section with its current version."""
-    return drafting.section_view(session, section)
+    return drafting.section_view(session, viewer, section)
 
 
 @router.patch("/sections/{section_id}")
 def update_section(
-    session: SessionDep, _user: CurrentUser, section_id: IdPath, body: SectionUpdate
+    session: SessionDep, viewer: ViewerDep, found: SectionAndDocumentDep, body: SectionUpdate
 ) -> SectionPublic:
     """Move a section (`after`) or change its kind or heading level."""
-    section = drafting.get_section(session, section_id)
-    document = drafting.get_document(session, section.document_id, lock=True)
-    move = "after" in body.model_fields_set
+    section, document = found
     if not body.model_fields_set:
         raise InvalidPosition("Nothing to change.", code="empty_update")
-    drafting.update_section(session, document, section, body, move=move)
-    return drafting.section_view(session, section)
+    move = "after" in body.model_fields_set
+    drafting.update_section(session, viewer, document, section, body, move=move)
+    return drafting.section_view(session, viewer, section)
 
 
 @router.delete("/sections/{section_id}", status_code=status.HTTP_204_NO_CONTENT)
-def retire_section(session: SessionDep, _user: CurrentUser, section_id: IdPath) -> Response:
+def retire_section(
+    session: SessionDep, viewer: ViewerDep, found: SectionAndDocumentDep
+) -> Response:
     """Retire a section from the text; its history is kept."""
-    section = drafting.get_section(session, section_id)
-    document = drafting.get_document(session, section.document_id, lock=True)
-    drafting.retire_section(session, document, section)
+    section, document = found
+    drafting.retire_section(session, viewer, document, section)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 @router.get("/sections/{section_id}/versions")
-def list_versions(session: SessionDep, section: SectionDep) -> list[VersionPublic]:
+def list_versions(
+    session: SessionDep, viewer: ViewerDep, section: SectionDep
+) -> list[VersionPublic]:
     """Every version of the section, oldest first."""
     versions = drafting.list_versions(session, section)
-    people = drafting.People.load(session, versions)
+    people = drafting.People.of_versions(session, viewer, versions)
     return [drafting.version_public(v, people) for v in versions]
 
 
@@ -132,32 +136,35 @@ def list_versions(session: SessionDep, section: SectionDep) -> list[VersionPubli
 )
 def save_version(
     session: SessionDep,
-    user: CurrentUser,
+    viewer: ViewerDep,
     section_id: IdPath,
     body: VersionCreate,
     response: Response,
 ) -> VersionSaved:
     """Save a new version from `base_version`: appended, merged three-way, or refused (409)."""
     version, created = drafting.save_version(
-        session, user, section_id, body.text, body.base_version
+        session, viewer, section_id, body.text, body.base_version
     )
     if not created:
         response.status_code = status.HTTP_200_OK
-    return drafting.saved_view(session, version, created)
+    return drafting.saved_view(session, viewer, version, created)
 
 
 @router.get("/sections/{section_id}/versions/{number}")
-def get_version(session: SessionDep, section: SectionDep, number: IdPath) -> VersionPublic:
+def get_version(
+    session: SessionDep, viewer: ViewerDep, section: SectionDep, number: IdPath
+) -> VersionPublic:
     """One immutable version with its content hash."""
     version = drafting.get_version(session, section, number)
-    return drafting.version_public(version, drafting.People.load(session, [version]))
+    people = drafting.People.of_versions(session, viewer, [version])
+    return drafting.version_public(version, people)
 
 
 @router.get("/sections/{section_id}/diff")
 def section_diff(
     session: SessionDep,
     section: SectionDep,
-    from_: Annotated[int, Query(alias="from", ge=1, le=2_147_483_647)],
+    from_: Annotated[int, Query(alias="from", ge=1, le=MAX_ID)],
     to: VersionNumber,
 ) -> SectionDiff:
     """Word-level diff between two versions of a section."""
@@ -170,19 +177,21 @@ def section_diff(
 
 
 @router.get("/documents/{document_id}/revisions")
-def list_revisions(session: SessionDep, document: DocumentDep) -> list[RevisionPublic]:
+def list_revisions(
+    session: SessionDep, viewer: ViewerDep, document: DocumentDep
+) -> list[RevisionPublic]:
     """The document's revisions, Rev.1 first."""
-    return [
-        revisions.revision_public(session, r) for r in revisions.list_revisions(session, document)
-    ]
+    found = revisions.list_revisions(session, document)
+    return [revisions.revision_public(session, viewer, r) for r in found]
 
 
 @router.post("/documents/{document_id}/revisions", status_code=status.HTTP_201_CREATED)
 def create_revision(
-    session: SessionDep, user: CurrentUser, document: LockedDocumentDep, _body: RevisionCreate
+    session: SessionDep, viewer: ViewerDep, document: LockedDocumentDep, _body: RevisionCreate
 ) -> RevisionPublic:
-    """Snapshot the current text as the next Rev.N."""
-    return revisions.revision_public(session, revisions.create_revision(session, user, document))
+    """Snapshot the current text as the next Rev.N (the chair or the secretariat)."""
+    revision = revisions.create_revision(session, viewer, document)
+    return revisions.revision_public(session, viewer, revision)
 
 
 @router.get("/documents/{document_id}/diff")

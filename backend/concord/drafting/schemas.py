@@ -21,6 +21,7 @@ DiffOp = tuple[int, str]
 class DocumentCreate(BaseModel):
     title: Title
     kind: DocumentKind = DocumentKind.other
+    working_group_id: Id | None = None
     parties: list[Id] = Field(default_factory=list, max_length=500)
 
 
@@ -72,6 +73,7 @@ class DocumentSummary(BaseModel):
     title: str
     kind: DocumentKind
     status: DocumentStatus
+    working_group_id: int | None
     created_at: datetime
     updated_at: datetime
 

@@ -15,8 +15,9 @@ from sqlmodel import Session, col, select
 
 from concord.core.clock import now
 from concord.core.config import get_settings
+from concord.core.errors import Forbidden
 from concord.core.text import check_text, content_hash
-from concord.drafting import brackets
+from concord.drafting import brackets, policy
 from concord.drafting.errors import (
     DocumentFrozen,
     DocumentNotFound,
@@ -51,8 +52,9 @@ from concord.drafting.schemas import (
     VersionSaved,
 )
 from concord.identity import service as identity
-from concord.identity.errors import UnknownDelegation
-from concord.identity.models import Delegation, User
+from concord.identity.access import Viewer
+from concord.identity.errors import UnknownDelegation, UnknownWorkingGroup
+from concord.identity.models import Delegation, User, WorkingGroup
 from concord.identity.schemas import DelegationPublic, PersonPublic
 
 # --- reading ------------------------------------------------------------------------------------
@@ -74,6 +76,16 @@ def get_section(session: Session, section_id: int, *, lock: bool = False) -> Sec
         query = query.with_for_update()
     section = session.exec(query).first()
     if section is None:
+        raise SectionNotFound("No such section.")
+    return section
+
+
+def readable_section(
+    session: Session, viewer: Viewer, section: Section, document: Document | None = None
+) -> Section:
+    """A section of a document the viewer may not read does not exist for them."""
+    document = document or get_document(session, section.document_id)
+    if not policy.can_read(viewer, document, policy.party_ids(session, document)):
         raise SectionNotFound("No such section.")
     return section
 
@@ -154,39 +166,57 @@ def bracket_summary(texts: Iterable[str]) -> Brackets:
 
 @dataclass(frozen=True)
 class People:
-    """Authors and delegations needed to present a batch of versions, loaded in two queries."""
+    """Authors and delegations needed to present a batch of versions, loaded in two queries,
+    and shown as the viewer may see them: members of an unannounced delegation stay undisclosed."""
 
     users: dict[int, User]
     delegations: dict[int, Delegation]
+    viewer: Viewer
 
     @classmethod
-    def load(cls, session: Session, versions: Iterable[Version]) -> People:
-        versions = list(versions)
+    def load(
+        cls,
+        session: Session,
+        viewer: Viewer,
+        user_ids: Iterable[int],
+        delegation_ids: Iterable[int | None] = (),
+    ) -> People:
         return cls(
-            users=identity.users_by_id(session, (v.author_id for v in versions)),
+            users=identity.users_by_id(session, user_ids),
             delegations=identity.delegations_by_id(
-                session, (v.delegation_id for v in versions if v.delegation_id is not None)
+                session, (d for d in delegation_ids if d is not None)
             ),
+            viewer=viewer,
+        )
+
+    @classmethod
+    def of_versions(cls, session: Session, viewer: Viewer, versions: Iterable[Version]) -> People:
+        versions = list(versions)
+        return cls.load(
+            session, viewer, (v.author_id for v in versions), (v.delegation_id for v in versions)
         )
 
     def person(self, user_id: int) -> PersonPublic:
         user = self.users[user_id]
+        if not self.viewer.sees_delegation(user.delegation_id):
+            return PersonPublic.undisclosed()
         return PersonPublic(id=user_id, name=user.name)
 
     def delegation(self, delegation_id: int | None) -> DelegationPublic | None:
-        if delegation_id is None:
+        if delegation_id is None or not self.viewer.sees_delegation(delegation_id):
             return None
         return DelegationPublic.model_validate(self.delegations[delegation_id])
 
 
 def version_public(version: Version, people: People) -> VersionPublic:
+    author = people.person(version.author_id)
     return VersionPublic(
         number=version.number,
         text=version.text,
         html=_html(version.text),
         content_hash=version.content_hash,
-        author=people.person(version.author_id),
-        delegation=people.delegation(version.delegation_id),
+        author=author,
+        delegation=people.delegation(version.delegation_id) if author.id is not None else None,
         created_at=version.created_at,
         base_version=version.base_version,
         merged=version.merged,
@@ -210,7 +240,7 @@ def section_public(
     )
 
 
-def section_view(session: Session, section: Section) -> SectionPublic:
+def section_view(session: Session, viewer: Viewer, section: Section) -> SectionPublic:
     version = get_version(session, section, section.head)
     number = None
     if section.kind == SectionKind.paragraph and section.position is not None:
@@ -225,7 +255,7 @@ def section_view(session: Session, section: Section) -> SectionPublic:
             )
         ).one()
         number = int(earlier)
-    return section_public(section, version, People.load(session, [version]), number)
+    return section_public(section, version, People.of_versions(session, viewer, [version]), number)
 
 
 def document_summary(document: Document) -> DocumentSummary:
@@ -243,24 +273,34 @@ def parties(session: Session, document_id: int) -> list[Delegation]:
     )
 
 
-def document_view(session: Session, document: Document) -> DocumentPublic:
+def document_view(session: Session, viewer: Viewer, document: Document) -> DocumentPublic:
     """The whole document in a constant number of statements, whatever its length."""
     assert document.id is not None
     rows = live_sections(session, document.id)
-    people = People.load(session, (v for _, v in rows))
+    people = People.of_versions(session, viewer, (v for _, v in rows))
     numbers = paragraph_numbers(s.kind for s, _ in rows)
     sections = [section_public(s, v, people, n) for (s, v), n in zip(rows, numbers, strict=True)]
     return DocumentPublic(
         **document_summary(document).model_dump(),
-        parties=[DelegationPublic.model_validate(d) for d in parties(session, document.id)],
+        parties=[
+            DelegationPublic.model_validate(d)
+            for d in parties(session, document.id)
+            if viewer.sees_delegation(d.id)
+        ],
         sections=sections,
         brackets=bracket_summary(v.text for _, v in rows),
     )
 
 
-def list_documents(session: Session, *, offset: int, limit: int) -> Sequence[Document]:
+def list_documents(
+    session: Session, viewer: Viewer, *, offset: int, limit: int
+) -> Sequence[Document]:
     return session.exec(
-        select(Document).order_by(col(Document.id)).offset(offset).limit(limit)
+        select(Document)
+        .where(policy.readable_filter(viewer))
+        .order_by(col(Document.id))
+        .offset(offset)
+        .limit(limit)
     ).all()
 
 
@@ -287,16 +327,22 @@ def _check_level(kind: SectionKind, level: int | None) -> int | None:
     return None
 
 
-def create_document(session: Session, author: User, data: DocumentCreate) -> Document:
-    assert author.id is not None
+def create_document(session: Session, viewer: Viewer, data: DocumentCreate) -> Document:
+    if not viewer.secretariat:
+        raise Forbidden("Only the secretariat creates documents.", code="secretariat_only")
     found = identity.delegations_by_id(session, data.parties)
     missing = sorted(set(data.parties) - set(found))
     if missing:
         raise UnknownDelegation(
             "Unknown delegation in parties.", details={"field": "parties", "ids": missing}
         )
+    if data.working_group_id is not None and not session.get(WorkingGroup, data.working_group_id):
+        raise UnknownWorkingGroup("No such working group.", details={"field": "working_group_id"})
     document = Document(
-        title=check_text(data.title, field="title"), kind=data.kind, created_by=author.id
+        title=check_text(data.title, field="title"),
+        kind=data.kind,
+        created_by=viewer.id,
+        working_group_id=data.working_group_id,
     )
     session.add(document)
     session.flush()
@@ -307,7 +353,10 @@ def create_document(session: Session, author: User, data: DocumentCreate) -> Doc
     return document
 
 
-def update_document(session: Session, document: Document, data: DocumentUpdate) -> Document:
+def update_document(
+    session: Session, viewer: Viewer, document: Document, data: DocumentUpdate
+) -> Document:
+    policy.require_pen(viewer, document)
     _require_drafting(document)
     if data.title is not None:
         document.title = check_text(data.title, field="title")
@@ -355,10 +404,11 @@ def _renumber(session: Session, order: list[Section]) -> None:
 
 
 def create_section(
-    session: Session, author: User, document: Document, data: SectionCreate, *, append: bool
+    session: Session, viewer: Viewer, document: Document, data: SectionCreate, *, append: bool
 ) -> tuple[Section, Version]:
     """Insert a section with its version 1. Holds the document's row lock while renumbering."""
-    assert author.id is not None and document.id is not None
+    assert document.id is not None
+    policy.require_edit(viewer, document)
     _require_drafting(document)
     text = _section_text(data.text)
     order = _ordered_live(session, document.id)
@@ -366,7 +416,7 @@ def create_section(
         document_id=document.id,
         kind=data.kind,
         level=_check_level(data.kind, data.level),
-        created_by=author.id,
+        created_by=viewer.id,
         position=len(order),
     )
     if not append:
@@ -381,8 +431,8 @@ def create_section(
         number=1,
         text=text,
         content_hash=content_hash(text),
-        author_id=author.id,
-        delegation_id=author.delegation_id,
+        author_id=viewer.id,
+        delegation_id=viewer.user.delegation_id,
     )
     session.add(version)
     _touch(session, document)
@@ -391,9 +441,16 @@ def create_section(
 
 
 def update_section(
-    session: Session, document: Document, section: Section, data: SectionUpdate, *, move: bool
+    session: Session,
+    viewer: Viewer,
+    document: Document,
+    section: Section,
+    data: SectionUpdate,
+    *,
+    move: bool,
 ) -> Section:
     """Move or re-kind a section. Holds the document's row lock."""
+    policy.require_edit(viewer, document)
     _require_drafting(document)
     _require_live(section)
     kind = SectionKind(data.kind) if data.kind is not None else section.kind
@@ -412,8 +469,9 @@ def update_section(
     return section
 
 
-def retire_section(session: Session, document: Document, section: Section) -> None:
+def retire_section(session: Session, viewer: Viewer, document: Document, section: Section) -> None:
     """Take a section out of the text; its versions stay. Holds the document's row lock."""
+    policy.require_edit(viewer, document)
     _require_drafting(document)
     _require_live(section)
     section.retired_at = now()
@@ -431,7 +489,7 @@ def _require_live(section: Section) -> None:
 
 
 def save_version(
-    session: Session, author: User, section_id: int, text: str, base_version: int
+    session: Session, viewer: Viewer, section_id: int, text: str, base_version: int
 ) -> tuple[Version, bool]:
     """Append a version to a section, merging three-way when `base_version` is not the head.
 
@@ -439,12 +497,13 @@ def save_version(
     section run one at a time; the unique (section_id, number) constraint backs it.
     Returns the version and whether it was created (False: the text is already current).
     """
-    assert author.id is not None
     proposed = _section_text(text)
     section = get_section(session, section_id, lock=True)
     document = session.exec(
         select(Document).where(Document.id == section.document_id).with_for_update(read=True)
     ).one()
+    readable_section(session, viewer, section, document)
+    policy.require_edit(viewer, document)
     _require_drafting(document)
     _require_live(section)
     if base_version > section.head:
@@ -466,8 +525,8 @@ def save_version(
         number=section.head + 1,
         text=proposed,
         content_hash=content_hash(proposed),
-        author_id=author.id,
-        delegation_id=author.delegation_id,
+        author_id=viewer.id,
+        delegation_id=viewer.user.delegation_id,
         base_version=base_version,
         merged=merged,
     )
@@ -479,6 +538,6 @@ def save_version(
     return version, True
 
 
-def saved_view(session: Session, version: Version, created: bool) -> VersionSaved:
-    public = version_public(version, People.load(session, [version]))
+def saved_view(session: Session, viewer: Viewer, version: Version, created: bool) -> VersionSaved:
+    public = version_public(version, People.of_versions(session, viewer, [version]))
     return VersionSaved(**public.model_dump(), created=created)

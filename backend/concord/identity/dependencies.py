@@ -1,30 +1,89 @@
+"""Who is calling: a bearer token (scripts) or the session cookie (browser), never both trusted
+blindly. Cookie-authenticated writes must be same-origin JSON (cross-site request forgery)."""
+
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlsplit
 
-from fastapi import Depends
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi import Depends, Request
+from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
 
-from concord.core.dependencies import SessionDep
-from concord.core.errors import Unauthenticated
+from concord.core.config import get_settings
+from concord.core.dependencies import READ_METHODS, SessionDep
+from concord.core.errors import Forbidden, Unauthenticated
 from concord.identity import service as identity
+from concord.identity import sessions
+from concord.identity.access import Viewer, viewer_for
 from concord.identity.models import User
 
 bearer = HTTPBearer(
     auto_error=False, description="A personal access token (`concord token create`)."
 )
+cookie = APIKeyCookie(
+    name=sessions.COOKIE, auto_error=False, description="The browser session (POST /auth/login)."
+)
+
+
+class CrossSiteRefused(Forbidden):
+    code = "cross_site_refused"
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def check_same_origin(request: Request) -> None:
+    """A cookie-authenticated write must come from our own pages, as JSON."""
+    if request.method in READ_METHODS:
+        return
+    content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if request.method != "DELETE" and content_type != "application/json":
+        raise CrossSiteRefused("Browser writes must be JSON.")
+    allowed = {_origin(get_settings().public_url), _origin(str(request.base_url))}
+    origin = request.headers.get("origin")
+    if origin is not None:
+        if origin.lower() not in allowed:
+            raise CrossSiteRefused("The request comes from another site.")
+    elif request.headers.get("sec-fetch-site") != "same-origin":
+        raise CrossSiteRefused("The request does not say where it comes from.")
 
 
 def current_user(
+    request: Request,
     session: SessionDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    session_secret: Annotated[str | None, Depends(cookie)],
 ) -> User:
-    if credentials is None:
-        raise Unauthenticated("Sign in or send `Authorization: Bearer <token>`.")
-    user = identity.user_for_token(session, credentials.credentials)
-    if user is None:
-        raise Unauthenticated("The token is unknown, revoked or its owner disabled.")
-    return user
+    if credentials is not None:
+        user = identity.user_for_token(session, credentials.credentials)
+        if user is None:
+            raise Unauthenticated("The token is unknown, revoked or its owner disabled.")
+        return user
+    if session_secret:
+        user = sessions.user_for_session(session, session_secret)
+        if user is None:
+            raise Unauthenticated("The session has ended; sign in again.", code="session_expired")
+        check_same_origin(request)
+        return user
+    raise Unauthenticated("Sign in or send `Authorization: Bearer <token>`.")
 
 
 CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def current_viewer(session: SessionDep, user: CurrentUser) -> Viewer:
+    return viewer_for(session, user)
+
+
+ViewerDep = Annotated[Viewer, Depends(current_viewer)]
+
+
+def secretariat(viewer: ViewerDep) -> Viewer:
+    if not viewer.secretariat:
+        raise Forbidden("Only the secretariat may do this.", code="secretariat_only")
+    return viewer
+
+
+SecretariatDep = Annotated[Viewer, Depends(secretariat)]

@@ -17,3 +17,27 @@ class UnknownDelegation(Invalid):
 
 class UserNotFound(NotFound):
     code = "user_not_found"
+
+
+class UnknownWorkingGroup(Invalid):
+    code = "unknown_working_group"
+
+
+class WorkingGroupExists(Conflict):
+    code = "working_group_exists"
+
+
+class DelegationNotFound(NotFound):
+    code = "delegation_not_found"
+
+
+class WorkingGroupNotFound(NotFound):
+    code = "working_group_not_found"
+
+
+class TokenNotFound(NotFound):
+    code = "token_not_found"
+
+
+class UnknownUser(Invalid):
+    code = "unknown_user"

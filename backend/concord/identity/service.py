@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlmodel import Session, col, select
 
 from concord.core.clock import now
+from concord.core.errors import Forbidden
 from concord.core.security import new_token, token_digest
 from concord.core.text import check_text
-from concord.identity.errors import DelegationExists, UnknownDelegation, UserExists, UserNotFound
-from concord.identity.models import ApiToken, Delegation, DelegationKind, User
+from concord.identity import sessions
+from concord.identity.access import Viewer
+from concord.identity.errors import (
+    DelegationExists,
+    DelegationNotFound,
+    TokenNotFound,
+    UnknownDelegation,
+    UnknownUser,
+    UserExists,
+    UserNotFound,
+    WorkingGroupExists,
+    WorkingGroupNotFound,
+)
+from concord.identity.models import (
+    ApiToken,
+    Delegation,
+    DelegationKind,
+    User,
+    WorkingGroup,
+    WorkingGroupMember,
+    WorkingGroupRole,
+)
 
 
 def create_delegation(
@@ -111,3 +132,162 @@ def user_for_token(session: Session, secret: str) -> User | None:
 def revoke_token(session: Session, token: ApiToken) -> None:
     token.revoked_at = now()
     session.add(token)
+
+
+# --- working groups -----------------------------------------------------------------------------
+
+
+def create_working_group(
+    session: Session, creator: User, *, name: str, description: str = ""
+) -> WorkingGroup:
+    assert creator.id is not None
+    name = check_text(name.strip(), field="name")
+    if session.exec(select(WorkingGroup).where(WorkingGroup.name == name)).first():
+        raise WorkingGroupExists("A working group with that name exists.", details={"name": name})
+    group = WorkingGroup(
+        name=name, description=check_text(description, field="description"), created_by=creator.id
+    )
+    session.add(group)
+    session.flush()
+    return group
+
+
+def set_working_group_member(
+    session: Session, group: WorkingGroup, user: User, role: WorkingGroupRole
+) -> WorkingGroupMember:
+    """Add a person to a group, or change their role in it."""
+    assert group.id is not None and user.id is not None
+    member = session.get(WorkingGroupMember, (group.id, user.id))
+    if member is None:
+        member = WorkingGroupMember(working_group_id=group.id, user_id=user.id, role=role)
+    member.role = role
+    session.add(member)
+    session.flush()
+    return member
+
+
+# --- as the caller may see them -----------------------------------------------------------------
+
+
+def visible_delegations(session: Session, viewer: Viewer) -> list[Delegation]:
+    rows = session.exec(select(Delegation).order_by(col(Delegation.code))).all()
+    return [d for d in rows if viewer.sees_delegation(d.id)]
+
+
+def visible_delegation(session: Session, viewer: Viewer, delegation_id: int) -> Delegation:
+    """A delegation the viewer may not know of does not exist for them."""
+    delegation = session.get(Delegation, delegation_id)
+    if delegation is None or not viewer.sees_delegation(delegation.id):
+        raise DelegationNotFound("No such delegation.")
+    return delegation
+
+
+def delegation_members(session: Session, delegation: Delegation) -> Sequence[User]:
+    return session.exec(
+        select(User)
+        .where(User.delegation_id == delegation.id, col(User.disabled).is_(False))
+        .order_by(col(User.name))
+    ).all()
+
+
+def visible_user(session: Session, viewer: Viewer, user_id: int) -> User:
+    """A person the viewer may know of (people of unannounced delegations are hidden)."""
+    user = session.get(User, user_id)
+    if user is None or not viewer.sees_delegation(user.delegation_id):
+        raise UnknownUser("No such person.", details={"field": "user_id"})
+    return user
+
+
+def update_delegation(
+    session: Session, delegation: Delegation, *, name: str | None, announce: bool
+) -> Delegation:
+    if name is not None:
+        delegation.name = check_text(name, field="name")
+    if announce:
+        delegation.announced = True
+    session.add(delegation)
+    session.flush()
+    return delegation
+
+
+def add_delegation_member(
+    session: Session, delegation: Delegation, user: User, *, head: bool
+) -> User:
+    user.delegation_id = delegation.id
+    user.is_head = head
+    user.is_secretariat = delegation.kind == DelegationKind.secretariat
+    session.add(user)
+    session.flush()
+    return user
+
+
+def list_users(session: Session) -> Sequence[User]:
+    return session.exec(select(User).order_by(col(User.id))).all()
+
+
+def update_user(session: Session, user: User, *, name: str | None, disabled: bool | None) -> User:
+    if name is not None:
+        user.name = check_text(name, field="name")
+    if disabled is not None:
+        user.disabled = disabled
+        if disabled:
+            sessions.end_all_sessions(session, user)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def list_tokens(session: Session, user: User) -> Sequence[ApiToken]:
+    return session.exec(
+        select(ApiToken).where(ApiToken.user_id == user.id).order_by(col(ApiToken.id))
+    ).all()
+
+
+def own_token(session: Session, user: User, token_id: int) -> ApiToken:
+    token = session.get(ApiToken, token_id)
+    if token is None or token.user_id != user.id:
+        raise TokenNotFound("No such token.")
+    return token
+
+
+def visible_groups(session: Session, viewer: Viewer) -> Sequence[WorkingGroup]:
+    query = select(WorkingGroup).order_by(col(WorkingGroup.name))
+    if not viewer.secretariat:
+        query = query.where(col(WorkingGroup.id).in_(viewer.member_of))
+    return session.exec(query).all()
+
+
+def visible_group(session: Session, viewer: Viewer, group_id: int) -> WorkingGroup:
+    group = session.get(WorkingGroup, group_id)
+    if group is None or not (viewer.secretariat or viewer.belongs_to(group.id)):
+        raise WorkingGroupNotFound("No such working group.")
+    return group
+
+
+def require_group_admin(viewer: Viewer, group: WorkingGroup) -> None:
+    if not (viewer.secretariat or viewer.chairs(group.id)):
+        raise Forbidden("Only the chair or the secretariat may do this.", code="not_the_chair")
+
+
+def group_members(
+    session: Session, group: WorkingGroup
+) -> Sequence[tuple[WorkingGroupMember, User]]:
+    rows = session.exec(
+        select(WorkingGroupMember, User)
+        .join(User, col(User.id) == col(WorkingGroupMember.user_id))
+        .where(WorkingGroupMember.working_group_id == group.id)
+        .order_by(col(User.name))
+    ).all()
+    return [(m, u) for m, u in rows]
+
+
+def update_group(
+    session: Session, group: WorkingGroup, *, name: str | None, description: str | None
+) -> WorkingGroup:
+    if name is not None:
+        group.name = check_text(name, field="name")
+    if description is not None:
+        group.description = check_text(description, field="description")
+    session.add(group)
+    session.flush()
+    return group

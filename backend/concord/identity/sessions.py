@@ -1,0 +1,81 @@
+"""Browser sessions: an HttpOnly cookie holding a random secret; the table keeps its SHA-256.
+
+Server-side sessions so that sign-out and disabling a person end them at once.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from fastapi import Request, Response
+from sqlmodel import Session, col, select, update
+
+from concord.core.clock import now
+from concord.core.config import get_settings
+from concord.core.security import token_digest
+from concord.identity.models import AuthSession, User
+
+COOKIE = "concord_session"
+
+
+def start_session(session: Session, user: User) -> str:
+    """Open a new session (a new id at every sign-in) and return the cookie's secret."""
+    assert user.id is not None
+    secret = secrets.token_urlsafe(32)
+    session.add(
+        AuthSession(
+            token_hash=token_digest(secret),
+            user_id=user.id,
+            expires_at=now() + timedelta(hours=get_settings().session_hours),
+        )
+    )
+    session.flush()
+    return secret
+
+
+def user_for_session(session: Session, secret: str) -> User | None:
+    row = session.exec(
+        select(User, AuthSession)
+        .join(AuthSession, col(AuthSession.user_id) == col(User.id))
+        .where(
+            AuthSession.token_hash == token_digest(secret),
+            col(AuthSession.revoked_at).is_(None),
+            col(AuthSession.expires_at) > now(),
+        )
+    ).first()
+    if row is None or row[0].disabled:
+        return None
+    return row[0]
+
+
+def end_session(session: Session, secret: str) -> None:
+    session.execute(
+        update(AuthSession)
+        .where(col(AuthSession.token_hash) == token_digest(secret))
+        .values(revoked_at=now())
+    )
+
+
+def end_all_sessions(session: Session, user: User) -> None:
+    session.execute(
+        update(AuthSession)
+        .where(col(AuthSession.user_id) == user.id, col(AuthSession.revoked_at).is_(None))
+        .values(revoked_at=now())
+    )
+
+
+def set_cookie(request: Request, response: Response, secret: str) -> None:
+    response.set_cookie(
+        COOKIE,
+        secret,
+        max_age=get_settings().session_hours * 3600,
+        httponly=True,
+        samesite="lax",
+        secure=request.url.scheme == "https" or get_settings().env == "production",
+        path="/",
+    )
+
+
+def clear_cookie(response: Response) -> None:
+    response.delete_cookie(COOKIE, path="/")
