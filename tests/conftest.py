@@ -4,12 +4,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from concord.core.dependencies import get_session
+from concord.core.dependencies import get_session, settle_refusal
+from concord.core.errors import ConcordError
 from concord.identity.models import User
 from concord.main import create_app
 from tests import factories
@@ -56,14 +57,19 @@ def app(engine: Engine, session: Session) -> FastAPI:
     """The app, each request's transaction nested inside the test's own."""
     app = create_app(engine)
 
-    def test_session() -> Iterator[Session]:
+    def test_session(request: Request) -> Iterator[Session]:
         # A savepoint per request: a refused request rolls back its own writes only.
-        request = session.begin_nested()
+        work = session.begin_nested()
         try:
             yield session
-            request.commit()
+            work.commit()
+        except ConcordError as error:
+            work.rollback()
+            with session.begin_nested():
+                settle_refusal(session, request, error)
+            raise
         except BaseException:
-            request.rollback()
+            work.rollback()
             raise
 
     app.dependency_overrides[get_session] = test_session
@@ -96,10 +102,7 @@ def api(app: FastAPI, session: Session, user: User) -> TestClient:
 
 @pytest.fixture
 def secretariat_user(session: Session) -> User:
-    kind = factories.DelegationKind.secretariat
-    return factories.make_user(
-        session, delegation=factories.make_delegation(session, kind=kind), secretariat=True
-    )
+    return factories.make_secretariat(session)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
@@ -22,6 +22,14 @@ from concord.identity import auth_routes
 from concord.identity import routes as identity_routes
 
 API_PREFIX = "/api/v1"
+# Every router and where it is mounted; the route inventory test walks this list.
+ROUTERS: list[tuple[str, APIRouter]] = [
+    (API_PREFIX, core_routes.router),
+    ("", core_routes.router),  # /healthz for load balancers
+    (API_PREFIX, auth_routes.router),
+    (API_PREFIX, identity_routes.router),
+    (API_PREFIX, drafting_routes.router),
+]
 log = logging.getLogger("concord")
 
 HTTP_CODES = {
@@ -139,10 +147,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     )
     app.state.engine = engine or get_engine()
     install_error_handlers(app)
-    app.include_router(core_routes.router, prefix=API_PREFIX)
-    app.include_router(core_routes.router, include_in_schema=False)
-    app.include_router(auth_routes.router, prefix=API_PREFIX)
-    app.include_router(identity_routes.router, prefix=API_PREFIX)
-    app.include_router(drafting_routes.router, prefix=API_PREFIX)
+    for prefix, router in ROUTERS:
+        app.include_router(router, prefix=prefix, include_in_schema=prefix == API_PREFIX)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app

@@ -1,8 +1,13 @@
-"""The request's database session: one transaction, committed before the response is sent."""
+"""The request's database session: one transaction, committed before the response is sent.
+
+A refused request (a `ConcordError`) is rolled back whole; then, in a transaction of its own on
+the same session, what must outlive the refusal is written: the error's `aftermath` and the
+app's refusal hooks (the audit log records refused actions).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated
 
 from fastapi import Depends, Path, Request
@@ -10,10 +15,23 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from concord.core.db import writer
+from concord.core.errors import ConcordError
 
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Ids are 32-bit on every database; larger numbers are refused at the door, not by the database.
 MAX_ID = 2_147_483_647
+
+RefusalHook = Callable[[Session, Request, ConcordError], None]
+
+
+def settle_refusal(session: Session, request: Request, error: ConcordError) -> None:
+    """Write what a refusal leaves behind; the caller has rolled back and will commit."""
+    for step in error.aftermath:
+        step(session)
+    hooks: list[RefusalHook] = getattr(request.app.state, "refusal_hooks", [])
+    for hook in hooks:
+        hook(session, request, error)
+    session.flush()
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -23,6 +41,11 @@ def get_session(request: Request) -> Iterator[Session]:
         try:
             yield session
             session.commit()
+        except ConcordError as error:
+            session.rollback()
+            settle_refusal(session, request, error)
+            session.commit()
+            raise
         except BaseException:
             session.rollback()
             raise

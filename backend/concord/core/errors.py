@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 
 class ConcordError(Exception):
@@ -31,6 +35,9 @@ class ConcordError(Exception):
         if status is not None:
             self.status = status
         self.details: dict[str, Any] = details or {}
+        # Writes that must survive the refusal's rollback (a failed sign-in is counted even
+        # though the request fails); run by the request's session after rolling back.
+        self.aftermath: list[Callable[[Session], None]] = []
 
     def body(self) -> dict[str, Any]:
         return {"error": {"code": self.code, "message": self.message, "details": self.details}}

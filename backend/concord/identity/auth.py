@@ -13,12 +13,11 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, func
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from concord.core.clock import now
 from concord.core.config import get_settings
-from concord.core.db import transaction
 from concord.core.errors import ConcordError, Invalid, Unauthenticated
 from concord.core.security import token_digest
 from concord.core.text import check_text
@@ -89,9 +88,17 @@ def check_rate(session: Session, email: str, address: str) -> None:
             )
 
 
-def record_attempt(engine: Engine, email: str, address: str, *, succeeded: bool) -> None:
-    with transaction(engine) as session:
-        session.add(LoginAttempt(email=email, address=address, succeeded=succeeded))
+def failed_sign_in(email: str, address: str) -> InvalidCredentials:
+    """The refusal, carrying the count of the failed attempt past its own rollback."""
+    error = InvalidCredentials("Wrong email or password.")
+    error.aftermath.append(
+        lambda session: session.add(LoginAttempt(email=email, address=address, succeeded=False))
+    )
+    return error
+
+
+def signed_in(session: Session, email: str, address: str) -> None:
+    session.add(LoginAttempt(email=email, address=address, succeeded=True))
 
 
 def authenticate(session: Session, email: str, password: str) -> User | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request, Response, status
-from sqlalchemy import Engine
 
 from concord.core.dependencies import IdPath, SessionDep
 from concord.core.errors import ERROR_RESPONSES
@@ -25,14 +24,6 @@ from concord.identity.schemas import (
 )
 
 router = APIRouter(prefix="/auth", tags=["auth"], responses=ERROR_RESPONSES)
-
-
-def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
-
-
-EngineDep = Annotated[Engine, Depends(_engine)]
 
 
 def me_public(session: SessionDep, user: User) -> MePublic:
@@ -57,20 +48,19 @@ def _address(request: Request) -> str:
 
 @router.post("/login", responses={429: ERROR_RESPONSES[401] | {"description": "`rate_limited`"}})
 def login(
-    request: Request, response: Response, session: SessionDep, engine: EngineDep, body: LoginRequest
+    request: Request, response: Response, session: SessionDep, body: LoginRequest
 ) -> MePublic:
     """Sign in with email and password; sets an HttpOnly session cookie (a new id every time)."""
     address = _address(request)
     auth.check_rate(session, body.email, address)
     user = auth.authenticate(session, body.email, body.password)
     if user is None:
-        auth.record_attempt(engine, body.email, address, succeeded=False)
-        raise auth.InvalidCredentials("Wrong email or password.")
+        raise auth.failed_sign_in(body.email, address)
     previous = request.cookies.get(sessions.COOKIE)
     if previous:
         sessions.end_session(session, previous)
     secret = sessions.start_session(session, user)
-    auth.record_attempt(engine, body.email, address, succeeded=True)
+    auth.signed_in(session, body.email, address)
     sessions.set_cookie(request, response, secret)
     return me_public(session, user)
 

@@ -60,14 +60,15 @@ def current_user(
         user = identity.user_for_token(session, credentials.credentials)
         if user is None:
             raise Unauthenticated("The token is unknown, revoked or its owner disabled.")
-        return user
-    if session_secret:
+    elif session_secret:
         user = sessions.user_for_session(session, session_secret)
         if user is None:
             raise Unauthenticated("The session has ended; sign in again.", code="session_expired")
         check_same_origin(request)
-        return user
-    raise Unauthenticated("Sign in or send `Authorization: Bearer <token>`.")
+    else:
+        raise Unauthenticated("Sign in or send `Authorization: Bearer <token>`.")
+    request.state.user_id = user.id  # for the audit of refused actions
+    return user
 
 
 CurrentUser = Annotated[User, Depends(current_user)]

@@ -1,0 +1,194 @@
+"""Password sign-in, the session cookie, sign-out, disabling, cross-site writes, rate limits."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from concord.core.clock import now, set_clock
+from concord.drafting.models import Document
+from concord.identity import auth
+from concord.identity.models import AuthSession, User
+from tests import factories
+
+PASSWORD = "correct horse battery staple"
+ORIGIN = {"Origin": "http://testserver"}
+
+
+@pytest.fixture
+def person(session: Session) -> User:
+    user = factories.make_secretariat(session)
+    user.password_hash = auth.hash_password(PASSWORD)
+    session.add(user)
+    session.flush()
+    return user
+
+
+@pytest.fixture
+def browser(app: FastAPI) -> TestClient:
+    return TestClient(app, raise_server_exceptions=False)
+
+
+def sign_in(browser: TestClient, person: User, password: str = PASSWORD) -> object:
+    return browser.post("/api/v1/auth/login", json={"email": person.email, "password": password})
+
+
+def live_sessions(session: Session, person: User) -> int:
+    query = (
+        select(func.count())
+        .select_from(AuthSession)
+        .where(
+            AuthSession.user_id == person.id,
+            AuthSession.revoked_at == None,  # noqa: E711
+        )
+    )
+    return int(session.exec(query).one())
+
+
+def test_sign_in_sets_an_httponly_lax_cookie(browser: TestClient, person: User) -> None:
+    response = browser.post(
+        "/api/v1/auth/login", json={"email": person.email, "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert response.json()["email"] == person.email
+    header = response.headers["set-cookie"].lower()
+    assert "concord_session=" in header
+    assert "httponly" in header
+    assert "samesite=lax" in header
+    assert "secure" not in header  # plain http in tests; `Secure` is set behind https
+    assert browser.get("/api/v1/auth/me").json()["id"] == person.id
+
+
+def test_cookie_is_secure_behind_https(app: FastAPI, person: User) -> None:
+    https = TestClient(app, base_url="https://testserver")
+    response = https.post("/api/v1/auth/login", json={"email": person.email, "password": PASSWORD})
+    assert "secure" in response.headers["set-cookie"].lower()
+
+
+def test_sign_in_renews_the_session_id(browser: TestClient, person: User, session: Session) -> None:
+    sign_in(browser, person)
+    first = browser.cookies.get("concord_session")
+    sign_in(browser, person)
+    second = browser.cookies.get("concord_session")
+    assert first and second and first != second
+    assert live_sessions(session, person) == 1
+
+
+def test_wrong_password_sets_no_session(
+    browser: TestClient, person: User, session: Session
+) -> None:
+    response = sign_in(browser, person, "not the password at all")
+    assert response.status_code == 401  # type: ignore[attr-defined]
+    assert response.json()["error"]["code"] == "invalid_credentials"  # type: ignore[attr-defined]
+    assert "set-cookie" not in response.headers  # type: ignore[attr-defined]
+    assert live_sessions(session, person) == 0
+
+
+def test_unknown_account_looks_like_a_wrong_password(browser: TestClient) -> None:
+    response = browser.post(
+        "/api/v1/auth/login", json={"email": "nobody@x.org", "password": "x" * 12}
+    )
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "invalid_credentials"
+
+
+def test_sign_out_ends_the_session_on_the_server(
+    browser: TestClient, person: User, session: Session
+) -> None:
+    sign_in(browser, person)
+    stolen = browser.cookies.get("concord_session")
+    assert browser.post("/api/v1/auth/logout", headers=ORIGIN).status_code == 204
+    replay = TestClient(browser.app, cookies={"concord_session": stolen or ""})
+    assert replay.get("/api/v1/auth/me").status_code == 401
+    assert live_sessions(session, person) == 0
+
+
+def test_disabling_a_person_ends_their_sessions(
+    browser: TestClient, person: User, secretariat_api: TestClient, session: Session
+) -> None:
+    sign_in(browser, person)
+    response = secretariat_api.patch(f"/api/v1/users/{person.id}", json={"disabled": True})
+    assert response.status_code == 200
+    assert browser.get("/api/v1/auth/me").status_code == 401
+    assert live_sessions(session, person) == 0
+
+
+def test_expired_session_is_refused(browser: TestClient, person: User) -> None:
+    sign_in(browser, person)
+    later = now() + timedelta(hours=13)
+    set_clock(lambda: later)
+    try:
+        response = browser.get("/api/v1/auth/me")
+    finally:
+        set_clock(None)
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "session_expired"
+
+
+@pytest.mark.parametrize(
+    ("headers", "content"),
+    [
+        ({"Content-Type": "text/plain", **ORIGIN}, b'{"title": "Forged"}'),
+        ({"Content-Type": "application/x-www-form-urlencoded", **ORIGIN}, b"title=Forged"),
+        (
+            {"Content-Type": "application/json", "Origin": "https://evil.example"},
+            b'{"title": "Forged"}',
+        ),
+        ({"Content-Type": "application/json"}, b'{"title": "Forged"}'),
+    ],
+    ids=["text-plain", "form", "foreign-origin", "no-origin"],
+)
+def test_cross_site_writes_with_the_cookie_change_nothing(
+    browser: TestClient, person: User, session: Session, headers: dict[str, str], content: bytes
+) -> None:
+    sign_in(browser, person)
+    before = session.exec(select(func.count()).select_from(Document)).one()
+    response = browser.post("/api/v1/documents", content=content, headers=headers)
+    assert response.status_code in (403, 422)
+    if response.status_code == 403:
+        assert response.json()["error"]["code"] == "cross_site_refused"
+    assert session.exec(select(func.count()).select_from(Document)).one() == before
+
+
+def test_same_origin_json_write_with_the_cookie_works(browser: TestClient, person: User) -> None:
+    sign_in(browser, person)
+    response = browser.post("/api/v1/documents", json={"title": "Mine"}, headers=ORIGIN)
+    assert response.status_code == 201
+
+
+def test_bearer_token_writes_need_no_origin(secretariat_api: TestClient) -> None:
+    assert secretariat_api.post("/api/v1/documents", json={"title": "Scripted"}).status_code == 201
+
+
+def test_failed_sign_ins_are_rate_limited_per_account(browser: TestClient, person: User) -> None:
+    for _ in range(auth.MAX_FAILURES_PER_ACCOUNT):
+        assert sign_in(browser, person, "wrong password!!").status_code == 401  # type: ignore[attr-defined]
+    limited = sign_in(browser, person)  # even the right password waits now
+    assert limited.status_code == 429  # type: ignore[attr-defined]
+    assert limited.json()["error"]["code"] == "rate_limited"  # type: ignore[attr-defined]
+    assert 0 < int(limited.headers["Retry-After"]) <= 15 * 60  # type: ignore[attr-defined]
+    assert "set-cookie" not in limited.headers  # type: ignore[attr-defined]
+
+
+def test_failed_sign_ins_are_rate_limited_per_address(browser: TestClient) -> None:
+    for i in range(auth.MAX_FAILURES_PER_ADDRESS):
+        browser.post("/api/v1/auth/login", json={"email": f"guess{i}@x.org", "password": "x" * 12})
+    response = browser.post("/api/v1/auth/login", json={"email": "new@x.org", "password": "x" * 12})
+    assert response.status_code == 429
+    assert "Retry-After" in response.headers
+
+
+def test_rate_limit_lifts_after_the_window(browser: TestClient, person: User) -> None:
+    for _ in range(auth.MAX_FAILURES_PER_ACCOUNT):
+        sign_in(browser, person, "wrong password!!")
+    later = now() + auth.WINDOW + timedelta(seconds=1)
+    set_clock(lambda: later)
+    try:
+        assert sign_in(browser, person).status_code == 200  # type: ignore[attr-defined]
+    finally:
+        set_clock(None)
