@@ -82,12 +82,6 @@ def client(app: FastAPI) -> Iterator[TestClient]:
         yield client
 
 
-def client_as(app: FastAPI, session: Session, user: User) -> TestClient:
-    client = TestClient(app, raise_server_exceptions=False)
-    client.headers["Authorization"] = f"Bearer {factories.make_token(session, user)}"
-    return client
-
-
 @pytest.fixture
 def user(session: Session) -> User:
     """A delegation head who also chairs the working group of documents made by factories."""
@@ -97,7 +91,7 @@ def user(session: Session) -> User:
 @pytest.fixture
 def api(app: FastAPI, session: Session, user: User) -> TestClient:
     """A client that acts as `user`."""
-    return client_as(app, session, user)
+    return factories.client_as(app, session, user)
 
 
 @pytest.fixture
@@ -108,7 +102,7 @@ def secretariat_user(session: Session) -> User:
 @pytest.fixture
 def secretariat_api(app: FastAPI, session: Session, secretariat_user: User) -> TestClient:
     """A client that acts as a secretariat officer."""
-    return client_as(app, session, secretariat_user)
+    return factories.client_as(app, session, secretariat_user)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import itertools
 
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
 from sqlmodel import Session
 
 from concord.drafting import service as drafting
@@ -129,3 +132,10 @@ def make_section(session: Session, document: Document, author: User, text: str) 
         session, viewer, document, SectionCreate(text=text), append=True
     )
     return section
+
+
+def client_as(app: FastAPI, session: Session, user: User) -> TestClient:
+    """A test client acting as `user` through a fresh personal access token."""
+    client = TestClient(app, raise_server_exceptions=False)
+    client.headers["Authorization"] = f"Bearer {make_token(session, user)}"
+    return client
