@@ -6,7 +6,6 @@ import itertools
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-
 from sqlmodel import Session
 
 from concord.drafting import service as drafting
