@@ -10,6 +10,7 @@ import typer
 import uvicorn
 from sqlmodel import select
 
+from concord.audit.cli import audit_app
 from concord.core.config import get_settings
 from concord.core.db import get_engine, transaction
 from concord.core.errors import ConcordError
@@ -28,6 +29,7 @@ token_app = typer.Typer(help="Personal access tokens.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
 app.add_typer(delegation_app, name="delegation")
 app.add_typer(token_app, name="token")
+app.add_typer(audit_app, name="audit")
 
 SCHEMAS = Path("schemas")
 

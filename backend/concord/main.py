@@ -13,6 +13,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from concord.audit import routes as audit_routes
+from concord.audit.refusals import record_refusal
 from concord.core import routes as core_routes
 from concord.core.config import get_settings
 from concord.core.db import get_engine
@@ -29,6 +31,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, auth_routes.router),
     (API_PREFIX, identity_routes.router),
     (API_PREFIX, drafting_routes.router),
+    (API_PREFIX, audit_routes.router),
 ]
 log = logging.getLogger("concord")
 
@@ -146,6 +149,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         ),
     )
     app.state.engine = engine or get_engine()
+    app.state.refusal_hooks = [record_refusal]
     install_error_handlers(app)
     for prefix, router in ROUTERS:
         app.include_router(router, prefix=prefix, include_in_schema=prefix == API_PREFIX)

@@ -1,5 +1,6 @@
 """Every table, imported in one place for Alembic and metadata.create_all."""
 
+from concord.audit.models import AuditEvent, AuditHead
 from concord.drafting.models import (
     Document,
     DocumentParty,
@@ -22,6 +23,8 @@ from concord.identity.models import (
 
 __all__ = [
     "ApiToken",
+    "AuditEvent",
+    "AuditHead",
     "AuthSession",
     "Delegation",
     "Document",

@@ -90,6 +90,7 @@ MATRIX: dict[tuple[str, str], Case] = {
         lambda w: f"/api/v1/delegations/{w.delegation_a.id}/members",
         lambda w: {"user_id": w.people["delegate_b"].id},
     ),
+    ("GET", "/api/v1/audit"): Case(only(200, "secretariat"), lambda w: "/api/v1/audit"),
     ("GET", "/api/v1/users"): Case(only(200, "secretariat"), lambda w: "/api/v1/users"),
     ("POST", "/api/v1/users"): Case(
         only(201, "secretariat"),

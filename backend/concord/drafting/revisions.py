@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from sqlalchemy import func, tuple_
 from sqlmodel import Session, col, select
 
+from concord.audit import service as audit
 from concord.drafting import policy
 from concord.drafting.diff import word_diff
 from concord.drafting.errors import RevisionNotFound
@@ -64,6 +65,7 @@ def create_revision(session: Session, viewer: Viewer, document: Document) -> Rev
             )
         )
     session.flush()
+    audit.log(session, "revision.create", "document", document.id, {"label": revision.label})
     return revision
 
 

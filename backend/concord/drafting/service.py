@@ -13,6 +13,7 @@ from functools import lru_cache
 from sqlalchemy import and_, func
 from sqlmodel import Session, col, select
 
+from concord.audit import service as audit
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.errors import Forbidden
@@ -350,6 +351,13 @@ def create_document(session: Session, viewer: Viewer, data: DocumentCreate) -> D
     for delegation_id in sorted(found):
         session.add(DocumentParty(document_id=document.id, delegation_id=delegation_id))
     session.flush()
+    audit.log(
+        session,
+        "document.create",
+        "document",
+        document.id,
+        {"kind": data.kind, "working_group_id": data.working_group_id, "parties": sorted(found)},
+    )
     return document
 
 
@@ -365,6 +373,7 @@ def update_document(
     document.updated_at = now()
     session.add(document)
     session.flush()
+    audit.log(session, "document.update", "document", document.id, data.model_dump(mode="json"))
     return document
 
 
@@ -437,6 +446,13 @@ def create_section(
     session.add(version)
     _touch(session, document)
     session.flush()
+    audit.log(
+        session,
+        "section.create",
+        "section",
+        section.id,
+        {"document_id": document.id, "kind": section.kind, "content_hash": version.content_hash},
+    )
     return section, version
 
 
@@ -466,6 +482,18 @@ def update_section(
     session.add(section)
     _touch(session, document)
     session.flush()
+    audit.log(
+        session,
+        "section.update",
+        "section",
+        section.id,
+        {
+            "after": data.after if move else None,
+            "moved": move,
+            "kind": kind,
+            "level": section.level,
+        },
+    )
     return section
 
 
@@ -481,6 +509,7 @@ def retire_section(session: Session, viewer: Viewer, document: Document, section
     _renumber(session, _ordered_live(session, document.id or 0))
     _touch(session, document)
     session.flush()
+    audit.log(session, "section.retire", "section", section.id, {"document_id": document.id})
 
 
 def _require_live(section: Section) -> None:
@@ -535,6 +564,18 @@ def save_version(
     session.add(version)
     _touch(session, document)
     session.flush()
+    audit.log(
+        session,
+        "version.create",
+        "section",
+        section_id,
+        {
+            "number": version.number,
+            "base_version": base_version,
+            "merged": merged,
+            "content_hash": version.content_hash,
+        },
+    )
     return version, True
 
 

@@ -16,6 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from concord.audit import service as audit
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.errors import ConcordError, Invalid, Unauthenticated
@@ -97,8 +98,11 @@ def failed_sign_in(email: str, address: str) -> InvalidCredentials:
     return error
 
 
-def signed_in(session: Session, email: str, address: str) -> None:
-    session.add(LoginAttempt(email=email, address=address, succeeded=True))
+def signed_in(session: Session, user: User, address: str, *, method: str) -> None:
+    """Count the success and log it: the person now acts in this session."""
+    session.add(LoginAttempt(email=user.email, address=address, succeeded=True))
+    audit.act_as(session, user.id)
+    audit.log(session, "auth.login", "user", user.id, {"method": method})
 
 
 def authenticate(session: Session, email: str, password: str) -> User | None:
@@ -129,6 +133,7 @@ def invite(session: Session, inviter: User, user: User) -> IssuedInvitation:
     )
     session.add(invitation)
     session.flush()
+    audit.log(session, "user.invite", "user", user.id, {"expires_at": invitation.expires_at})
     return IssuedInvitation(invitation, token)
 
 
@@ -153,4 +158,6 @@ def accept_invitation(session: Session, token: str, password: str) -> User:
     session.add(user)
     session.add(invitation)
     session.flush()
+    audit.act_as(session, user.id)
+    audit.log(session, "invitation.accept", "user", user.id, {"method": "password"})
     return user

@@ -60,7 +60,7 @@ def login(
     if previous:
         sessions.end_session(session, previous)
     secret = sessions.start_session(session, user)
-    auth.signed_in(session, body.email, address)
+    auth.signed_in(session, user, address, method="password")
     sessions.set_cookie(request, response, secret)
     return me_public(session, user)
 

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from fastapi import Depends, Request
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
 
+from concord.audit import service as audit
 from concord.core.config import get_settings
 from concord.core.dependencies import READ_METHODS, SessionDep
 from concord.core.errors import Forbidden, Unauthenticated
@@ -67,7 +68,7 @@ def current_user(
         check_same_origin(request)
     else:
         raise Unauthenticated("Sign in or send `Authorization: Bearer <token>`.")
-    request.state.user_id = user.id  # for the audit of refused actions
+    audit.act_as(session, user.id)
     return user
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlmodel import Session, col, select
 
+from concord.audit import service as audit
 from concord.core.clock import now
 from concord.core.errors import Forbidden
 from concord.core.security import new_token, token_digest
@@ -45,6 +46,13 @@ def create_delegation(
     )
     session.add(delegation)
     session.flush()
+    audit.log(
+        session,
+        "delegation.create",
+        "delegation",
+        delegation.id,
+        {"code": code, "kind": kind, "announced": announced},
+    )
     return delegation
 
 
@@ -84,6 +92,13 @@ def create_user(
     )
     session.add(user)
     session.flush()
+    audit.log(
+        session,
+        "user.create",
+        "user",
+        user.id,
+        {"delegation_id": user.delegation_id, "head": is_head, "secretariat": is_secretariat},
+    )
     return user
 
 
@@ -114,6 +129,9 @@ def create_token(session: Session, user: User, name: str) -> tuple[ApiToken, str
     )
     session.add(token)
     session.flush()
+    audit.log(
+        session, "token.create", "token", token.id, {"user_id": user.id, "prefix": token.prefix}
+    )
     return token, secret
 
 
@@ -132,6 +150,8 @@ def user_for_token(session: Session, secret: str) -> User | None:
 def revoke_token(session: Session, token: ApiToken) -> None:
     token.revoked_at = now()
     session.add(token)
+    session.flush()
+    audit.log(session, "token.revoke", "token", token.id, {"user_id": token.user_id})
 
 
 # --- working groups -----------------------------------------------------------------------------
@@ -149,6 +169,7 @@ def create_working_group(
     )
     session.add(group)
     session.flush()
+    audit.log(session, "working_group.create", "working_group", group.id, {"name": name})
     return group
 
 
@@ -163,6 +184,13 @@ def set_working_group_member(
     member.role = role
     session.add(member)
     session.flush()
+    audit.log(
+        session,
+        "working_group.member",
+        "working_group",
+        group.id,
+        {"user_id": user.id, "role": role},
+    )
     return member
 
 
@@ -207,6 +235,13 @@ def update_delegation(
         delegation.announced = True
     session.add(delegation)
     session.flush()
+    audit.log(
+        session,
+        "delegation.update",
+        "delegation",
+        delegation.id,
+        {"name": name, "announced": delegation.announced},
+    )
     return delegation
 
 
@@ -218,6 +253,13 @@ def add_delegation_member(
     user.is_secretariat = delegation.kind == DelegationKind.secretariat
     session.add(user)
     session.flush()
+    audit.log(
+        session,
+        "delegation.member",
+        "delegation",
+        delegation.id,
+        {"user_id": user.id, "head": head},
+    )
     return user
 
 
@@ -234,6 +276,9 @@ def update_user(session: Session, user: User, *, name: str | None, disabled: boo
             sessions.end_all_sessions(session, user)
     session.add(user)
     session.flush()
+    audit.log(
+        session, "user.update", "user", user.id, {"renamed": name is not None, "disabled": disabled}
+    )
     return user
 
 
@@ -290,4 +335,5 @@ def update_group(
         group.description = check_text(description, field="description")
     session.add(group)
     session.flush()
+    audit.log(session, "working_group.update", "working_group", group.id, {"name": group.name})
     return group

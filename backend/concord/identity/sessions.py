@@ -11,6 +11,7 @@ from datetime import timedelta
 from fastapi import Request, Response
 from sqlmodel import Session, col, select, update
 
+from concord.audit import service as audit
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.security import token_digest
@@ -50,11 +51,18 @@ def user_for_session(session: Session, secret: str) -> User | None:
 
 
 def end_session(session: Session, secret: str) -> None:
-    session.execute(
-        update(AuthSession)
-        .where(col(AuthSession.token_hash) == token_digest(secret))
-        .values(revoked_at=now())
-    )
+    ended = session.exec(
+        select(AuthSession).where(
+            AuthSession.token_hash == token_digest(secret), col(AuthSession.revoked_at).is_(None)
+        )
+    ).first()
+    if ended is None:
+        return
+    ended.revoked_at = now()
+    session.add(ended)
+    session.flush()
+    audit.act_as(session, ended.user_id)
+    audit.log(session, "auth.logout", "user", ended.user_id)
 
 
 def end_all_sessions(session: Session, user: User) -> None:

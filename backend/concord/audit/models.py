@@ -1,0 +1,47 @@
+"""The hash-chained audit log and its head checkpoint (DESIGN.md invariant 8)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Index, Text
+from sqlmodel import Field, SQLModel
+
+from concord.core.clock import now
+from concord.core.db import UTCDateTime
+
+GENESIS_HASH = "0" * 64
+
+
+class AuditEvent(SQLModel, table=True):
+    """One recorded action. `hash` chains it to the event before (`prev_hash`); `seq` counts
+    1, 2, 3… without gaps. Rows are only ever inserted, never updated or deleted."""
+
+    __table_args__ = (
+        # The filters of `GET /audit`, each served newest first from the index.
+        Index("ix_auditevent_action_seq", "action", "seq"),
+        Index("ix_auditevent_object_type_object_id_seq", "object_type", "object_id", "seq"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    seq: int = Field(unique=True)
+    at: datetime = Field(default_factory=now, sa_type=UTCDateTime, index=True)
+    actor_id: int | None = Field(default=None, foreign_key="user.id", index=True)
+    action: str = Field(max_length=64)
+    object_type: str = Field(max_length=64)
+    object_id: str | None = Field(default=None, max_length=320)  # an email fits
+    # Canonical JSON (sorted keys, compact), exactly the text that was hashed.
+    payload: str = Field(default="{}", sa_type=Text)
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class AuditHead(SQLModel, table=True):
+    """The chain's head, kept outside the event table: one row (id 1), moved in the same
+    transaction as each append. Appenders lock it; a cut-off tail no longer matches it."""
+
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: int = Field(default=1, primary_key=True, sa_column_kwargs={"autoincrement": False})
+    seq: int = 0
+    hash: str = Field(default=GENESIS_HASH, max_length=64)

@@ -1,0 +1,67 @@
+"""Response models and query of the audit API."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+
+from concord.core.dependencies import MAX_ID
+from concord.identity.schemas import PersonPublic
+
+
+def _utc(value: datetime) -> datetime:
+    try:
+        return value.astimezone(UTC)
+    except OverflowError as error:  # e.g. 9999-12-31T23:59-05:00
+        raise ValueError("date out of range") from error
+
+
+UtcDatetime = Annotated[AwareDatetime, AfterValidator(_utc)]
+# No control characters: PostgreSQL refuses NUL in a string, and no stored name holds one.
+Name = Annotated[
+    str, StringConstraints(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f\x7f]+$")
+]
+Key = Annotated[
+    str, StringConstraints(min_length=1, max_length=320, pattern=r"^[^\x00-\x1f\x7f]+$")
+]
+
+
+class AuditQuery(BaseModel):
+    """Filters (all optional, combined with AND) and the page of `GET /audit`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Name | None = Field(None, description="e.g. `version.create`.")
+    object_type: Name | None = Field(None, description="e.g. `section`.")
+    object_id: Key | None = None
+    actor_id: int | None = Field(None, ge=1, le=MAX_ID)
+    since: UtcDatetime | None = Field(None, description="Inclusive, with a time zone.")
+    until: UtcDatetime | None = Field(None, description="Exclusive, with a time zone.")
+    offset: int = Field(0, ge=0, le=1_000_000)
+    limit: int = Field(50, ge=1, le=200)
+
+
+class AuditEventPublic(BaseModel):
+    seq: int = Field(description="1, 2, 3… without gaps.")
+    at: datetime
+    actor: PersonPublic | None
+    action: str
+    object_type: str
+    object_id: str | None
+    payload: dict[str, Any]
+    prev_hash: str = Field(description="`hash` of the event before (64 zeros for the first).")
+    hash: str = Field(description="SHA-256 (hex) of the event's canonical JSON.")
+
+
+class AuditPage(BaseModel):
+    items: list[AuditEventPublic] = Field(description="Newest first.")
+    next_offset: int | None = Field(description="`offset` of the next page; null on the last.")

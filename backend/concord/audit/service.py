@@ -1,0 +1,355 @@
+"""Append to the audit log and verify it (DESIGN.md invariant 8).
+
+Each event's hash covers its own content and the previous event's hash, so editing, deleting or
+reordering an event breaks the chain from that event on. The head checkpoint (`AuditHead`),
+moved in the same transaction as each append, also catches a cut-off tail and events slipped in
+behind the writers' back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Engine, func, true
+from sqlmodel import Session, col, select
+
+from concord.audit.models import GENESIS_HASH, AuditEvent, AuditHead
+from concord.audit.schemas import AuditEventPublic, AuditPage, AuditQuery
+from concord.core.clock import now
+from concord.core.db import transaction
+from concord.identity.models import User
+from concord.identity.schemas import PersonPublic
+
+HEAD_ID = 1
+# Payloads say what changed (ids, numbers, hashes, short names), never whole texts.
+MAX_PAYLOAD_CHARS = 16_000
+MAX_NAME = 64  # action, object_type
+MAX_KEY = 320  # object_id
+
+
+class AuditBroken(RuntimeError):
+    """The log cannot be appended to safely; `concord audit verify` tells why."""
+
+
+# --- hashing ------------------------------------------------------------------------------------
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"audit payload values must be JSON-serialisable, not {type(value).__name__}")
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(
+        value,
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
+        allow_nan=False,
+        default=_jsonable,
+    )
+
+
+def iso_utc(at: datetime) -> str:
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def compute_hash(event: AuditEvent) -> str:
+    """SHA-256 of the canonical JSON of everything an event says, chained by `prev_hash`."""
+    body = {
+        "seq": event.seq,
+        "at": iso_utc(event.at),
+        "actor_id": event.actor_id,
+        "action": event.action,
+        "object_type": event.object_type,
+        "object_id": event.object_id,
+        "payload": json.loads(event.payload),
+        "prev_hash": event.prev_hash,
+    }
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+
+# --- appending ----------------------------------------------------------------------------------
+
+
+def _lock_head(session: Session) -> AuditHead:
+    head = session.exec(
+        select(AuditHead)
+        .where(AuditHead.id == HEAD_ID)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+    if head is not None:
+        return head
+    # Only a database built without migrations (metadata.create_all) starts without a head.
+    if session.exec(select(AuditEvent.id).limit(1)).first() is not None:
+        raise AuditBroken("The audit head checkpoint is missing; run `concord audit verify`.")
+    head = AuditHead(id=HEAD_ID, seq=0, hash=GENESIS_HASH)
+    session.add(head)
+    session.flush()
+    return head
+
+
+def record(
+    session: Session,
+    *,
+    actor_id: int | None,
+    action: str,
+    object_type: str,
+    object_id: int | str | None = None,
+    payload: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append an event in the caller's transaction: flushed, committed (or not) with it.
+
+    Serialises appenders: takes the audit head's row lock (SELECT … FOR UPDATE on PostgreSQL;
+    on SQLite the write transaction's BEGIN IMMEDIATE already serialises writers) and holds it
+    until the caller's transaction ends. So record last, after the caller's own locks and
+    writes: every writer then takes the locks in the same order and holds this one briefly.
+    Payload values must be JSON-serialisable (datetimes and dates become ISO 8601 strings).
+    """
+    text = canonical_json(payload or {})
+    if len(text) > MAX_PAYLOAD_CHARS:
+        raise ValueError(f"audit payload over {MAX_PAYLOAD_CHARS} characters: keep it small")
+    object_key = None if object_id is None else str(object_id)
+    if len(action) > MAX_NAME or len(object_type) > MAX_NAME or len(object_key or "") > MAX_KEY:
+        raise ValueError("audit action, object_type or object_id too long")
+    head = _lock_head(session)
+    event = AuditEvent(
+        seq=head.seq + 1,
+        at=now(),
+        actor_id=actor_id,
+        action=action,
+        object_type=object_type,
+        object_id=object_key,
+        payload=text,
+        prev_hash=head.hash,
+        hash="",
+    )
+    event.hash = compute_hash(event)
+    head.seq, head.hash = event.seq, event.hash
+    session.add(event)
+    session.add(head)
+    session.flush()
+    return event
+
+
+ACTOR = "concord_actor_id"
+
+
+def act_as(session: Session, user_id: int | None) -> None:
+    """Name the person on whose behalf this session's changes are made (set per request)."""
+    session.info[ACTOR] = user_id
+
+
+def log(
+    session: Session,
+    action: str,
+    object_type: str,
+    object_id: int | str | None = None,
+    payload: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """`record` for the person the session acts for (None: the command line or the system)."""
+    return record(
+        session,
+        actor_id=session.info.get(ACTOR),
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        payload=payload,
+    )
+
+
+def record_refusal(
+    engine: Engine,
+    *,
+    actor_id: int | None,
+    action: str,
+    object_type: str,
+    object_id: int | str | None = None,
+    payload: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Append an event in its own short transaction, committed at once: for refused actions
+    and failed sign-ins, whose request transaction is rolled back. Call it after that
+    rollback (never while the same thread holds an open write transaction: on SQLite that
+    would wait for itself)."""
+    with transaction(engine) as session:
+        return record(
+            session,
+            actor_id=actor_id,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            payload=payload,
+        )
+
+
+# --- verifying ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Verification:
+    """`count` is the number of events found intact (all of them when `ok`)."""
+
+    ok: bool
+    count: int
+    first_bad_seq: int | None = None
+    reason: str | None = None
+
+
+def _check(event: AuditEvent, expected_seq: int, prev_hash: str) -> tuple[int, str] | None:
+    """Why this event breaks the chain (and the seq to blame), or None if it holds."""
+    if event.seq > expected_seq:
+        return expected_seq, f"event {expected_seq} is missing (the next event is {event.seq})"
+    if event.seq < expected_seq:
+        return event.seq, f"unexpected seq {event.seq} where {expected_seq} was due"
+    try:
+        payload = json.loads(event.payload)
+    except ValueError:
+        return event.seq, "its payload is not valid JSON"
+    if canonical_json(payload) != event.payload:
+        return event.seq, "its payload is not in canonical form: it was altered"
+    if compute_hash(event) != event.hash:
+        return event.seq, "its content does not match its hash: it was altered or moved"
+    if event.prev_hash != prev_hash:
+        return event.seq, (
+            f"its prev_hash is not the hash of event {event.seq - 1}: "
+            "an earlier event was altered, removed or moved"
+        )
+    return None
+
+
+def _check_head(head_seq: int, head_hash: str, last_seq: int, last_hash: str) -> Verification:
+    count = last_seq
+    if head_seq > last_seq:
+        return Verification(
+            False,
+            count,
+            last_seq + 1,
+            f"the head checkpoint is at seq {head_seq} but the log ends at seq {last_seq}: "
+            f"events {last_seq + 1}..{head_seq} were cut off",
+        )
+    if head_seq < last_seq:
+        return Verification(
+            False,
+            head_seq,
+            head_seq + 1,
+            f"event {head_seq + 1} lies beyond the head checkpoint (seq {head_seq}): "
+            "it was added outside the audit log's writer",
+        )
+    if head_hash != last_hash:
+        return Verification(
+            False,
+            max(count - 1, 0),
+            last_seq or None,
+            f"the hash of the last event ({last_seq}) differs from the head checkpoint's",
+        )
+    return Verification(True, count)
+
+
+def verify(session: Session) -> Verification:
+    """Recompute the chain from the first event and compare its end with the head checkpoint.
+
+    Head and events are read by one statement, so one snapshot: a concurrent append is either
+    wholly seen or not at all, on any isolation level. Events are streamed, not all loaded.
+    """
+    rows = session.exec(
+        select(AuditHead.seq, AuditHead.hash, AuditEvent)
+        .select_from(AuditHead)
+        .outerjoin(AuditEvent, true())
+        .where(AuditHead.id == HEAD_ID)
+        .order_by(col(AuditEvent.seq))
+        .execution_options(yield_per=1000, populate_existing=True)
+    )
+    head: tuple[int, str] | None = None
+    last_seq, last_hash = 0, GENESIS_HASH
+    for head_seq, head_hash, event in rows:
+        head = (head_seq, head_hash)
+        if event is None:
+            break
+        problem = _check(event, last_seq + 1, last_hash)
+        if problem is not None:
+            rows.close()
+            return Verification(False, last_seq, *problem)
+        last_seq, last_hash = event.seq, event.hash
+    if head is None:
+        first = session.exec(select(func.min(AuditEvent.seq))).one()
+        if first is None:
+            return Verification(True, 0)
+        return Verification(False, 0, first, "the head checkpoint is missing")
+    return _check_head(*head, last_seq, last_hash)
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def list_events(
+    session: Session,
+    *,
+    action: str | None = None,
+    object_type: str | None = None,
+    object_id: int | str | None = None,
+    actor_id: int | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[AuditEvent]:
+    """Events matching every given filter, newest first (highest seq first), as an audit is
+    read; `since` is inclusive, `until` exclusive."""
+    query = select(AuditEvent)
+    if action is not None:
+        query = query.where(AuditEvent.action == action)
+    if object_type is not None:
+        query = query.where(AuditEvent.object_type == object_type)
+    if object_id is not None:
+        query = query.where(AuditEvent.object_id == str(object_id))
+    if actor_id is not None:
+        query = query.where(AuditEvent.actor_id == actor_id)
+    if since is not None:
+        query = query.where(AuditEvent.at >= since)
+    if until is not None:
+        query = query.where(AuditEvent.at < until)
+    query = query.order_by(col(AuditEvent.seq).desc()).offset(offset).limit(limit)
+    return list(session.exec(query).all())
+
+
+def _payload(event: AuditEvent) -> dict[str, Any]:
+    try:
+        value = json.loads(event.payload)
+    except ValueError:
+        value = None
+    # A tampered row still displays; `verify` is what judges it.
+    return value if isinstance(value, dict) else {"unreadable": event.payload}
+
+
+def event_page(session: Session, query: AuditQuery) -> AuditPage:
+    """One page of `list_events` with its events' actors, in two queries."""
+    filters = query.model_dump(exclude={"offset", "limit"})
+    events = list_events(session, **filters, offset=query.offset, limit=query.limit + 1)
+    more = len(events) > query.limit
+    events = events[: query.limit]
+    actor_ids = {e.actor_id for e in events if e.actor_id is not None}
+    found = session.exec(select(User).where(col(User.id).in_(actor_ids))).all() if actor_ids else []
+    people = {u.id: u for u in found}
+    items = []
+    for event in events:
+        person = people.get(event.actor_id) if event.actor_id is not None else None
+        items.append(
+            AuditEventPublic(
+                seq=event.seq,
+                at=event.at,
+                actor=PersonPublic(id=person.id, name=person.name) if person else None,
+                action=event.action,
+                object_type=event.object_type,
+                object_id=event.object_id,
+                payload=_payload(event),
+                prev_hash=event.prev_hash,
+                hash=event.hash,
+            )
+        )
+    return AuditPage(items=items, next_offset=query.offset + query.limit if more else None)

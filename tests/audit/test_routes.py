@@ -1,0 +1,143 @@
+"""`GET /api/v1/audit`: the secretariat reads the log, newest first, filtered and paged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from concord.audit import service as audit
+from concord.audit.models import AuditEvent
+from concord.core.clock import set_clock
+from concord.identity.models import User
+from concord.main import API_PREFIX
+from tests import factories
+
+T0 = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def officer(session: Session) -> User:
+    return factories.make_user(session, secretariat=True, name="Secretariat Officer")
+
+
+@pytest.fixture
+def secretariat(client: TestClient, session: Session, officer: User) -> TestClient:
+    client.headers["Authorization"] = f"Bearer {factories.make_token(session, officer)}"
+    return client
+
+
+@pytest.fixture
+def log(session: Session, officer: User, user: User) -> Iterator[list[AuditEvent]]:
+    """Five `gadget` events, one hour apart from T0, alternating two actors."""
+    times = iter([T0 + timedelta(hours=h) for h in range(5)])
+    set_clock(lambda: next(times))
+    try:
+        yield [
+            audit.record(
+                session,
+                actor_id=(officer if n % 2 else user).id,
+                action="gadget.create" if n < 3 else "gadget.delete",
+                object_type="gadget",
+                object_id=n % 2,
+                payload={"n": n},
+            )
+            for n in range(5)
+        ]
+    finally:
+        set_clock(None)
+
+
+def get(client: TestClient, **params: Any) -> dict[str, Any]:
+    response = client.get(f"{API_PREFIX}/audit", params={"object_type": "gadget", **params})
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def ns(body: dict[str, Any]) -> list[int]:
+    return [item["payload"]["n"] for item in body["items"]]
+
+
+def test_non_secretariat_is_refused(api: TestClient) -> None:
+    response = api.get(f"{API_PREFIX}/audit")
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "secretariat_only"
+
+
+def test_anonymous_is_refused(client: TestClient) -> None:
+    response = client.get(f"{API_PREFIX}/audit")
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "unauthenticated"
+
+
+def test_lists_newest_first_with_actor_and_chain(
+    secretariat: TestClient, log: list[AuditEvent], officer: User
+) -> None:
+    body = get(secretariat)
+    assert ns(body) == [4, 3, 2, 1, 0]
+    newest = body["items"][0]
+    assert newest["seq"] == log[-1].seq and newest["hash"] == log[-1].hash
+    assert newest["prev_hash"] == log[-2].hash
+    assert newest["action"] == "gadget.delete" and newest["object_id"] == "0"
+    assert datetime.fromisoformat(newest["at"]) == T0 + timedelta(hours=4)
+    assert body["items"][1]["actor"] == {"id": officer.id, "name": "Secretariat Officer"}
+    assert body["next_offset"] is None
+
+
+def test_filters_by_action(secretariat: TestClient, log: list[AuditEvent]) -> None:
+    assert ns(get(secretariat, action="gadget.delete")) == [4, 3]
+
+
+def test_filters_by_object(secretariat: TestClient, log: list[AuditEvent]) -> None:
+    assert ns(get(secretariat, object_id="1")) == [3, 1]
+
+
+def test_filters_by_actor(secretariat: TestClient, log: list[AuditEvent], officer: User) -> None:
+    assert ns(get(secretariat, actor_id=officer.id)) == [3, 1]
+
+
+def test_filters_by_time_since_inclusive_until_exclusive(
+    secretariat: TestClient, log: list[AuditEvent]
+) -> None:
+    since = "2026-11-29T10:00:00Z"  # T0 + 1 h
+    until = "2026-11-29T14:00:00+02:00"  # T0 + 3 h, written in another zone
+    assert ns(get(secretariat, since=since, until=until)) == [2, 1]
+
+
+def test_pages_follow_next_offset(secretariat: TestClient, log: list[AuditEvent]) -> None:
+    seen: list[int] = []
+    offset: int | None = 0
+    pages = 0
+    while offset is not None:
+        body = get(secretariat, limit=2, offset=offset)
+        assert len(body["items"]) <= 2
+        seen += ns(body)
+        offset = body["next_offset"]
+        pages += 1
+    assert seen == [4, 3, 2, 1, 0] and pages == 3
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"limit": 0},
+        {"limit": 201},
+        {"offset": -1},
+        {"actor_id": 0},
+        {"since": "2026-11-29T10:00:00"},  # no time zone: ambiguous
+        {"until": "9999-12-31T23:59:59-23:00"},  # beyond the last representable UTC instant
+        {"since": "0001-01-01T00:00:00+14:00"},  # before the first representable UTC instant
+        {"action": "a" * 65},
+        {"object_id": "a\x00b"},  # PostgreSQL cannot compare with a NUL
+        {"actor": 1},  # a misspelt filter is an error, not "no filter"
+    ],
+)
+def test_bad_query_is_a_422(secretariat: TestClient, params: dict[str, Any]) -> None:
+    response = secretariat.get(f"{API_PREFIX}/audit", params=params)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"]["code"] == "validation_error"
