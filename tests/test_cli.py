@@ -72,6 +72,34 @@ def test_token_create_prints_only_a_working_token(database_url: str) -> None:
     )
 
 
+def test_user_created_with_a_password_can_sign_in(database_url: str) -> None:
+    made = concord(
+        database_url,
+        "user",
+        "create",
+        "amira@sec.example",
+        "--name",
+        "Amira",
+        "--password",
+        "a long enough passphrase",
+    )
+    assert made.returncode == 0, made.stderr
+    engine = make_engine(database_url)
+    with TestClient(create_app(engine)) as client:
+        response = client.post(
+            "/api/v1/auth/login",
+            json={"email": "amira@sec.example", "password": "a long enough passphrase"},
+        )
+    engine.dispose()
+    assert response.status_code == 200
+
+
+def test_audit_verify_reports_an_intact_log(database_url: str) -> None:
+    result = concord(database_url, "audit", "verify")
+    assert result.returncode == 0, result.stderr
+    assert "intact" in result.stdout
+
+
 def test_duplicate_delegation_fails_with_its_code(database_url: str) -> None:
     concord(database_url, "delegation", "create", "DUP", "--name", "Dup")
     again = concord(database_url, "delegation", "create", "DUP", "--name", "Dup")

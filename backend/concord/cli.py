@@ -15,6 +15,7 @@ from concord.core.config import get_settings
 from concord.core.db import get_engine, transaction
 from concord.core.errors import ConcordError
 from concord.core.migrate import upgrade
+from concord.identity import auth
 from concord.identity import service as identity
 from concord.identity.models import DelegationKind
 
@@ -78,7 +79,11 @@ def _load_demo(*, quiet_if_present: bool) -> None:
     path = Path("var/demo-tokens.json")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(tokens, indent=2) + "\n", encoding="utf-8")
-    typer.echo(f"demo loaded; access tokens for the demo people are in {path}", err=True)
+    typer.echo(
+        f"demo loaded; sign in as any demo person with the password {demo_data.DEMO_PASSWORD!r};"
+        f" their access tokens are in {path}",
+        err=True,
+    )
     for email, token in tokens.items():
         typer.echo(f"  {email}: {token}", err=True)
 
@@ -117,10 +122,6 @@ def user_create(
     secretariat: Annotated[bool, typer.Option(help="Secretariat officer.")] = False,
 ) -> None:
     """Create a person."""
-    if password is not None:
-        typer.echo(
-            "note: password sign-in is not available yet; use `concord token create`", err=True
-        )
     try:
         with transaction(get_engine()) as session:
             found = identity.delegation_by_code(session, delegation) if delegation else None
@@ -132,6 +133,9 @@ def user_create(
                 is_head=head,
                 is_secretariat=secretariat,
             )
+            if password is not None:
+                user.password_hash = auth.hash_password(password)
+                session.add(user)
             typer.echo(f"user {user.email} created (id {user.id})", err=True)
     except ConcordError as error:
         raise _fail(error) from error

@@ -8,9 +8,13 @@ from concord.drafting import revisions
 from concord.drafting import service as drafting
 from concord.drafting.models import DocumentKind, SectionKind
 from concord.drafting.schemas import DocumentCreate, SectionCreate
+from concord.identity import auth
 from concord.identity import service as identity
 from concord.identity.access import viewer_for
 from concord.identity.models import Delegation, DelegationKind, User, WorkingGroupRole
+
+# Every demo person signs in with this password (the demo is for local use only).
+DEMO_PASSWORD = "concord-demo-passphrase"  # noqa: S105
 
 DELEGATIONS = [
     ("SEC", "ICCSP Secretariat", DelegationKind.secretariat, True),
@@ -81,6 +85,7 @@ def load(session: Session) -> dict[str, str]:
             session, code=code, name=name, kind=kind, announced=announced
         )
     people: dict[str, User] = {}
+    demo_hash = auth.hash_password(DEMO_PASSWORD)
     tokens: dict[str, str] = {}
     for email, name, code, is_head, is_secretariat in PEOPLE:
         user = identity.create_user(
@@ -91,6 +96,8 @@ def load(session: Session) -> dict[str, str]:
             is_head=is_head,
             is_secretariat=is_secretariat,
         )
+        user.password_hash = demo_hash
+        session.add(user)
         people[email] = user
         tokens[email] = identity.create_token(session, user, "demo")[1]
 
