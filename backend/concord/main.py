@@ -20,7 +20,7 @@ from concord.core.config import get_settings
 from concord.core.db import get_engine
 from concord.core.errors import ConcordError
 from concord.drafting import routes as drafting_routes
-from concord.identity import auth_routes
+from concord.identity import auth_routes, oidc, oidc_routes
 from concord.identity import routes as identity_routes
 
 API_PREFIX = "/api/v1"
@@ -29,6 +29,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, core_routes.router),
     ("", core_routes.router),  # /healthz for load balancers
     (API_PREFIX, auth_routes.router),
+    (API_PREFIX, oidc_routes.router),
     (API_PREFIX, identity_routes.router),
     (API_PREFIX, drafting_routes.router),
     (API_PREFIX, audit_routes.router),
@@ -153,5 +154,6 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     install_error_handlers(app)
     for prefix, router in ROUTERS:
         app.include_router(router, prefix=prefix, include_in_schema=prefix == API_PREFIX)
+    oidc.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app

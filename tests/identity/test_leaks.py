@@ -22,7 +22,7 @@ QUERIES = {
 }
 
 
-def pools(session: Session) -> dict[str, list[int]]:
+def pools(session: Session) -> dict[str, list[int] | list[str]]:
     def ids(model: type) -> list[int]:
         return [int(i) for i in session.exec(select(model.id)).all()]  # type: ignore[attr-defined]
 
@@ -34,6 +34,7 @@ def pools(session: Session) -> dict[str, list[int]]:
         "user_id": ids(User),
         "token_id": ids(ApiToken),
         "number": [1, 2, 3],
+        "provider": ["consortium"],
     }
 
 

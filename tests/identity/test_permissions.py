@@ -26,6 +26,9 @@ PUBLIC = {
     ("POST", "/api/v1/auth/logout"),
     ("GET", "/api/v1/auth/invitations/{token}"),
     ("POST", "/api/v1/auth/invitations/accept"),
+    ("GET", "/api/v1/auth/providers"),
+    ("GET", "/api/v1/auth/oidc/{provider}/login"),
+    ("GET", "/api/v1/auth/oidc/{provider}/callback"),
 }
 # Changes that are the point of a refusal, not a leak of one: the audit trail and sign-in counts.
 UNTRACKED_TABLES = {"auditevent", "audithead", "loginattempt"}

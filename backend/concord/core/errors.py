@@ -91,6 +91,7 @@ def _doc(text: str) -> dict[str, Any]:
 
 # Declared on every router so the OpenAPI schema tells the truth about error bodies.
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: _doc("`bad_request`: a body that could not be read, or an OpenID sign-in refused."),
     401: _doc("`unauthenticated`: no valid session or token."),
     404: _doc("The object does not exist or is not visible to you."),
     409: _doc("A business conflict: `document_frozen`, `edit_conflict`, …"),
