@@ -15,10 +15,12 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from concord.audit import routes as audit_routes
 from concord.audit.refusals import record_refusal
+from concord.consensus import routes as consensus_routes
 from concord.core import routes as core_routes
 from concord.core.config import get_settings
 from concord.core.db import get_engine
 from concord.core.errors import ConcordError
+from concord.deliberation import routes as deliberation_routes
 from concord.drafting import routes as drafting_routes
 from concord.identity import auth_routes, oidc, oidc_routes
 from concord.identity import routes as identity_routes
@@ -32,6 +34,8 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, oidc_routes.router),
     (API_PREFIX, identity_routes.router),
     (API_PREFIX, drafting_routes.router),
+    (API_PREFIX, deliberation_routes.router),
+    (API_PREFIX, consensus_routes.router),
     (API_PREFIX, audit_routes.router),
 ]
 log = logging.getLogger("concord")

@@ -1,6 +1,14 @@
 """Every table, imported in one place for Alembic and metadata.create_all."""
 
 from concord.audit.models import AuditEvent, AuditHead
+from concord.consensus.models import (
+    Adoption,
+    Approval,
+    ApprovalEvent,
+    Approver,
+    SilenceProcedure,
+)
+from concord.deliberation.models import Amendment, Comment, CommentEdit
 from concord.drafting.models import (
     Document,
     DocumentParty,
@@ -22,10 +30,17 @@ from concord.identity.models import (
 )
 
 __all__ = [
+    "Adoption",
+    "Amendment",
     "ApiToken",
+    "Approval",
+    "ApprovalEvent",
+    "Approver",
     "AuditEvent",
     "AuditHead",
     "AuthSession",
+    "Comment",
+    "CommentEdit",
     "Delegation",
     "Document",
     "DocumentParty",
@@ -35,6 +50,7 @@ __all__ = [
     "Revision",
     "RevisionEntry",
     "Section",
+    "SilenceProcedure",
     "User",
     "Version",
     "WorkingGroup",

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from sqlmodel import Session, select
 
+from concord.deliberation.models import Amendment, Comment
 from concord.drafting.models import Document, Section
 from concord.identity.models import ApiToken, Delegation, User, WorkingGroup
 from concord.main import ROUTERS
@@ -34,6 +35,8 @@ def pools(session: Session) -> dict[str, list[int] | list[str]]:
         "user_id": ids(User),
         "token_id": ids(ApiToken),
         "number": [1, 2, 3],
+        "comment_id": ids(Comment),
+        "amendment_id": ids(Amendment),
         "provider": ["consortium"],
     }
 

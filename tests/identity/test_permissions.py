@@ -5,8 +5,6 @@ The route inventory keeps this honest: a route that is neither public nor in MAT
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
@@ -18,6 +16,17 @@ from sqlmodel import Session
 from concord.core.db import metadata
 from concord.main import ROUTERS
 from tests.access_world import ROLES, World, build
+from tests.consensus.matrix import MATRIX as CONSENSUS
+from tests.deliberation.matrix import MATRIX as DELIBERATION
+from tests.identity.permission_rules import (
+    DRAFTERS,
+    PEN,
+    READ,
+    Case,
+    document_rule,
+    everyone,
+    only,
+)
 
 PUBLIC = {
     ("GET", "/api/v1/healthz"),
@@ -34,148 +43,123 @@ PUBLIC = {
 UNTRACKED_TABLES = {"auditevent", "audithead", "loginattempt"}
 
 
-def everyone(status: int) -> dict[str, int]:
-    return dict.fromkeys(ROLES, status) | {"anonymous": 401}
-
-
-def only(status: int, *roles: str, denied: int = 403) -> dict[str, int]:
-    return {role: (status if role in roles else denied) for role in ROLES} | {"anonymous": 401}
-
-
-def document_rule(status: int, *allowed: str) -> dict[str, int]:
-    """Readers who may not act get 403; people who may not read the document get 404."""
-    readers = {"secretariat", "chair", "member", "head_a", "delegate_a", "unannounced"}
-    return {
-        role: status if role in allowed else 403 if role in readers else 404 for role in ROLES
-    } | {"anonymous": 401}
-
-
-READ = document_rule(200, "secretariat", "chair", "member", "head_a", "delegate_a", "unannounced")
-DRAFTERS = ("secretariat", "chair", "member")
-PEN = ("secretariat", "chair")
-
-
-@dataclass
-class Case:
-    expect: dict[str, int]
-    path: Callable[[World], str]
-    body: Callable[[World], Any] = field(default=lambda w: None)
-    query: dict[str, str] = field(default_factory=dict)
-
-
-MATRIX: dict[tuple[str, str], Case] = {
-    ("GET", "/api/v1/auth/me"): Case(everyone(200), lambda w: "/api/v1/auth/me"),
-    ("GET", "/api/v1/auth/tokens"): Case(everyone(200), lambda w: "/api/v1/auth/tokens"),
-    ("POST", "/api/v1/auth/tokens"): Case(
-        everyone(201), lambda w: "/api/v1/auth/tokens", lambda w: {"name": "laptop"}
-    ),
-    ("DELETE", "/api/v1/auth/tokens/{token_id}"): Case(
-        only(204, "secretariat", denied=404),
-        lambda w: f"/api/v1/auth/tokens/{w.token_ids['secretariat']}",
-    ),
-    ("GET", "/api/v1/delegations"): Case(everyone(200), lambda w: "/api/v1/delegations"),
-    ("POST", "/api/v1/delegations"): Case(
-        only(201, "secretariat"),
-        lambda w: "/api/v1/delegations",
-        lambda w: {"code": "NEW", "name": "New state"},
-    ),
-    ("GET", "/api/v1/delegations/{delegation_id}"): Case(
-        only(200, "secretariat", "unannounced", denied=404),
-        lambda w: f"/api/v1/delegations/{w.unannounced.id}",
-    ),
-    ("PATCH", "/api/v1/delegations/{delegation_id}"): Case(
-        only(200, "secretariat"),
-        lambda w: f"/api/v1/delegations/{w.delegation_a.id}",
-        lambda w: {"name": "Delegation A (renamed)"},
-    ),
-    ("POST", "/api/v1/delegations/{delegation_id}/members"): Case(
-        only(200, "secretariat"),
-        lambda w: f"/api/v1/delegations/{w.delegation_a.id}/members",
-        lambda w: {"user_id": w.people["delegate_b"].id},
-    ),
-    ("GET", "/api/v1/audit"): Case(only(200, "secretariat"), lambda w: "/api/v1/audit"),
-    ("GET", "/api/v1/users"): Case(only(200, "secretariat"), lambda w: "/api/v1/users"),
-    ("POST", "/api/v1/users"): Case(
-        only(201, "secretariat"),
-        lambda w: "/api/v1/users",
-        lambda w: {"email": "new@a.example", "name": "New", "delegation_id": w.delegation_a.id},
-    ),
-    ("PATCH", "/api/v1/users/{user_id}"): Case(
-        only(200, "secretariat"),
-        lambda w: f"/api/v1/users/{w.people['delegate_a'].id}",
-        lambda w: {"name": "Renamed"},
-    ),
-    ("GET", "/api/v1/working-groups"): Case(everyone(200), lambda w: "/api/v1/working-groups"),
-    ("POST", "/api/v1/working-groups"): Case(
-        only(201, "secretariat"), lambda w: "/api/v1/working-groups", lambda w: {"name": "WG 2"}
-    ),
-    ("GET", "/api/v1/working-groups/{group_id}"): Case(
-        only(200, *DRAFTERS, denied=404), lambda w: f"/api/v1/working-groups/{w.group.id}"
-    ),
-    ("PATCH", "/api/v1/working-groups/{group_id}"): Case(
-        only(200, *PEN, denied=404) | {"member": 403},
-        lambda w: f"/api/v1/working-groups/{w.group.id}",
-        lambda w: {"description": "Drafts the statement."},
-    ),
-    ("POST", "/api/v1/working-groups/{group_id}/members"): Case(
-        only(200, *PEN, denied=404) | {"member": 403},
-        lambda w: f"/api/v1/working-groups/{w.group.id}/members",
-        lambda w: {"user_id": w.people["head_a"].id, "role": "member"},
-    ),
-    ("GET", "/api/v1/documents"): Case(everyone(200), lambda w: "/api/v1/documents"),
-    ("POST", "/api/v1/documents"): Case(
-        only(201, "secretariat"), lambda w: "/api/v1/documents", lambda w: {"title": "New text"}
-    ),
-    ("GET", "/api/v1/documents/{document_id}"): Case(
-        READ, lambda w: f"/api/v1/documents/{w.document.id}"
-    ),
-    ("PATCH", "/api/v1/documents/{document_id}"): Case(
-        document_rule(200, *PEN),
-        lambda w: f"/api/v1/documents/{w.document.id}",
-        lambda w: {"title": "Summit statement (rev)"},
-    ),
-    ("POST", "/api/v1/documents/{document_id}/sections"): Case(
-        document_rule(201, *DRAFTERS),
-        lambda w: f"/api/v1/documents/{w.document.id}/sections",
-        lambda w: {"text": "A new paragraph."},
-    ),
-    ("GET", "/api/v1/sections/{section_id}"): Case(
-        READ, lambda w: f"/api/v1/sections/{w.section.id}"
-    ),
-    ("PATCH", "/api/v1/sections/{section_id}"): Case(
-        document_rule(200, *DRAFTERS),
-        lambda w: f"/api/v1/sections/{w.section.id}",
-        lambda w: {"after": w.other_section.id},
-    ),
-    ("DELETE", "/api/v1/sections/{section_id}"): Case(
-        document_rule(204, *DRAFTERS), lambda w: f"/api/v1/sections/{w.section.id}"
-    ),
-    ("GET", "/api/v1/sections/{section_id}/versions"): Case(
-        READ, lambda w: f"/api/v1/sections/{w.section.id}/versions"
-    ),
-    ("POST", "/api/v1/sections/{section_id}/versions"): Case(
-        document_rule(201, *DRAFTERS),
-        lambda w: f"/api/v1/sections/{w.section.id}/versions",
-        lambda w: {"text": "We [strongly] welcome the consortium.", "base_version": 2},
-    ),
-    ("GET", "/api/v1/sections/{section_id}/versions/{number}"): Case(
-        READ, lambda w: f"/api/v1/sections/{w.section.id}/versions/1"
-    ),
-    ("GET", "/api/v1/sections/{section_id}/diff"): Case(
-        READ, lambda w: f"/api/v1/sections/{w.section.id}/diff", query={"from": "1", "to": "2"}
-    ),
-    ("GET", "/api/v1/documents/{document_id}/revisions"): Case(
-        READ, lambda w: f"/api/v1/documents/{w.document.id}/revisions"
-    ),
-    ("POST", "/api/v1/documents/{document_id}/revisions"): Case(
-        document_rule(201, *PEN),
-        lambda w: f"/api/v1/documents/{w.document.id}/revisions",
-        lambda w: {},
-    ),
-    ("GET", "/api/v1/documents/{document_id}/diff"): Case(
-        READ, lambda w: f"/api/v1/documents/{w.document.id}/diff", query={"from": "Rev.1"}
-    ),
-}
+MATRIX: dict[tuple[str, str], Case] = (
+    CONSENSUS
+    | DELIBERATION
+    | {
+        ("GET", "/api/v1/auth/me"): Case(everyone(200), lambda w: "/api/v1/auth/me"),
+        ("GET", "/api/v1/auth/tokens"): Case(everyone(200), lambda w: "/api/v1/auth/tokens"),
+        ("POST", "/api/v1/auth/tokens"): Case(
+            everyone(201), lambda w: "/api/v1/auth/tokens", lambda w: {"name": "laptop"}
+        ),
+        ("DELETE", "/api/v1/auth/tokens/{token_id}"): Case(
+            only(204, "secretariat", denied=404),
+            lambda w: f"/api/v1/auth/tokens/{w.token_ids['secretariat']}",
+        ),
+        ("GET", "/api/v1/delegations"): Case(everyone(200), lambda w: "/api/v1/delegations"),
+        ("POST", "/api/v1/delegations"): Case(
+            only(201, "secretariat"),
+            lambda w: "/api/v1/delegations",
+            lambda w: {"code": "NEW", "name": "New state"},
+        ),
+        ("GET", "/api/v1/delegations/{delegation_id}"): Case(
+            only(200, "secretariat", "unannounced", denied=404),
+            lambda w: f"/api/v1/delegations/{w.unannounced.id}",
+        ),
+        ("PATCH", "/api/v1/delegations/{delegation_id}"): Case(
+            only(200, "secretariat"),
+            lambda w: f"/api/v1/delegations/{w.delegation_a.id}",
+            lambda w: {"name": "Delegation A (renamed)"},
+        ),
+        ("POST", "/api/v1/delegations/{delegation_id}/members"): Case(
+            only(200, "secretariat"),
+            lambda w: f"/api/v1/delegations/{w.delegation_a.id}/members",
+            lambda w: {"user_id": w.people["delegate_b"].id},
+        ),
+        ("GET", "/api/v1/audit"): Case(only(200, "secretariat"), lambda w: "/api/v1/audit"),
+        ("GET", "/api/v1/users"): Case(only(200, "secretariat"), lambda w: "/api/v1/users"),
+        ("POST", "/api/v1/users"): Case(
+            only(201, "secretariat"),
+            lambda w: "/api/v1/users",
+            lambda w: {"email": "new@a.example", "name": "New", "delegation_id": w.delegation_a.id},
+        ),
+        ("PATCH", "/api/v1/users/{user_id}"): Case(
+            only(200, "secretariat"),
+            lambda w: f"/api/v1/users/{w.people['delegate_a'].id}",
+            lambda w: {"name": "Renamed"},
+        ),
+        ("GET", "/api/v1/working-groups"): Case(everyone(200), lambda w: "/api/v1/working-groups"),
+        ("POST", "/api/v1/working-groups"): Case(
+            only(201, "secretariat"), lambda w: "/api/v1/working-groups", lambda w: {"name": "WG 2"}
+        ),
+        ("GET", "/api/v1/working-groups/{group_id}"): Case(
+            only(200, *DRAFTERS, denied=404), lambda w: f"/api/v1/working-groups/{w.group.id}"
+        ),
+        ("PATCH", "/api/v1/working-groups/{group_id}"): Case(
+            only(200, *PEN, denied=404) | {"member": 403},
+            lambda w: f"/api/v1/working-groups/{w.group.id}",
+            lambda w: {"description": "Drafts the statement."},
+        ),
+        ("POST", "/api/v1/working-groups/{group_id}/members"): Case(
+            only(200, *PEN, denied=404) | {"member": 403},
+            lambda w: f"/api/v1/working-groups/{w.group.id}/members",
+            lambda w: {"user_id": w.people["head_a"].id, "role": "member"},
+        ),
+        ("GET", "/api/v1/documents"): Case(everyone(200), lambda w: "/api/v1/documents"),
+        ("POST", "/api/v1/documents"): Case(
+            only(201, "secretariat"), lambda w: "/api/v1/documents", lambda w: {"title": "New text"}
+        ),
+        ("GET", "/api/v1/documents/{document_id}"): Case(
+            READ, lambda w: f"/api/v1/documents/{w.document.id}"
+        ),
+        ("PATCH", "/api/v1/documents/{document_id}"): Case(
+            document_rule(200, *PEN),
+            lambda w: f"/api/v1/documents/{w.document.id}",
+            lambda w: {"title": "Summit statement (rev)"},
+        ),
+        ("POST", "/api/v1/documents/{document_id}/sections"): Case(
+            document_rule(201, *DRAFTERS),
+            lambda w: f"/api/v1/documents/{w.document.id}/sections",
+            lambda w: {"text": "A new paragraph."},
+        ),
+        ("GET", "/api/v1/sections/{section_id}"): Case(
+            READ, lambda w: f"/api/v1/sections/{w.section.id}"
+        ),
+        ("PATCH", "/api/v1/sections/{section_id}"): Case(
+            document_rule(200, *DRAFTERS),
+            lambda w: f"/api/v1/sections/{w.section.id}",
+            lambda w: {"after": w.other_section.id},
+        ),
+        ("DELETE", "/api/v1/sections/{section_id}"): Case(
+            document_rule(204, *DRAFTERS), lambda w: f"/api/v1/sections/{w.section.id}"
+        ),
+        ("GET", "/api/v1/sections/{section_id}/versions"): Case(
+            READ, lambda w: f"/api/v1/sections/{w.section.id}/versions"
+        ),
+        ("POST", "/api/v1/sections/{section_id}/versions"): Case(
+            document_rule(201, *DRAFTERS),
+            lambda w: f"/api/v1/sections/{w.section.id}/versions",
+            lambda w: {"text": "We [strongly] welcome the consortium.", "base_version": 2},
+        ),
+        ("GET", "/api/v1/sections/{section_id}/versions/{number}"): Case(
+            READ, lambda w: f"/api/v1/sections/{w.section.id}/versions/1"
+        ),
+        ("GET", "/api/v1/sections/{section_id}/diff"): Case(
+            READ, lambda w: f"/api/v1/sections/{w.section.id}/diff", query={"from": "1", "to": "2"}
+        ),
+        ("GET", "/api/v1/documents/{document_id}/revisions"): Case(
+            READ, lambda w: f"/api/v1/documents/{w.document.id}/revisions"
+        ),
+        ("POST", "/api/v1/documents/{document_id}/revisions"): Case(
+            document_rule(201, *PEN),
+            lambda w: f"/api/v1/documents/{w.document.id}/revisions",
+            lambda w: {},
+        ),
+        ("GET", "/api/v1/documents/{document_id}/diff"): Case(
+            READ, lambda w: f"/api/v1/documents/{w.document.id}/diff", query={"from": "Rev.1"}
+        ),
+    }
+)
 
 
 def api_routes() -> set[tuple[str, str]]:
