@@ -8,8 +8,9 @@ from typing import Any
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from psycopg.errors import TransactionRollback
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -94,6 +95,12 @@ def install_error_handlers(app: FastAPI) -> None:
         code = HTTP_CODES.get(exc.status_code, "http_error")
         return error(exc.status_code, code, str(exc.detail))
 
+    @app.exception_handler(DataError)
+    async def data_error(_request: Request, exc: DataError) -> JSONResponse:
+        # Input the database cannot store slipped past validation: still the client's input.
+        log.warning("data error: %s", exc.orig)
+        return error(422, "invalid_input", "The input cannot be stored.")
+
     @app.exception_handler(IntegrityError)
     async def integrity_error(_request: Request, exc: IntegrityError) -> JSONResponse:
         # A unique constraint backs every invariant: losing a race is a conflict, not a crash.
@@ -102,6 +109,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(OperationalError)
     async def operational_error(_request: Request, exc: OperationalError) -> JSONResponse:
+        if isinstance(exc.orig, TransactionRollback):
+            # Deadlock or serialisation failure: nothing was written; the client may retry.
+            return error(409, "concurrent_write", "Another write got there first; retry.")
         log.warning("database unavailable: %s", exc.orig)
         return error(503, "database_unavailable", "The database did not answer; retry shortly.")
 

@@ -1,15 +1,481 @@
-"""The document lifecycle: circulate, silence, adopt, reopen (see DESIGN.md)."""
+"""The document lifecycle: circulate, silence, adopt, reopen (see DESIGN.md).
+
+    drafting ──circulate──▶ circulated ──silence──▶ silence ──deadline passes──▶ adopted
+        ▲                      ▲   │                   │
+        │                      │   └──────adopt────────┼──────────────────────▶ adopted
+        │                      └──break (objection)────┘
+        └──────────────────reopen (from circulated, silence or adopted)
+
+Every transition holds the document's row lock (SELECT … FOR UPDATE; SQLite's BEGIN IMMEDIATE
+serialises writers anyway) and re-checks the status under it, so two processes racing to adopt
+the same document adopt it once; `Adoption`'s unique (document, revision) constraint backs it.
+"""
 
 from __future__ import annotations
 
-from sqlmodel import Session
+import hashlib
+import os
+from datetime import datetime, timedelta
+from typing import Any
 
-from concord.drafting.models import Document
+from sqlmodel import Session, col, func, select
+
+from concord.audit import service as audit
+from concord.consensus import service as approvals
+from concord.consensus.errors import (
+    AdoptionBlocked,
+    DeadlineTooSoon,
+    InvalidTransition,
+    NotAParty,
+    NotInSilence,
+)
+from concord.consensus.models import Adoption, Decision, SilenceProcedure, SilenceStatus
+from concord.consensus.schemas import AdoptionPublic, LifecyclePublic, SilencePublic
+from concord.core.clock import now
+from concord.core.config import get_settings
+from concord.core.errors import Forbidden
+from concord.core.text import check_text
+from concord.drafting import brackets, policy, revisions
+from concord.drafting import service as drafting
+from concord.drafting.errors import DocumentFrozen, DocumentNotFound
+from concord.drafting.models import (
+    Document,
+    DocumentStatus,
+    Revision,
+    RevisionEntry,
+    SectionKind,
+    Version,
+)
 from concord.identity.access import Viewer
+
+
+def setting(name: str, default: float) -> float:
+    """A number from Settings, or from `CONCORD_<NAME>` until Settings declares it."""
+    value: object = getattr(get_settings(), name, None)
+    if value is None:
+        value = os.environ.get(f"CONCORD_{name.upper()}", default)
+    assert isinstance(value, str | int | float)
+    return float(value)
+
+
+def lock_document(session: Session, document_id: int) -> Document:
+    """The document's row, locked and re-read (another transaction may just have changed it)."""
+    document = session.exec(
+        select(Document)
+        .where(Document.id == document_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+    if document is None:
+        raise DocumentNotFound("No such document.")
+    return document
+
+
+def _require_status(document: Document, *allowed: DocumentStatus, action: str) -> None:
+    if document.status in allowed:
+        return
+    error = DocumentFrozen if document.status == DocumentStatus.adopted else InvalidTransition
+    raise error(
+        f"A document that is {document.status} cannot be {action}.",
+        details={"status": document.status, "allowed": [str(s) for s in allowed]},
+    )
+
+
+def _set_status(session: Session, document: Document, status: DocumentStatus) -> None:
+    document.status = status
+    document.updated_at = now()
+    session.add(document)
+    session.flush()
+
+
+def _latest_revision(session: Session, document_id: int) -> Revision | None:
+    return session.exec(
+        select(Revision)
+        .where(Revision.document_id == document_id)
+        .order_by(col(Revision.number).desc())
+        .limit(1)
+    ).first()
+
+
+def _running(session: Session, document_id: int) -> SilenceProcedure | None:
+    return session.exec(
+        select(SilenceProcedure).where(
+            SilenceProcedure.document_id == document_id,
+            SilenceProcedure.status == SilenceStatus.running,
+        )
+    ).first()
+
+
+# --- circulate ----------------------------------------------------------------------------------
+
+
+def circulate(session: Session, viewer: Viewer, document: Document) -> Revision:
+    """drafting → circulated with a new Rev.N; editing stops. Holds the document's row lock."""
+    policy.require_pen(viewer, document)
+    _require_status(document, DocumentStatus.drafting, action="circulated")
+    revision = revisions.create_revision(session, viewer, document)
+    _set_status(session, document, DocumentStatus.circulated)
+    audit.log(session, "document.circulate", "document", document.id, {"revision": revision.label})
+    return revision
+
+
+# --- silence ------------------------------------------------------------------------------------
+
+
+def _require_secretariat(viewer: Viewer) -> None:
+    if not viewer.secretariat:
+        raise Forbidden("Only the secretariat may do this.", code="secretariat_only")
+
+
+def start_silence(
+    session: Session, viewer: Viewer, document: Document, deadline: datetime
+) -> SilenceProcedure:
+    """circulated → silence until `deadline`, on the latest revision. Holds the document's lock.
+
+    Refused while brackets or a standing objection remain: silence could not end in adoption."""
+    assert document.id is not None
+    _require_secretariat(viewer)
+    _require_status(document, DocumentStatus.circulated, action="put under silence")
+    minimum = timedelta(hours=setting("silence_minimum_hours", 72))
+    if deadline < now() + minimum:
+        raise DeadlineTooSoon(
+            f"The deadline must be at least {minimum} from now.",
+            details={"field": "deadline", "minimum_hours": minimum.total_seconds() / 3600},
+        )
+    found = blockers(session, viewer, document, require_approvals=False)
+    if found is not None:
+        raise AdoptionBlocked("Silence could not end in adoption.", details=found)
+    revision = _latest_revision(session, document.id)
+    assert revision is not None and revision.id is not None  # circulating made one
+    procedure = SilenceProcedure(
+        document_id=document.id, revision_id=revision.id, started_by=viewer.id, deadline=deadline
+    )
+    session.add(procedure)
+    _set_status(session, document, DocumentStatus.silence)
+    audit.log(
+        session,
+        "silence.start",
+        "document",
+        document.id,
+        {"procedure_id": procedure.id, "revision": revision.label, "deadline": deadline},
+    )
+    return procedure
 
 
 def break_silence(session: Session, viewer: Viewer, document: Document, *, reason: str) -> None:
     """Break a running silence procedure on `document` on behalf of the viewer's delegation
     (an objection or a new amendment); the document returns to `circulated`. No-op when the
-    document is not in silence."""
-    raise NotImplementedError  # the consensus work provides this
+    document is not in silence.
+
+    Takes the document's row lock itself (a no-op when the caller already holds it)."""
+    assert document.id is not None
+    locked = lock_document(session, document.id)
+    if locked.status != DocumentStatus.silence:
+        return
+    procedure = _running(session, document.id)
+    if procedure is not None:
+        procedure.status = SilenceStatus.broken
+        procedure.broken_by = viewer.id
+        procedure.broken_delegation_id = viewer.delegation_id
+        procedure.broken_at = now()
+        procedure.broken_reason = reason
+        session.add(procedure)
+    _set_status(session, locked, DocumentStatus.circulated)
+    audit.log(
+        session,
+        "silence.break",
+        "document",
+        document.id,
+        {
+            "procedure_id": procedure.id if procedure else None,
+            "delegation_id": viewer.delegation_id,
+            "reason_chars": len(reason),
+        },
+    )
+
+
+def request_break(session: Session, viewer: Viewer, document: Document, reason: str) -> None:
+    """A party's objection to the text as a whole. Holds the document's row lock."""
+    text = check_text(reason, field="reason")
+    if viewer.delegation_id is None or viewer.delegation_id not in policy.party_ids(
+        session, document
+    ):
+        raise NotAParty("Only a member of a party's delegation may break silence.")
+    if document.status != DocumentStatus.silence:
+        raise NotInSilence(
+            f"The document is {document.status}, not in silence.",
+            details={"status": document.status},
+        )
+    break_silence(session, viewer, document, reason=text)
+
+
+# --- adoption -----------------------------------------------------------------------------------
+
+
+def blockers(
+    session: Session, viewer: Viewer, document: Document, *, require_approvals: bool = True
+) -> dict[str, Any] | None:
+    """What stands between the current text and adoption (None: nothing): brackets, standing
+    objections and (paragraphs only) parties yet to agree. Every party counts; the details name
+    only parties the viewer may see (only the secretariat asks, and it sees them all)."""
+    assert document.id is not None
+    state = approvals.standing(session, document.id)
+    parties = sorted(policy.party_ids(session, document))
+    bracketed = [
+        s.id for s, v in state.rows if (report := brackets.scan(v.text)).spans or report.unbalanced
+    ]
+    objections: list[dict[str, int]] = []
+    missing: list[dict[str, Any]] = []
+    for section, version in state.rows:
+        assert section.id is not None
+        for delegation_id in parties:
+            current = state.current(section, version, delegation_id)
+            decision = current.decision if current else None
+            if decision == Decision.object:
+                objections.append({"section_id": section.id, "delegation_id": delegation_id})
+            elif (
+                require_approvals
+                and section.kind == SectionKind.paragraph
+                and decision not in approvals.AGREEING
+            ):
+                missing.append(
+                    {"section_id": section.id, "delegation_id": delegation_id, "decision": decision}
+                )
+    if not (bracketed or objections or missing):
+        return None
+    found: dict[str, Any] = {}
+    if bracketed:
+        spans = drafting.bracket_summary(v.text for _, v in state.rows).spans
+        found["brackets"] = {"sections": bracketed, "spans": spans}
+    found["objections"] = [o for o in objections if viewer.sees_delegation(o["delegation_id"])]
+    found["missing_approvals"] = [m for m in missing if viewer.sees_delegation(m["delegation_id"])]
+    return found
+
+
+def manifest(session: Session, revision: Revision) -> list[dict[str, Any]]:
+    """(section, version, content hash) of every section of the revision, in order."""
+    rows = session.exec(
+        select(RevisionEntry, Version)
+        .join(
+            Version,
+            (col(Version.section_id) == col(RevisionEntry.section_id))
+            & (col(Version.number) == col(RevisionEntry.version)),
+        )
+        .where(RevisionEntry.revision_id == revision.id)
+        .order_by(col(RevisionEntry.position))
+    ).all()
+    return [
+        {"section_id": e.section_id, "version": e.version, "content_hash": v.content_hash}
+        for e, v in rows
+    ]
+
+
+def _matches_head(session: Session, document: Document, revision: Revision) -> bool:
+    assert document.id is not None
+    head = [(s.id, s.head) for s, _ in drafting.live_sections(session, document.id)]
+    return head == [(m["section_id"], m["version"]) for m in manifest(session, revision)]
+
+
+def _adopted_already(session: Session, revision: Revision) -> bool:
+    count = session.exec(
+        select(func.count()).select_from(Adoption).where(Adoption.revision_id == revision.id)
+    ).one()
+    return bool(count)
+
+
+def _record_adoption(
+    session: Session, document: Document, revision: Revision, *, via: str, by: int | None
+) -> Adoption:
+    assert document.id is not None and revision.id is not None
+    entries = manifest(session, revision)
+    digest = hashlib.sha256(audit.canonical_json(entries).encode("utf-8")).hexdigest()
+    adoption = Adoption(
+        document_id=document.id,
+        revision_id=revision.id,
+        manifest=audit.canonical_json(entries),
+        manifest_hash=digest,
+        via=via,
+        adopted_by=by,
+    )
+    session.add(adoption)
+    procedure = _running(session, document.id)
+    if procedure is not None:
+        procedure.status = SilenceStatus.completed
+        session.add(procedure)
+    _set_status(session, document, DocumentStatus.adopted)
+    audit.log(
+        session,
+        "document.adopt",
+        "document",
+        document.id,
+        {
+            "revision": revision.label,
+            "via": via,
+            "manifest_hash": digest,
+            "sections": len(entries),
+        },
+    )
+    return adoption
+
+
+def adopt(session: Session, viewer: Viewer, document: Document) -> Adoption:
+    """Adopt the current text (the secretariat): every party agrees on every current paragraph,
+    no objection stands and no brackets remain; else 409 naming the blockers. The latest revision
+    is adopted when it is the current text, otherwise a new one is made. Holds the document's lock.
+    """
+    assert document.id is not None
+    _require_secretariat(viewer)
+    _require_status(
+        document,
+        DocumentStatus.drafting,
+        DocumentStatus.circulated,
+        DocumentStatus.silence,
+        action="adopted",
+    )
+    found = blockers(session, viewer, document)
+    if found is not None:
+        raise AdoptionBlocked("The document cannot be adopted yet.", details=found)
+    revision = _latest_revision(session, document.id)
+    if (
+        revision is None
+        or _adopted_already(session, revision)
+        or not _matches_head(session, document, revision)
+    ):
+        revision = revisions.create_revision(session, viewer, document)
+    return _record_adoption(session, document, revision, via="secretariat", by=viewer.id)
+
+
+def adopt_if_due(session: Session, procedure_id: int) -> Adoption | None:
+    """Adopt the procedure's revision if its deadline has passed unbroken; else nothing.
+
+    Takes the document's row lock and re-checks under it: of two processes trying at once, the
+    second finds the document adopted and the procedure completed, and does nothing."""
+    procedure = session.get(SilenceProcedure, procedure_id)
+    if procedure is None:
+        return None
+    document = lock_document(session, procedure.document_id)
+    session.refresh(procedure)
+    if (
+        procedure.status != SilenceStatus.running
+        or document.status != DocumentStatus.silence
+        or procedure.deadline > now()
+    ):
+        return None
+    revision = session.get(Revision, procedure.revision_id)
+    assert revision is not None
+    return _record_adoption(session, document, revision, via="silence", by=None)
+
+
+def due_procedures(session: Session) -> list[int]:
+    return [
+        p
+        for p in session.exec(
+            select(SilenceProcedure.id).where(
+                SilenceProcedure.status == SilenceStatus.running,
+                col(SilenceProcedure.deadline) <= now(),
+            )
+        ).all()
+        if p is not None
+    ]
+
+
+def adopt_due(session: Session) -> list[Adoption]:
+    """Every procedure past its deadline, adopted in the caller's transaction (tests)."""
+    return [a for p in due_procedures(session) if (a := adopt_if_due(session, p)) is not None]
+
+
+# --- reopen -------------------------------------------------------------------------------------
+
+
+def reopen(session: Session, viewer: Viewer, document: Document) -> None:
+    """circulated, silence or adopted → drafting (the secretariat). Holds the document's lock."""
+    assert document.id is not None
+    _require_secretariat(viewer)
+    if document.status not in (
+        DocumentStatus.circulated,
+        DocumentStatus.silence,
+        DocumentStatus.adopted,
+    ):
+        raise InvalidTransition(
+            f"A document that is {document.status} cannot be reopened.",
+            details={"status": document.status},
+        )
+    previous = document.status
+    procedure = _running(session, document.id)
+    if procedure is not None:
+        procedure.status = SilenceStatus.cancelled
+        session.add(procedure)
+    if previous == DocumentStatus.adopted:
+        adoption = _latest_adoption(session, document.id)
+        if adoption is not None:
+            adoption.reopened_at = now()
+            session.add(adoption)
+    _set_status(session, document, DocumentStatus.drafting)
+    audit.log(session, "document.reopen", "document", document.id, {"from": previous})
+
+
+def _latest_adoption(session: Session, document_id: int) -> Adoption | None:
+    return session.exec(
+        select(Adoption)
+        .where(Adoption.document_id == document_id)
+        .order_by(col(Adoption.id).desc())
+        .limit(1)
+    ).first()
+
+
+def _latest_procedure(session: Session, document_id: int) -> SilenceProcedure | None:
+    return session.exec(
+        select(SilenceProcedure)
+        .where(SilenceProcedure.document_id == document_id)
+        .order_by(col(SilenceProcedure.id).desc())
+        .limit(1)
+    ).first()
+
+
+def lifecycle_public(session: Session, viewer: Viewer, document: Document) -> LifecyclePublic:
+    assert document.id is not None
+    revision = _latest_revision(session, document.id)
+    procedure = _latest_procedure(session, document.id)
+    adoption = _latest_adoption(session, document.id)
+    labels = {
+        r.id: r.label
+        for r in session.exec(select(Revision).where(Revision.document_id == document.id)).all()
+    }
+    silence = None
+    if procedure is not None:
+        assert procedure.id is not None
+        people = drafting.People.load(
+            session,
+            viewer,
+            [procedure.broken_by] if procedure.broken_by else [],
+            [procedure.broken_delegation_id],
+        )
+        broken_by = people.person(procedure.broken_by) if procedure.broken_by else None
+        silence = SilencePublic(
+            id=procedure.id,
+            revision=labels[procedure.revision_id],
+            started_at=procedure.started_at,
+            deadline=procedure.deadline,
+            status=procedure.status,
+            broken_by=broken_by,
+            broken_delegation=people.delegation(procedure.broken_delegation_id),
+            broken_at=procedure.broken_at,
+            broken_reason=procedure.broken_reason
+            if viewer.sees_delegation(procedure.broken_delegation_id)
+            else "",
+        )
+    return LifecyclePublic(
+        document_id=document.id,
+        status=document.status,
+        revision=revision.label if revision else None,
+        silence=silence,
+        adoption=AdoptionPublic(
+            revision=labels[adoption.revision_id],
+            via=adoption.via,
+            manifest_hash=adoption.manifest_hash,
+            adopted_at=adoption.adopted_at,
+            reopened_at=adoption.reopened_at,
+        )
+        if adoption
+        else None,
+    )

@@ -1,9 +1,124 @@
-"""HTTP routes of the deliberation domain."""
+"""Comments anchored to quotes, and amendments: the options on the table."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
 
+from fastapi import APIRouter, Body, Query, status
+
+from concord.core.dependencies import SessionDep
 from concord.core.errors import ERROR_RESPONSES
+from concord.deliberation import service
+from concord.deliberation.dependencies import LockedAmendmentDep, LockedCommentDep
+from concord.deliberation.schemas import (
+    AmendmentCreate,
+    AmendmentDecision,
+    AmendmentFilter,
+    AmendmentPublic,
+    CommentCreate,
+    CommentPublic,
+    CommentResolve,
+    CommentUpdate,
+)
+from concord.drafting.dependencies import SectionDep
+from concord.identity.dependencies import ViewerDep
 
 router = APIRouter(tags=["deliberation"], responses=ERROR_RESPONSES)
+OptionalDecision = Annotated[AmendmentDecision | None, Body()]
+
+
+@router.get("/sections/{section_id}/comments")
+def list_comments(
+    session: SessionDep, viewer: ViewerDep, section: SectionDep
+) -> list[CommentPublic]:
+    """The section's comments you may see, oldest first, each re-anchored in the current text."""
+    return service.list_comments(session, viewer, section)
+
+
+@router.post("/sections/{section_id}/comments", status_code=status.HTTP_201_CREATED)
+def create_comment(
+    session: SessionDep, viewer: ViewerDep, section: SectionDep, body: CommentCreate
+) -> CommentPublic:
+    """Comment on a quote of a version (empty quote: the whole section), or reply to a thread."""
+    comment = service.create_comment(session, viewer, section, body)
+    return service.comment_view(session, viewer, comment)
+
+
+@router.patch("/comments/{comment_id}")
+def edit_comment(
+    session: SessionDep, viewer: ViewerDep, found: LockedCommentDep, body: CommentUpdate
+) -> CommentPublic:
+    """Rewrite your own comment; the earlier text is kept in `edits`."""
+    comment, _, document = found
+    service.edit_comment(session, viewer, comment, document, body.body)
+    return service.comment_view(session, viewer, comment)
+
+
+@router.post("/comments/{comment_id}/resolve")
+def resolve_comment(
+    session: SessionDep,
+    viewer: ViewerDep,
+    found: LockedCommentDep,
+    body: Annotated[CommentResolve | None, Body()] = None,
+) -> CommentPublic:
+    """Resolve a thread, or reopen it with `{"resolved": false}` (author, chair, secretariat)."""
+    comment, _, document = found
+    resolved = body.resolved if body is not None else True
+    service.resolve_comment(session, viewer, comment, document, resolved)
+    return service.comment_view(session, viewer, comment)
+
+
+@router.get("/sections/{section_id}/amendments")
+def list_amendments(
+    session: SessionDep,
+    viewer: ViewerDep,
+    section: SectionDep,
+    status_: Annotated[AmendmentFilter, Query(alias="status")] = "open",
+) -> list[AmendmentPublic]:
+    """The amendments on the section (open ones by default) with word diffs and collisions."""
+    return service.list_amendments(session, viewer, section, status_)
+
+
+@router.post("/sections/{section_id}/amendments", status_code=status.HTTP_201_CREATED)
+def propose_amendment(
+    session: SessionDep, viewer: ViewerDep, section: SectionDep, body: AmendmentCreate
+) -> AmendmentPublic:
+    """Propose replacement text for the section, based on one of its versions."""
+    amendment = service.propose(session, viewer, section, body)
+    return service.amendment_view(session, viewer, amendment)
+
+
+@router.post(
+    "/amendments/{amendment_id}/accept",
+    responses={409: {"description": "`edit_conflict`, `document_frozen` or `amendment_closed`."}},
+)
+def accept_amendment(
+    session: SessionDep, viewer: ViewerDep, found: LockedAmendmentDep, body: OptionalDecision = None
+) -> AmendmentPublic:
+    """Make the amendment the section's new version, merged when its base moved (the chair)."""
+    amendment, _, document = found
+    reason = body.reason if body is not None else ""
+    service.accept(session, viewer, amendment, document, reason)
+    return service.amendment_view(session, viewer, amendment)
+
+
+@router.post("/amendments/{amendment_id}/reject")
+def reject_amendment(
+    session: SessionDep, viewer: ViewerDep, found: LockedAmendmentDep, body: OptionalDecision = None
+) -> AmendmentPublic:
+    """Turn the amendment down with a `reason` (the chair or the secretariat)."""
+    amendment, _, document = found
+    reason = body.reason if body is not None else ""
+    service.reject(session, viewer, amendment, document, reason)
+    return service.amendment_view(session, viewer, amendment)
+
+
+@router.post("/amendments/{amendment_id}/withdraw")
+def withdraw_amendment(
+    session: SessionDep, viewer: ViewerDep, found: LockedAmendmentDep, body: OptionalDecision = None
+) -> AmendmentPublic:
+    """Take your own amendment off the table."""
+    amendment, _, document = found
+    reason = body.reason if body is not None else ""
+    service.withdraw(session, viewer, amendment, document, reason)
+    return service.amendment_view(session, viewer, amendment)

@@ -522,14 +522,18 @@ def save_version(
 ) -> tuple[Version, bool]:
     """Append a version to a section, merging three-way when `base_version` is not the head.
 
-    Takes the section's row lock (and a shared lock on its document) so that writers of one
-    section run one at a time; the unique (section_id, number) constraint backs it.
+    Takes the section's row lock so that writers of one section run one at a time (the unique
+    (section_id, number) constraint backs it), and a key-share lock on its document: it keeps
+    the document's status from changing underneath (status changes take FOR UPDATE) while
+    writers of other sections, who also touch the document row, proceed without deadlock.
     Returns the version and whether it was created (False: the text is already current).
     """
     proposed = _section_text(text)
     section = get_section(session, section_id, lock=True)
     document = session.exec(
-        select(Document).where(Document.id == section.document_id).with_for_update(read=True)
+        select(Document)
+        .where(Document.id == section.document_id)
+        .with_for_update(read=True, key_share=True)
     ).one()
     readable_section(session, viewer, section, document)
     policy.require_edit(viewer, document)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response, status
 
 from concord.core.dependencies import IdPath, SessionDep
-from concord.core.errors import ERROR_RESPONSES
+from concord.core.errors import ERROR_RESPONSES, ErrorBody
 from concord.identity import auth, sessions
 from concord.identity import service as identity
 from concord.identity.dependencies import CurrentUser, cookie
@@ -102,14 +102,19 @@ def revoke_token(session: SessionDep, user: CurrentUser, token_id: IdPath) -> Re
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/invitations/{token}")
+GONE: dict[int | str, dict[str, Any]] = {
+    410: {"model": ErrorBody, "description": "`invitation_invalid`: unknown, used or expired."}
+}
+
+
+@router.get("/invitations/{token}", responses=GONE)
 def show_invitation(session: SessionDep, token: str) -> InvitationPublic:
     """Who an invitation link is for, so the page can greet them."""
     invitation, user = auth.open_invitation(session, token)
     return InvitationPublic(email=user.email, name=user.name, expires_at=invitation.expires_at)
 
 
-@router.post("/invitations/accept")
+@router.post("/invitations/accept", responses=GONE)
 def accept_invitation(
     request: Request, response: Response, session: SessionDep, body: InvitationAccept
 ) -> MePublic:

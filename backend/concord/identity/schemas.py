@@ -50,7 +50,14 @@ class TokenCreated(BaseModel):
 
 
 Email = Annotated[
-    str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=3, max_length=320)
+    str,
+    StringConstraints(
+        strip_whitespace=True,
+        to_lower=True,
+        min_length=3,
+        max_length=320,
+        pattern=r"^[^\s\x00-\x1f\x7f@]+@[^\s\x00-\x1f\x7f@]+$",
+    ),
 ]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Code = Annotated[
