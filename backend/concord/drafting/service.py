@@ -86,7 +86,7 @@ def readable_section(
 ) -> Section:
     """A section of a document the viewer may not read does not exist for them."""
     document = document or get_document(session, section.document_id)
-    if not policy.can_read(viewer, document, policy.party_ids(session, document)):
+    if not policy.may_read(session, viewer, document):
         raise SectionNotFound("No such section.")
     return section
 
@@ -193,9 +193,18 @@ class People:
     @classmethod
     def of_versions(cls, session: Session, viewer: Viewer, versions: Iterable[Version]) -> People:
         versions = list(versions)
-        return cls.load(
-            session, viewer, (v.author_id for v in versions), (v.delegation_id for v in versions)
+        # The viewer is known already: a save answered to its author costs no query.
+        known_user = {viewer.id: viewer.user}
+        known_delegation = {viewer.delegation_id: viewer.delegation} if viewer.delegation else {}
+        people = cls.load(
+            session,
+            viewer,
+            (v.author_id for v in versions if v.author_id not in known_user),
+            (v.delegation_id for v in versions if v.delegation_id not in known_delegation),
         )
+        people.users.update(known_user)
+        people.delegations.update({k: d for k, d in known_delegation.items() if k is not None})
+        return people
 
     def person(self, user_id: int) -> PersonPublic:
         user = self.users[user_id]
