@@ -6,35 +6,19 @@ uses PostgreSQL (and says so when it is not reachable).
 
 from __future__ import annotations
 
-import importlib
 import time
 from collections.abc import Callable
 
 
-def _optional(module: str) -> Callable[[], None] | None:
-    """`main` of a benchmark module that may not exist yet (others write some of them)."""
-    try:
-        loaded = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return None
-    main: Callable[[], None] | None = getattr(loaded, "main", None)
-    return main
-
-
 def run_all() -> None:
-    from tests.bench import bench_drafting, bench_http
+    from tests.bench import bench_drafting, bench_http, bench_text
 
-    benchmarks: list[tuple[str, Callable[[], None] | None]] = [
-        ("bench_text", _optional("tests.bench.bench_text")),
+    benchmarks: list[tuple[str, Callable[[], None]]] = [
+        ("bench_text", bench_text.main),
         ("bench_drafting", bench_drafting.main),
         ("bench_http", lambda: bench_http.main([])),
     ]
     for name, main in benchmarks:
-        if main is None:
-            print(f"\n{name}: not present, skipped")
-            continue
         started = time.perf_counter()
         main()
         print(f"  ({name} took {time.perf_counter() - started:.1f} s)")
