@@ -133,4 +133,11 @@ def build(session: Session) -> World:
     issued = {role: identity.create_token(session, user, "t") for role, user in people.items()}
     tokens = {role: secret for role, (_, secret) in issued.items()}
     token_ids = {role: token.id or 0 for role, (token, _) in issued.items()}
-    return World(people, a, b, u, group, document, section, other, tokens, token_ids)
+    world = World(people, a, b, u, group, document, section, other, tokens, token_ids)
+    # The other domains add their objects (imported here: they build on this module).
+    from tests.consensus.world import add_consensus
+    from tests.deliberation.world import add_deliberation
+
+    add_deliberation(session, world)
+    add_consensus(session, world)
+    return world

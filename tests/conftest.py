@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# In-process test apps never adopt on their own: tests that need the scheduler start servers.
+os.environ.setdefault("CONCORD_SILENCE_POLL_SECONDS", "0")
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine

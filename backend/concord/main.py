@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from concord.audit import routes as audit_routes
 from concord.audit.refusals import record_refusal
 from concord.consensus import routes as consensus_routes
+from concord.consensus import scheduler
 from concord.core import routes as core_routes
 from concord.core.config import get_settings
 from concord.core.db import get_engine
@@ -169,5 +170,6 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     for prefix, router in ROUTERS:
         app.include_router(router, prefix=prefix, include_in_schema=prefix == API_PREFIX)
     oidc.install(app)
+    scheduler.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app

@@ -14,7 +14,6 @@ the same document adopt it once; `Adoption`'s unique (document, revision) constr
 from __future__ import annotations
 
 import hashlib
-import os
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,7 +34,7 @@ from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.errors import Forbidden
 from concord.core.text import check_text
-from concord.drafting import brackets, policy, revisions
+from concord.drafting import brackets, policy, revisions, views
 from concord.drafting import service as drafting
 from concord.drafting.errors import DocumentFrozen, DocumentNotFound
 from concord.drafting.models import (
@@ -47,15 +46,6 @@ from concord.drafting.models import (
     Version,
 )
 from concord.identity.access import Viewer
-
-
-def setting(name: str, default: float) -> float:
-    """A number from Settings, or from `CONCORD_<NAME>` until Settings declares it."""
-    value: object = getattr(get_settings(), name, None)
-    if value is None:
-        value = os.environ.get(f"CONCORD_{name.upper()}", default)
-    assert isinstance(value, str | int | float)
-    return float(value)
 
 
 def lock_document(session: Session, document_id: int) -> Document:
@@ -136,7 +126,7 @@ def start_silence(
     assert document.id is not None
     _require_secretariat(viewer)
     _require_status(document, DocumentStatus.circulated, action="put under silence")
-    minimum = timedelta(hours=setting("silence_minimum_hours", 72))
+    minimum = timedelta(hours=get_settings().silence_minimum_hours)
     if deadline < now() + minimum:
         raise DeadlineTooSoon(
             f"The deadline must be at least {minimum} from now.",
@@ -245,7 +235,7 @@ def blockers(
         return None
     found: dict[str, Any] = {}
     if bracketed:
-        spans = drafting.bracket_summary(v.text for _, v in state.rows).spans
+        spans = views.bracket_summary(v.text for _, v in state.rows).spans
         found["brackets"] = {"sections": bracketed, "spans": spans}
     found["objections"] = [o for o in objections if viewer.sees_delegation(o["delegation_id"])]
     found["missing_approvals"] = [m for m in missing if viewer.sees_delegation(m["delegation_id"])]
@@ -444,7 +434,7 @@ def lifecycle_public(session: Session, viewer: Viewer, document: Document) -> Li
     silence = None
     if procedure is not None:
         assert procedure.id is not None
-        people = drafting.People.load(
+        people = views.People.load(
             session,
             viewer,
             [procedure.broken_by] if procedure.broken_by else [],

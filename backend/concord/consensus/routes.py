@@ -18,11 +18,21 @@ from concord.consensus.schemas import (
     SilenceCreate,
 )
 from concord.core.dependencies import IdPath, SessionDep
-from concord.core.errors import ERROR_RESPONSES
+from concord.core.errors import ERROR_RESPONSES, ErrorBody
 from concord.drafting.dependencies import DocumentDep, LockedDocumentDep
 from concord.identity.dependencies import ViewerDep
 
-router = APIRouter(tags=["consensus"], responses=ERROR_RESPONSES)
+router = APIRouter(
+    tags=["consensus"],
+    responses={
+        **ERROR_RESPONSES,
+        403: {
+            "model": ErrorBody,
+            "description": "`not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` "
+            "or `secretariat_only`.",
+        },
+    },
+)
 
 
 @router.put("/sections/{section_id}/approvals/mine")

@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
 from concord.consensus import lifecycle
+from concord.core.config import get_settings
 from concord.core.db import transaction
 
 log = logging.getLogger("concord.silence")
@@ -79,7 +80,7 @@ def install(app: FastAPI) -> None:
 
     @asynccontextmanager
     async def lifespan(target: Any) -> AsyncIterator[Any]:
-        interval = lifecycle.setting("silence_poll_seconds", 30)
+        interval = get_settings().silence_poll_seconds
         scheduler = SilenceScheduler(app.state.engine, interval) if interval > 0 else None
         if scheduler is not None:
             scheduler.start()

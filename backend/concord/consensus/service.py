@@ -35,7 +35,7 @@ from concord.consensus.schemas import (
 )
 from concord.core.clock import now
 from concord.core.text import check_text
-from concord.drafting import policy
+from concord.drafting import policy, views
 from concord.drafting import service as drafting
 from concord.drafting.errors import DocumentFrozen, SectionRetired
 from concord.drafting.models import Document, DocumentStatus, Section, SectionKind, Version
@@ -215,7 +215,7 @@ def _payload(approval: Approval) -> dict[str, object]:
 def approval_public(
     session: Session, viewer: Viewer, approval: Approval, *, head: int, changed: bool
 ) -> ApprovalPublic:
-    people = drafting.People.load(session, viewer, [approval.set_by], [approval.delegation_id])
+    people = views.People.load(session, viewer, [approval.set_by], [approval.delegation_id])
     state = (
         "withdrawn"
         if approval.withdrawn_at is not None
@@ -272,7 +272,7 @@ def set_approver(
         session.flush()
         audit.log(session, "approver.disallow", "delegation", delegation_id, {"user_id": user_id})
         row = None
-    people = drafting.People.load(session, viewer, [user_id])
+    people = views.People.load(session, viewer, [user_id])
     return ApproverPublic(
         delegation_id=delegation_id,
         user=people.person(user_id),
@@ -341,14 +341,14 @@ def _summary(state: Standing, party_ids: Sequence[int]) -> ApprovalSummary:
         objected=objected,
         pending=paragraphs - agreed - objected,
         ad_referendum=waiting,
-        brackets=drafting.bracket_summary(v.text for _, v in state.rows),
+        brackets=views.bracket_summary(v.text for _, v in state.rows),
     )
 
 
 def _visible_parties(session: Session, viewer: Viewer, document_id: int) -> list[int]:
     return [
         d.id
-        for d in drafting.parties(session, document_id)
+        for d in views.parties(session, document_id)
         if d.id is not None and viewer.sees_delegation(d.id)
     ]
 
@@ -361,7 +361,7 @@ def approval_summary(session: Session, viewer: Viewer, document: Document) -> Ap
 
 
 def _cell(
-    approval: Approval | None, current: bool, delegation_id: int, people: drafting.People
+    approval: Approval | None, current: bool, delegation_id: int, people: views.People
 ) -> CellPublic:
     if approval is None:
         return CellPublic(
@@ -388,10 +388,10 @@ def approval_matrix(session: Session, viewer: Viewer, document: Document) -> App
     """Sections × visible parties in a constant number of statements."""
     assert document.id is not None
     state = standing(session, document.id)
-    parties = [d for d in drafting.parties(session, document.id) if viewer.sees_delegation(d.id)]
+    parties = [d for d in views.parties(session, document.id) if viewer.sees_delegation(d.id)]
     party_ids = [d.id for d in parties if d.id is not None]
     shown: Iterable[Approval] = (a for (_, d), a in state.latest.items() if d in set(party_ids))
-    people = drafting.People.load(session, viewer, (a.set_by for a in shown))
+    people = views.People.load(session, viewer, (a.set_by for a in shown))
     numbers = drafting.paragraph_numbers(s.kind for s, _ in state.rows)
     sections = []
     for (section, version), number in zip(state.rows, numbers, strict=True):

@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     # A section is one paragraph or heading; 200 KB of UTF-8 is far beyond any real one.
     max_section_bytes: int = 200_000
     session_hours: int = 12
+    # A silence procedure's deadline is at least this far ahead.
+    silence_minimum_hours: float = 72
+    # How often each app process looks for silence procedures that ended unbroken (0: never).
+    silence_poll_seconds: float = 30
     invitation_days: int = 14
     # Public address of this server (OpenID redirect URIs, invitation links).
     public_url: str = "http://127.0.0.1:8000"

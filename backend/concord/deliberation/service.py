@@ -64,7 +64,7 @@ from concord.deliberation.schemas import (
     CommentEditPublic,
     CommentPublic,
 )
-from concord.drafting import policy
+from concord.drafting import policy, views
 from concord.drafting import service as drafting
 from concord.drafting.diff import Change, changes, tokenize, word_diff
 from concord.drafting.errors import (
@@ -261,7 +261,7 @@ def present_comments(
 ) -> list[CommentPublic]:
     """Comments re-anchored in the current text: a constant number of statements."""
     texts = _texts(session, section, (c.version for c in comments if c.quote))
-    people = drafting.People.load(
+    people = views.People.load(
         session,
         viewer,
         [c.author_id for c in comments] + [c.resolved_by for c in comments if c.resolved_by],
@@ -681,7 +681,7 @@ def present_amendments(
         effect, mergeable[a.id] = _effect(base, current, a.text)
         ranges[a.id] = changes(current_tokens, tokenize(effect))
     clashes = collisions(ranges)
-    people = drafting.People.load(
+    people = views.People.load(
         session,
         viewer,
         [a.proposer_id for a in shown] + [a.decided_by for a in shown if a.decided_by],

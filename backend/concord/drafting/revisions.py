@@ -21,7 +21,8 @@ from concord.drafting.schemas import (
     SectionChange,
     SectionChangeStatus,
 )
-from concord.drafting.service import People, live_sections, paragraph_numbers
+from concord.drafting.service import live_sections, paragraph_numbers
+from concord.drafting.views import People
 from concord.identity.access import Viewer
 
 HEAD = "head"

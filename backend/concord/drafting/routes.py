@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from concord.core.dependencies import MAX_ID, IdPath, SessionDep
 from concord.core.errors import ERROR_RESPONSES
-from concord.drafting import revisions
+from concord.drafting import overview, revisions, views
 from concord.drafting import service as drafting
 from concord.drafting.dependencies import (
     DocumentDep,
@@ -18,10 +18,10 @@ from concord.drafting.dependencies import (
 )
 from concord.drafting.diff import word_diff
 from concord.drafting.errors import InvalidPosition
+from concord.drafting.overview import DocumentOverview
 from concord.drafting.schemas import (
     DocumentCreate,
     DocumentDiff,
-    DocumentPublic,
     DocumentSummary,
     DocumentUpdate,
     RevisionCreate,
@@ -52,29 +52,31 @@ def list_documents(
 ) -> list[DocumentSummary]:
     """List the documents the caller may read."""
     found = drafting.list_documents(session, viewer, offset=offset, limit=limit)
-    return [drafting.document_summary(d) for d in found]
+    return [views.document_summary(d) for d in found]
 
 
 @router.post("/documents", status_code=status.HTTP_201_CREATED)
-def create_document(session: SessionDep, viewer: ViewerDep, body: DocumentCreate) -> DocumentPublic:
+def create_document(
+    session: SessionDep, viewer: ViewerDep, body: DocumentCreate
+) -> DocumentOverview:
     """Create a document in drafting, with the delegations whose approval it needs."""
     document = drafting.create_document(session, viewer, body)
-    return drafting.document_view(session, viewer, document)
+    return overview.document_view(session, viewer, document)
 
 
 @router.get("/documents/{document_id}")
-def get_document(session: SessionDep, viewer: ViewerDep, document: DocumentDep) -> DocumentPublic:
+def get_document(session: SessionDep, viewer: ViewerDep, document: DocumentDep) -> DocumentOverview:
     """The whole document: sections in order with their current versions and brackets."""
-    return drafting.document_view(session, viewer, document)
+    return overview.document_view(session, viewer, document)
 
 
 @router.patch("/documents/{document_id}")
 def update_document(
     session: SessionDep, viewer: ViewerDep, document: LockedDocumentDep, body: DocumentUpdate
-) -> DocumentPublic:
+) -> DocumentOverview:
     """Rename a document or change its kind (while drafting; the chair or the secretariat)."""
     drafting.update_document(session, viewer, document, body)
-    return drafting.document_view(session, viewer, document)
+    return overview.document_view(session, viewer, document)
 
 
 @router.post("/documents/{document_id}/sections", status_code=status.HTTP_201_CREATED)
@@ -84,13 +86,13 @@ def create_section(
     """Add a heading or paragraph after a given section (or first, or at the end)."""
     append = "after" not in body.model_fields_set
     section, _ = drafting.create_section(session, viewer, document, body, append=append)
-    return drafting.section_view(session, viewer, section)
+    return views.section_view(session, viewer, section)
 
 
 @router.get("/sections/{section_id}")
 def get_section(session: SessionDep, viewer: ViewerDep, section: SectionDep) -> SectionPublic:
     """One section with its current version."""
-    return drafting.section_view(session, viewer, section)
+    return views.section_view(session, viewer, section)
 
 
 @router.patch("/sections/{section_id}")
@@ -103,7 +105,7 @@ def update_section(
         raise InvalidPosition("Nothing to change.", code="empty_update")
     move = "after" in body.model_fields_set
     drafting.update_section(session, viewer, document, section, body, move=move)
-    return drafting.section_view(session, viewer, section)
+    return views.section_view(session, viewer, section)
 
 
 @router.delete("/sections/{section_id}", status_code=status.HTTP_204_NO_CONTENT)
@@ -122,8 +124,8 @@ def list_versions(
 ) -> list[VersionPublic]:
     """Every version of the section, oldest first."""
     versions = drafting.list_versions(session, section)
-    people = drafting.People.of_versions(session, viewer, versions)
-    return [drafting.version_public(v, people) for v in versions]
+    people = views.People.of_versions(session, viewer, versions)
+    return [views.version_public(v, people) for v in versions]
 
 
 @router.post(
@@ -147,7 +149,7 @@ def save_version(
     )
     if not created:
         response.status_code = status.HTTP_200_OK
-    return drafting.saved_view(session, viewer, version, created)
+    return views.saved_view(session, viewer, version, created)
 
 
 @router.get("/sections/{section_id}/versions/{number}")
@@ -156,8 +158,8 @@ def get_version(
 ) -> VersionPublic:
     """One immutable version with its content hash."""
     version = drafting.get_version(session, section, number)
-    people = drafting.People.of_versions(session, viewer, [version])
-    return drafting.version_public(version, people)
+    people = views.People.of_versions(session, viewer, [version])
+    return views.version_public(version, people)
 
 
 @router.get("/sections/{section_id}/diff")

@@ -66,6 +66,7 @@ class SectionPublic(BaseModel):
     retired: bool
     current: VersionPublic
     brackets: Brackets
+    comments: int = Field(default=0, description="Open comment threads visible to you.")
 
 
 class DocumentSummary(BaseModel):

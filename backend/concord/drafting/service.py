@@ -7,10 +7,8 @@ Every function here runs inside the caller's transaction and only flushes. Write
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
-from sqlalchemy import and_, func
+from sqlalchemy import and_
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
@@ -18,7 +16,7 @@ from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.errors import Forbidden
 from concord.core.text import check_text, content_hash
-from concord.drafting import brackets, policy
+from concord.drafting import policy
 from concord.drafting.errors import (
     DocumentFrozen,
     DocumentNotFound,
@@ -39,24 +37,16 @@ from concord.drafting.models import (
     SectionKind,
     Version,
 )
-from concord.drafting.render import render_html
 from concord.drafting.schemas import (
-    Brackets,
     DocumentCreate,
-    DocumentPublic,
-    DocumentSummary,
     DocumentUpdate,
     SectionCreate,
-    SectionPublic,
     SectionUpdate,
-    VersionPublic,
-    VersionSaved,
 )
 from concord.identity import service as identity
 from concord.identity.access import Viewer
 from concord.identity.errors import UnknownDelegation, UnknownWorkingGroup
-from concord.identity.models import Delegation, User, WorkingGroup
-from concord.identity.schemas import DelegationPublic, PersonPublic
+from concord.identity.models import WorkingGroup
 
 # --- reading ------------------------------------------------------------------------------------
 
@@ -131,175 +121,6 @@ def paragraph_numbers(kinds: Iterable[str]) -> list[int | None]:
         else:
             numbers.append(None)
     return numbers
-
-
-# --- presenting ---------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def _html(text: str) -> str:
-    # Versions are immutable, so their rendering is too: cache by text.
-    return render_html(text)
-
-
-@lru_cache(maxsize=4096)
-def _bracket_report(text: str) -> brackets.BracketReport:
-    return brackets.scan(text)
-
-
-def bracket_summary(texts: Iterable[str]) -> Brackets:
-    spans = words = total = 0
-    unbalanced: list[int] = []
-    for text in texts:
-        report = _bracket_report(text)
-        spans += len(report.spans)
-        words += report.bracketed_words
-        total += report.total_words
-        unbalanced.extend(report.unbalanced)
-    return Brackets(
-        spans=spans,
-        bracketed_words=words,
-        total_words=total,
-        share=round(words / total, 4) if total else 0.0,
-        unbalanced=unbalanced,
-    )
-
-
-@dataclass(frozen=True)
-class People:
-    """Authors and delegations needed to present a batch of versions, loaded in two queries,
-    and shown as the viewer may see them: members of an unannounced delegation stay undisclosed."""
-
-    users: dict[int, User]
-    delegations: dict[int, Delegation]
-    viewer: Viewer
-
-    @classmethod
-    def load(
-        cls,
-        session: Session,
-        viewer: Viewer,
-        user_ids: Iterable[int],
-        delegation_ids: Iterable[int | None] = (),
-    ) -> People:
-        return cls(
-            users=identity.users_by_id(session, user_ids),
-            delegations=identity.delegations_by_id(
-                session, (d for d in delegation_ids if d is not None)
-            ),
-            viewer=viewer,
-        )
-
-    @classmethod
-    def of_versions(cls, session: Session, viewer: Viewer, versions: Iterable[Version]) -> People:
-        versions = list(versions)
-        # The viewer is known already: a save answered to its author costs no query.
-        known_user = {viewer.id: viewer.user}
-        known_delegation = {viewer.delegation_id: viewer.delegation} if viewer.delegation else {}
-        people = cls.load(
-            session,
-            viewer,
-            (v.author_id for v in versions if v.author_id not in known_user),
-            (v.delegation_id for v in versions if v.delegation_id not in known_delegation),
-        )
-        people.users.update(known_user)
-        people.delegations.update({k: d for k, d in known_delegation.items() if k is not None})
-        return people
-
-    def person(self, user_id: int) -> PersonPublic:
-        user = self.users[user_id]
-        if not self.viewer.sees_delegation(user.delegation_id):
-            return PersonPublic.undisclosed()
-        return PersonPublic(id=user_id, name=user.name)
-
-    def delegation(self, delegation_id: int | None) -> DelegationPublic | None:
-        if delegation_id is None or not self.viewer.sees_delegation(delegation_id):
-            return None
-        return DelegationPublic.model_validate(self.delegations[delegation_id])
-
-
-def version_public(version: Version, people: People) -> VersionPublic:
-    author = people.person(version.author_id)
-    return VersionPublic(
-        number=version.number,
-        text=version.text,
-        html=_html(version.text),
-        content_hash=version.content_hash,
-        author=author,
-        delegation=people.delegation(version.delegation_id) if author.id is not None else None,
-        created_at=version.created_at,
-        base_version=version.base_version,
-        merged=version.merged,
-    )
-
-
-def section_public(
-    section: Section, version: Version, people: People, number: int | None
-) -> SectionPublic:
-    assert section.id is not None
-    return SectionPublic(
-        id=section.id,
-        document_id=section.document_id,
-        kind=section.kind,
-        level=section.level,
-        position=section.position,
-        number=number,
-        retired=section.retired_at is not None,
-        current=version_public(version, people),
-        brackets=bracket_summary([version.text]),
-    )
-
-
-def section_view(session: Session, viewer: Viewer, section: Section) -> SectionPublic:
-    version = get_version(session, section, section.head)
-    number = None
-    if section.kind == SectionKind.paragraph and section.position is not None:
-        earlier = session.exec(
-            select(func.count())
-            .select_from(Section)
-            .where(
-                Section.document_id == section.document_id,
-                Section.kind == SectionKind.paragraph,
-                col(Section.retired_at).is_(None),
-                col(Section.position) <= section.position,
-            )
-        ).one()
-        number = int(earlier)
-    return section_public(section, version, People.of_versions(session, viewer, [version]), number)
-
-
-def document_summary(document: Document) -> DocumentSummary:
-    return DocumentSummary.model_validate(document, from_attributes=True)
-
-
-def parties(session: Session, document_id: int) -> list[Delegation]:
-    return list(
-        session.exec(
-            select(Delegation)
-            .join(DocumentParty, col(DocumentParty.delegation_id) == col(Delegation.id))
-            .where(DocumentParty.document_id == document_id)
-            .order_by(col(Delegation.code))
-        ).all()
-    )
-
-
-def document_view(session: Session, viewer: Viewer, document: Document) -> DocumentPublic:
-    """The whole document in a constant number of statements, whatever its length."""
-    assert document.id is not None
-    rows = live_sections(session, document.id)
-    people = People.of_versions(session, viewer, (v for _, v in rows))
-    numbers = paragraph_numbers(s.kind for s, _ in rows)
-    sections = [section_public(s, v, people, n) for (s, v), n in zip(rows, numbers, strict=True)]
-    return DocumentPublic(
-        **document_summary(document).model_dump(),
-        parties=[
-            DelegationPublic.model_validate(d)
-            for d in parties(session, document.id)
-            if viewer.sees_delegation(d.id)
-        ],
-        sections=sections,
-        brackets=bracket_summary(v.text for _, v in rows),
-    )
 
 
 def list_documents(
@@ -590,8 +411,3 @@ def save_version(
         },
     )
     return version, True
-
-
-def saved_view(session: Session, viewer: Viewer, version: Version, created: bool) -> VersionSaved:
-    public = version_public(version, People.of_versions(session, viewer, [version]))
-    return VersionSaved(**public.model_dump(), created=created)

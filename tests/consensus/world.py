@@ -1,0 +1,68 @@
+"""Positions in the access world, for the permission matrix and the leak scan.
+
+Called from `tests.access_world.build` as `add_consensus(session, world)` (before tokens are
+issued or after: it needs none). Delegation A's head approves the first section's current
+version and holds a stale ad referendum on the other; the unannounced delegation objects to the
+first section and reserves on the other, with statements that carry MARKER (which must never
+reach anyone not entitled to see that delegation).
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from concord.consensus import service as consensus
+from concord.consensus.models import Approval, ApprovalEvent, Decision
+from concord.consensus.schemas import PositionSet
+from concord.drafting import service as drafting
+from concord.identity.access import viewer_for
+from tests.access_world import MARKER, World
+
+
+def add_consensus(session: Session, world: World) -> None:
+    head_a = viewer_for(session, world.people["head_a"])
+    envoy = viewer_for(session, world.people["unannounced"])
+    section, other = world.section, world.other_section
+    assert section.id is not None and other.id is not None
+    # A stale position: on version 1 of the other section, which has a version 2 since.
+    first = drafting.get_version(session, other, 1)
+    stale = Approval(
+        section_id=other.id,
+        version=1,
+        content_hash=first.content_hash,
+        delegation_id=world.delegation_a.id or 0,
+        decision=Decision.ad_referendum,
+        set_by=head_a.id,
+    )
+    session.add(stale)
+    session.flush()
+    assert stale.id is not None
+    session.add(
+        ApprovalEvent(
+            approval_id=stale.id, kind="set", decision=Decision.ad_referendum, actor_id=head_a.id
+        )
+    )
+    positions = [
+        (head_a, section, PositionSet(version=section.head, decision=Decision.approve)),
+        (
+            envoy,
+            section,
+            PositionSet(
+                version=section.head,
+                decision=Decision.object,
+                statement=f"The Kingdom of {MARKER} cannot accept this wording.",
+            ),
+        ),
+        (
+            envoy,
+            other,
+            PositionSet(
+                version=other.head,
+                decision=Decision.reservation,
+                statement=f"{MARKER} reads 'civil society' narrowly.",
+            ),
+        ),
+    ]
+    for viewer, target, data in positions:
+        assert target.id is not None
+        consensus.set_position(session, viewer, target.id, data)
