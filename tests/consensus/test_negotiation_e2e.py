@@ -143,7 +143,6 @@ def test_a_text_goes_from_first_draft_to_adoption(
     assert adoption.via == "silence"
     (logged,) = audit.list_events(session, action="document.adopt")
     assert adoption.manifest_hash in logged.payload
-    )
     assert second["id"] in [s["id"] for s in state["sections"]]
     # After adoption: no edits, no breaking silence.
     assert heads[0].post(f"{doc}/silence/break", json={"reason": "Too late"}).status_code == 409
