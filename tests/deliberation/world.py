@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from concord.deliberation import service
+from concord.deliberation import amendments, comments
 from concord.deliberation.models import Amendment, Comment, CommentVisibility
 from concord.deliberation.schemas import AmendmentCreate, AnchorCreate, CommentCreate
 from concord.drafting import service as drafting
@@ -38,14 +38,14 @@ class Deliberation:
 
 def _comment(session: Session, author: User, section_id: int, data: CommentCreate) -> int:
     section = drafting.get_section(session, section_id)
-    comment: Comment = service.create_comment(session, viewer_for(session, author), section, data)
+    comment: Comment = comments.create_comment(session, viewer_for(session, author), section, data)
     assert comment.id is not None
     return comment.id
 
 
 def _amend(session: Session, author: User, section_id: int, data: AmendmentCreate) -> int:
     section = drafting.get_section(session, section_id)
-    amendment: Amendment = service.propose(session, viewer_for(session, author), section, data)
+    amendment: Amendment = amendments.propose(session, viewer_for(session, author), section, data)
     assert amendment.id is not None
     return amendment.id
 

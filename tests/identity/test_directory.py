@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
+from concord.consensus.models import Approver
 from concord.core.clock import now, set_clock
 from concord.identity.models import User
 from tests import factories
@@ -186,3 +187,19 @@ def test_document_in_a_working_group_is_drafted_by_its_members(
     )
     assert unknown.status_code == 422
     assert unknown.json()["error"]["code"] == "unknown_working_group"
+
+
+def test_leave_to_approve_does_not_travel_to_another_delegation(
+    secretariat_api: TestClient, session: Session
+) -> None:
+    first, second = factories.make_delegation(session), factories.make_delegation(session)
+    delegate = factories.make_user(session, delegation=first)
+    allowed = secretariat_api.put(f"/api/v1/delegations/{first.id}/approvers/{delegate.id}")
+    assert allowed.status_code == 200, allowed.text
+    assert session.get(Approver, delegate.id) is not None
+    moved = secretariat_api.post(
+        f"/api/v1/delegations/{second.id}/members", json={"user_id": delegate.id}
+    )
+    assert moved.status_code == 200
+    session.expire_all()
+    assert session.get(Approver, delegate.id) is None

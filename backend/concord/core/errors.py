@@ -93,6 +93,7 @@ def _doc(text: str) -> dict[str, Any]:
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: _doc("`bad_request`: a body that could not be read, or an OpenID sign-in refused."),
     401: _doc("`unauthenticated`: no valid session or token."),
+    403: _doc("You may see this but not do this: `secretariat_only`, `not_a_drafter`, …"),
     404: _doc("The object does not exist or is not visible to you."),
     409: _doc("A business conflict: `document_frozen`, `edit_conflict`, …"),
     413: _doc("`text_too_large` or `request_too_large`."),

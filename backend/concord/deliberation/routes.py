@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Query, status
 
 from concord.core.dependencies import SessionDep
 from concord.core.errors import ERROR_RESPONSES
-from concord.deliberation import service
+from concord.deliberation import amendments, comments
 from concord.deliberation.dependencies import LockedAmendmentDep, LockedCommentDep
 from concord.deliberation.schemas import (
     AmendmentCreate,
@@ -32,7 +32,7 @@ def list_comments(
     session: SessionDep, viewer: ViewerDep, section: SectionDep
 ) -> list[CommentPublic]:
     """The section's comments you may see, oldest first, each re-anchored in the current text."""
-    return service.list_comments(session, viewer, section)
+    return comments.list_comments(session, viewer, section)
 
 
 @router.post("/sections/{section_id}/comments", status_code=status.HTTP_201_CREATED)
@@ -40,8 +40,8 @@ def create_comment(
     session: SessionDep, viewer: ViewerDep, section: SectionDep, body: CommentCreate
 ) -> CommentPublic:
     """Comment on a quote of a version (empty quote: the whole section), or reply to a thread."""
-    comment = service.create_comment(session, viewer, section, body)
-    return service.comment_view(session, viewer, comment)
+    comment = comments.create_comment(session, viewer, section, body)
+    return comments.comment_view(session, viewer, comment)
 
 
 @router.patch("/comments/{comment_id}")
@@ -50,8 +50,8 @@ def edit_comment(
 ) -> CommentPublic:
     """Rewrite your own comment; the earlier text is kept in `edits`."""
     comment, _, document = found
-    service.edit_comment(session, viewer, comment, document, body.body)
-    return service.comment_view(session, viewer, comment)
+    comments.edit_comment(session, viewer, comment, document, body.body)
+    return comments.comment_view(session, viewer, comment)
 
 
 @router.post("/comments/{comment_id}/resolve")
@@ -64,8 +64,8 @@ def resolve_comment(
     """Resolve a thread, or reopen it with `{"resolved": false}` (author, chair, secretariat)."""
     comment, _, document = found
     resolved = body.resolved if body is not None else True
-    service.resolve_comment(session, viewer, comment, document, resolved)
-    return service.comment_view(session, viewer, comment)
+    comments.resolve_comment(session, viewer, comment, document, resolved)
+    return comments.comment_view(session, viewer, comment)
 
 
 @router.get("/sections/{section_id}/amendments")
@@ -76,7 +76,7 @@ def list_amendments(
     status_: Annotated[AmendmentFilter, Query(alias="status")] = "open",
 ) -> list[AmendmentPublic]:
     """The amendments on the section (open ones by default) with word diffs and collisions."""
-    return service.list_amendments(session, viewer, section, status_)
+    return amendments.list_amendments(session, viewer, section, status_)
 
 
 @router.post("/sections/{section_id}/amendments", status_code=status.HTTP_201_CREATED)
@@ -84,8 +84,8 @@ def propose_amendment(
     session: SessionDep, viewer: ViewerDep, section: SectionDep, body: AmendmentCreate
 ) -> AmendmentPublic:
     """Propose replacement text for the section, based on one of its versions."""
-    amendment = service.propose(session, viewer, section, body)
-    return service.amendment_view(session, viewer, amendment)
+    amendment = amendments.propose(session, viewer, section, body)
+    return amendments.amendment_view(session, viewer, amendment)
 
 
 @router.post(
@@ -98,8 +98,8 @@ def accept_amendment(
     """Make the amendment the section's new version, merged when its base moved (the chair)."""
     amendment, _, document = found
     reason = body.reason if body is not None else ""
-    service.accept(session, viewer, amendment, document, reason)
-    return service.amendment_view(session, viewer, amendment)
+    amendments.accept(session, viewer, amendment, document, reason)
+    return amendments.amendment_view(session, viewer, amendment)
 
 
 @router.post("/amendments/{amendment_id}/reject")
@@ -109,8 +109,8 @@ def reject_amendment(
     """Turn the amendment down with a `reason` (the chair or the secretariat)."""
     amendment, _, document = found
     reason = body.reason if body is not None else ""
-    service.reject(session, viewer, amendment, document, reason)
-    return service.amendment_view(session, viewer, amendment)
+    amendments.reject(session, viewer, amendment, document, reason)
+    return amendments.amendment_view(session, viewer, amendment)
 
 
 @router.post("/amendments/{amendment_id}/withdraw")
@@ -120,5 +120,5 @@ def withdraw_amendment(
     """Take your own amendment off the table."""
     amendment, _, document = found
     reason = body.reason if body is not None else ""
-    service.withdraw(session, viewer, amendment, document, reason)
-    return service.amendment_view(session, viewer, amendment)
+    amendments.withdraw(session, viewer, amendment, document, reason)
+    return amendments.amendment_view(session, viewer, amendment)

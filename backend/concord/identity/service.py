@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.consensus.models import Approver
 from concord.core.clock import now
 from concord.core.errors import Forbidden
 from concord.core.security import new_token, token_digest
@@ -250,6 +252,9 @@ def update_delegation(
 def add_delegation_member(
     session: Session, delegation: Delegation, user: User, *, head: bool
 ) -> User:
+    if user.delegation_id != delegation.id:
+        # A head's leave to approve was for the old delegation: it does not travel.
+        session.execute(delete(Approver).where(col(Approver.user_id) == user.id))
     user.delegation_id = delegation.id
     user.is_head = head
     user.is_secretariat = delegation.kind == DelegationKind.secretariat

@@ -1,0 +1,289 @@
+"""Comments: anchored to a quote, re-anchored on every later version, threaded."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlmodel import Session, col, select
+
+from concord.audit import service as audit
+from concord.core.clock import now
+from concord.core.errors import Invalid
+from concord.core.text import check_text
+from concord.deliberation import anchors
+from concord.deliberation import service as rules
+from concord.deliberation.errors import (
+    AnchorAmbiguous,
+    AnchorNotFound,
+    CannotResolve,
+    NoDelegation,
+    NotTheAuthor,
+    ParentElsewhere,
+    ReplyNotResolvable,
+    UnknownParent,
+    UnknownVersion,
+    VisibilityMismatch,
+)
+from concord.deliberation.models import (
+    Comment,
+    CommentEdit,
+    CommentVisibility,
+)
+from concord.deliberation.schemas import (
+    AnchorCreate,
+    AnchorPublic,
+    CommentCreate,
+    CommentEditPublic,
+    CommentPublic,
+)
+from concord.drafting import service as drafting
+from concord.drafting import views
+from concord.drafting.models import Document, DocumentStatus, Section, Version
+from concord.identity.access import Viewer
+
+CLOSED_FOR_GOOD = frozenset({DocumentStatus.adopted, DocumentStatus.withdrawn})
+
+
+# --- comments: presenting -------------------------------------------------------------------
+
+
+def _anchor(comment: Comment, texts: rules.SectionTexts) -> AnchorPublic:
+    anchor = anchors.Anchor(comment.quote, comment.prefix, comment.suffix, comment.start or 0)
+    expected = texts.expected(comment.version, anchor.start)
+    found = anchors.relocate(anchor, texts.head.text, expected)
+    return AnchorPublic(
+        quote=comment.quote,
+        start=found.start,
+        end=found.end,
+        version=texts.head.number,
+        status=found.status,
+    )
+
+
+def present_comments(
+    session: Session, viewer: Viewer, section: Section, comments: Sequence[Comment]
+) -> list[CommentPublic]:
+    """Comments re-anchored in the current text: a constant number of statements."""
+    texts = rules.section_texts(session, section, (c.version for c in comments if c.quote))
+    people = views.People.load(
+        session,
+        viewer,
+        [c.author_id for c in comments] + [c.resolved_by for c in comments if c.resolved_by],
+        (c.delegation_id for c in comments),
+    )
+    edits: dict[int, list[CommentEditPublic]] = defaultdict(list)
+    if comments:
+        for edit in session.exec(
+            select(CommentEdit)
+            .where(col(CommentEdit.comment_id).in_([c.id for c in comments]))
+            .order_by(col(CommentEdit.id))
+        ).all():
+            edits[edit.comment_id].append(
+                CommentEditPublic(body=edit.body, replaced_at=edit.replaced_at)
+            )
+    anchored: dict[tuple[int, str, str, str, int | None], AnchorPublic] = {}
+    out: list[CommentPublic] = []
+    for c in comments:
+        assert c.id is not None
+        key = (c.version, c.quote, c.prefix, c.suffix, c.start)
+        if key not in anchored:
+            anchored[key] = _anchor(c, texts)
+        out.append(
+            CommentPublic(
+                id=c.id,
+                section_id=c.section_id,
+                version=c.version,
+                parent_id=c.parent_id,
+                author=people.person(c.author_id),
+                delegation=people.delegation(c.delegation_id),
+                visibility=c.visibility,
+                body=c.body,
+                anchor=anchored[key],
+                created_at=c.created_at,
+                edited_at=c.edited_at,
+                resolved=c.resolved_at is not None,
+                resolved_at=c.resolved_at,
+                resolved_by=people.person(c.resolved_by) if c.resolved_by else None,
+                edits=edits[c.id],
+            )
+        )
+    return out
+
+
+def list_comments(session: Session, viewer: Viewer, section: Section) -> list[CommentPublic]:
+    found = session.exec(
+        select(Comment)
+        .where(Comment.section_id == section.id, rules.visible_comments(viewer))
+        .order_by(col(Comment.id))
+    ).all()
+    return present_comments(session, viewer, section, found)
+
+
+def comment_view(session: Session, viewer: Viewer, comment: Comment) -> CommentPublic:
+    section = drafting.get_section(session, comment.section_id)
+    return present_comments(session, viewer, section, [comment])[0]
+
+
+# --- comments: writing ----------------------------------------------------------------------
+
+
+def _anchor_on(session: Session, section: Section, number: int, given: AnchorCreate) -> Comment:
+    version = session.exec(
+        select(Version).where(Version.section_id == section.id, Version.number == number)
+    ).first()
+    if version is None:
+        raise UnknownVersion(
+            f"Section {section.id} has no version {number}.",
+            details={"field": "version", "current": section.head},
+        )
+    quote = check_text(given.quote, field="anchor.quote")
+    try:
+        anchor = anchors.capture(
+            version.text,
+            quote,
+            check_text(given.prefix, field="anchor.prefix"),
+            check_text(given.suffix, field="anchor.suffix"),
+        )
+    except anchors.AnchorNotFound:
+        raise AnchorNotFound(
+            f"The quote does not occur in version {number}.", details={"field": "anchor.quote"}
+        ) from None
+    except anchors.AnchorAmbiguous as error:
+        raise AnchorAmbiguous(
+            f"The quote occurs {error.count} times in version {number}; add a prefix or suffix.",
+            details={"field": "anchor.quote", "occurrences": error.count},
+        ) from None
+    return Comment(
+        section_id=section.id or 0,
+        version=number,
+        quote=anchor.quote,
+        prefix=anchor.prefix,
+        suffix=anchor.suffix,
+        start=None if anchor.whole_section else anchor.start,
+        author_id=0,
+        body="",
+    )
+
+
+def _reply_to(
+    session: Session, viewer: Viewer, section: Section, data: CommentCreate, parent_id: int
+) -> Comment:
+    found = session.exec(
+        select(Comment).where(Comment.id == parent_id, rules.visible_comments(viewer))
+    ).first()
+    if found is None:
+        raise UnknownParent("No such comment to reply to.", details={"field": "parent_id"})
+    if found.section_id != section.id:
+        raise ParentElsewhere(
+            "Replies go on the same section as their thread.", details={"field": "parent_id"}
+        )
+    if data.visibility is not None and data.visibility != found.visibility:
+        raise VisibilityMismatch(
+            f"A reply takes its thread's visibility ({found.visibility}).",
+            details={"field": "visibility", "thread": found.visibility},
+        )
+    return Comment(
+        section_id=found.section_id,
+        version=found.version,
+        parent_id=found.parent_id or found.id,
+        quote=found.quote,
+        prefix=found.prefix,
+        suffix=found.suffix,
+        start=found.start,
+        visibility=found.visibility,
+        author_id=0,
+        body="",
+    )
+
+
+def create_comment(
+    session: Session, viewer: Viewer, section: Section, data: CommentCreate
+) -> Comment:
+    """Comment on a quote of a version (or the whole section), or reply to a thread."""
+    document = drafting.get_document(session, section.document_id)
+    rules.require_participant(viewer)
+    rules.require_open(document)
+    rules.require_live(section)
+    body = rules.text(data.body, "body")
+    if data.parent_id is not None:
+        comment = _reply_to(session, viewer, section, data, data.parent_id)
+    else:
+        if data.version is None:
+            raise Invalid(
+                "Name the version the comment is on.",
+                code="version_required",
+                details={"field": "version"},
+            )
+        comment = _anchor_on(session, section, data.version, data.anchor or AnchorCreate())
+        comment.visibility = data.visibility or CommentVisibility.all
+    if comment.visibility == CommentVisibility.delegation and viewer.delegation_id is None:
+        raise NoDelegation(
+            "Only members of a delegation can write internal comments.",
+            details={"field": "visibility"},
+        )
+    comment.author_id = viewer.id
+    comment.delegation_id = viewer.delegation_id
+    comment.body = body
+    session.add(comment)
+    session.flush()
+    audit.log(
+        session,
+        "comment.create",
+        "comment",
+        comment.id,
+        {
+            "section_id": comment.section_id,
+            "version": comment.version,
+            "parent_id": comment.parent_id,
+            "visibility": comment.visibility,
+        },
+    )
+    return comment
+
+
+def edit_comment(
+    session: Session, viewer: Viewer, comment: Comment, document: Document, body: str
+) -> Comment:
+    """The author rewrites their comment; the earlier text is kept. Holds the comment's lock."""
+    rules.require_participant(viewer)
+    if comment.author_id != viewer.id:
+        raise NotTheAuthor("Only the author edits a comment.")
+    rules.require_open(document)
+    text = rules.text(body, "body")
+    if text == comment.body:
+        return comment
+    session.add(CommentEdit(comment_id=comment.id or 0, body=comment.body))
+    comment.body = text
+    comment.edited_at = now()
+    session.add(comment)
+    session.flush()
+    audit.log(session, "comment.edit", "comment", comment.id, {"section_id": comment.section_id})
+    return comment
+
+
+def resolve_comment(
+    session: Session, viewer: Viewer, comment: Comment, document: Document, resolved: bool
+) -> Comment:
+    """Resolve or reopen a thread: its author, the chair or the secretariat. Holds its lock."""
+    rules.require_participant(viewer)
+    if not (
+        comment.author_id == viewer.id
+        or viewer.secretariat
+        or viewer.chairs(document.working_group_id)
+    ):
+        raise CannotResolve("Only the author, the chair or the secretariat resolves a thread.")
+    if comment.parent_id is not None:
+        raise ReplyNotResolvable(
+            "Resolve the thread, not a reply.", details={"thread": comment.parent_id}
+        )
+    rules.require_open(document)
+    if resolved == (comment.resolved_at is not None):
+        return comment
+    comment.resolved_at = now() if resolved else None
+    comment.resolved_by = viewer.id if resolved else None
+    session.add(comment)
+    session.flush()
+    action = "comment.resolve" if resolved else "comment.reopen"
+    audit.log(session, action, "comment", comment.id, {"section_id": comment.section_id})
+    return comment
