@@ -1,0 +1,1 @@
+"""Exports: Word (clean, bracketed, redline), Markdown and standalone HTML."""
