@@ -1,4 +1,4 @@
-"""create_app(): routers, the one error model, and request limits."""
+"""create_app(): routers, the one error model, request limits and the web app."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from concord.audit.refusals import record_refusal
 from concord.consensus import routes as consensus_routes
 from concord.consensus import scheduler
 from concord.core import routes as core_routes
+from concord.core import spa
 from concord.core.config import get_settings
 from concord.core.db import get_engine
 from concord.core.errors import ConcordError
@@ -169,6 +170,8 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     install_error_handlers(app)
     for prefix, router in ROUTERS:
         app.include_router(router, prefix=prefix, include_in_schema=prefix == API_PREFIX)
+    # The web app answers whatever no API route matched (deep links get index.html).
+    app.router.default = spa.SinglePageApp(spa.dist_dir())
     oidc.install(app)
     scheduler.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)

@@ -1,0 +1,71 @@
+// The typed API client: openapi-fetch over the types generated from schemas/openapi.json.
+// Every call goes through `call`, which returns the data or throws an ApiError carrying the
+// server's stable error code (`edit_conflict`, `document_frozen`, …) to branch on.
+import createClient from "openapi-fetch";
+import type { components, paths } from "../client/schema";
+
+export type Schemas = components["schemas"];
+export type DocumentOverview = Schemas["DocumentOverview"];
+export type DocumentSummary = Schemas["DocumentSummary"];
+export type SectionPublic = Schemas["SectionPublic"];
+export type VersionPublic = Schemas["VersionPublic"];
+export type VersionSaved = Schemas["VersionSaved"];
+export type ApprovalMatrix = Schemas["ApprovalMatrix"];
+export type ApprovalSummary = Schemas["ApprovalSummary"];
+export type CellPublic = Schemas["CellPublic"];
+export type DelegationPublic = Schemas["DelegationPublic"];
+export type MePublic = Schemas["MePublic"];
+export type RevisionPublic = Schemas["RevisionPublic"];
+export type DocumentDiff = Schemas["DocumentDiff"];
+export type SectionChange = Schemas["SectionChange"];
+export type SectionDiff = Schemas["SectionDiff"];
+export type WorkingGroupPublic = Schemas["WorkingGroupPublic"];
+export type ProviderPublic = Schemas["ProviderPublic"];
+export type Decision = Schemas["Decision"];
+
+export const api = createClient<paths>({ baseUrl: "", credentials: "same-origin" });
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+function toApiError(status: number, error: unknown): ApiError {
+  const body = (error ?? {}) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
+  const e = body.error ?? {};
+  return new ApiError(
+    status,
+    typeof e.code === "string" ? e.code : `http_${status}`,
+    typeof e.message === "string" ? e.message : `Request failed (${status}).`,
+    typeof e.details === "object" && e.details !== null ? (e.details as Record<string, unknown>) : {},
+  );
+}
+
+/** Awaits an openapi-fetch call: its data, or an ApiError. */
+export async function call<T>(request: Promise<Answer<T>>): Promise<T> {
+  let answer: Answer<T>;
+  try {
+    answer = await request;
+  } catch (cause) {
+    throw new ApiError(0, "network_error", cause instanceof Error ? cause.message : String(cause));
+  }
+  if (!answer.response.ok || answer.error !== undefined) throw toApiError(answer.response.status, answer.error);
+  return answer.data as T;
+}
+
+export function isApiError(error: unknown, code?: string): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}

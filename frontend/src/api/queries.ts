@@ -1,0 +1,85 @@
+// Read hooks over the typed client. Pages use these instead of calling `api` directly, so a
+// key is always paired with the same request.
+import { useQuery } from "@tanstack/react-query";
+import { api, call, isApiError } from "./client";
+import { keys } from "./keys";
+
+export function useMe() {
+  return useQuery({
+    queryKey: keys.me,
+    queryFn: async () => {
+      try {
+        return await call(api.GET("/api/v1/auth/me"));
+      } catch (error) {
+        if (isApiError(error) && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useProviders() {
+  return useQuery({ queryKey: keys.providers, queryFn: () => call(api.GET("/api/v1/auth/providers")), staleTime: Infinity });
+}
+
+export function useDocuments() {
+  return useQuery({ queryKey: keys.documents, queryFn: () => call(api.GET("/api/v1/documents", { params: { query: { limit: 200 } } })) });
+}
+
+export function useWorkingGroups() {
+  return useQuery({ queryKey: keys.workingGroups, queryFn: () => call(api.GET("/api/v1/working-groups")) });
+}
+
+export function useDocument(id: number) {
+  return useQuery({
+    queryKey: keys.document(id),
+    queryFn: () => call(api.GET("/api/v1/documents/{document_id}", { params: { path: { document_id: id } } })),
+  });
+}
+
+export function useApprovals(id: number) {
+  return useQuery({
+    queryKey: keys.approvals(id),
+    queryFn: () => call(api.GET("/api/v1/documents/{document_id}/approvals", { params: { path: { document_id: id } } })),
+  });
+}
+
+export function useRevisions(id: number) {
+  return useQuery({
+    queryKey: keys.revisions(id),
+    queryFn: () => call(api.GET("/api/v1/documents/{document_id}/revisions", { params: { path: { document_id: id } } })),
+  });
+}
+
+export function useDocumentDiff(id: number, from: string, to: string, enabled = true) {
+  return useQuery({
+    queryKey: keys.documentDiff(id, from, to),
+    queryFn: () =>
+      call(api.GET("/api/v1/documents/{document_id}/diff", { params: { path: { document_id: id }, query: { from, to } } })),
+    enabled: enabled && from !== "" && to !== "",
+  });
+}
+
+export function useSection(id: number) {
+  return useQuery({
+    queryKey: keys.section(id),
+    queryFn: () => call(api.GET("/api/v1/sections/{section_id}", { params: { path: { section_id: id } } })),
+  });
+}
+
+export function useVersions(id: number) {
+  return useQuery({
+    queryKey: keys.versions(id),
+    queryFn: () => call(api.GET("/api/v1/sections/{section_id}/versions", { params: { path: { section_id: id } } })),
+  });
+}
+
+export function useSectionDiff(id: number, from: number, to: number) {
+  return useQuery({
+    queryKey: keys.sectionDiff(id, from, to),
+    queryFn: () =>
+      call(api.GET("/api/v1/sections/{section_id}/diff", { params: { path: { section_id: id }, query: { from, to } } })),
+    enabled: from > 0 && to > 0 && from !== to,
+  });
+}

@@ -1,0 +1,46 @@
+// The app's URLs. Every screen is a deep link: the server answers index.html for any non-API
+// path (backend/concord/core/spa.py) and the router takes it from there.
+// To add a screen: add a page under src/pages and an entry here (inside the Shell when it
+// needs a signed-in person). Build links with `paths` rather than by hand.
+import type { RouteObject } from "react-router";
+import { AcceptInvitation } from "../pages/AcceptInvitation";
+import { DocumentCompare } from "../pages/DocumentCompare";
+import { DocumentPage } from "../pages/DocumentPage";
+import { Home } from "../pages/Home";
+import { NotFound } from "../pages/NotFound";
+import { SectionEdit } from "../pages/SectionEdit";
+import { SectionHistory } from "../pages/SectionHistory";
+import { SignIn } from "../pages/SignIn";
+import { RequireSignIn, Shell } from "./Shell";
+
+export const paths = {
+  home: () => "/",
+  signIn: (next?: string) => (next && next !== "/" ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"),
+  invitation: (token: string) => `/invitations/${encodeURIComponent(token)}`,
+  document: (id: number) => `/documents/${id}`,
+  section: (documentId: number, sectionId: number) => `/documents/${documentId}#section-${sectionId}`,
+  editSection: (documentId: number, sectionId: number) => `/documents/${documentId}/sections/${sectionId}/edit`,
+  sectionHistory: (documentId: number, sectionId: number) => `/documents/${documentId}/sections/${sectionId}/history`,
+  compare: (documentId: number, from?: string, to?: string) =>
+    `/documents/${documentId}/compare${from && to ? `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` : ""}`,
+};
+
+export const routes: RouteObject[] = [
+  { path: "/sign-in", element: <SignIn /> },
+  { path: "/invitations/:token", element: <AcceptInvitation /> },
+  {
+    element: (
+      <RequireSignIn>
+        <Shell />
+      </RequireSignIn>
+    ),
+    children: [
+      { index: true, element: <Home /> },
+      { path: "documents/:documentId", element: <DocumentPage /> },
+      { path: "documents/:documentId/sections/:sectionId/edit", element: <SectionEdit /> },
+      { path: "documents/:documentId/sections/:sectionId/history", element: <SectionHistory /> },
+      { path: "documents/:documentId/compare", element: <DocumentCompare /> },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+];

@@ -1,0 +1,39 @@
+import type { ApprovalSummary } from "../api/client";
+import { t } from "../i18n";
+
+export function StatusBadge({ status }: { status: string }) {
+  return (
+    <span className={`status status-${status}`} data-testid="document-status">
+      {t.status[status] ?? status}
+    </span>
+  );
+}
+
+/** Agreed / ad referendum / objected / pending paragraphs as one bar, with a text equivalent. */
+export function ApprovalProgress({ summary }: { summary: ApprovalSummary }) {
+  const total = Math.max(summary.paragraphs, 1);
+  const parts = [
+    { key: "agreed", n: summary.agreed, label: t.consensus.agreed },
+    { key: "adref", n: summary.ad_referendum, label: t.consensus.adReferendum },
+    { key: "objected", n: summary.objected, label: t.consensus.objected },
+  ];
+  return (
+    <div className="progress" data-testid="approval-progress">
+      <div className="progress-bar" aria-hidden="true">
+        {parts.map((p) =>
+          p.n > 0 ? <span key={p.key} className={`progress-${p.key}`} style={{ width: `${(p.n / total) * 100}%` }} title={`${p.label}: ${p.n}`} /> : null,
+        )}
+      </div>
+      <span className="progress-text">{t.consensus.progress(summary.agreed, summary.paragraphs)}</span>
+    </div>
+  );
+}
+
+export function BracketShare({ share }: { share: number }) {
+  const percent = Math.round(share * 100);
+  return (
+    <span className={`bracket-share ${percent === 0 ? "none" : ""}`} data-testid="bracketed-share">
+      {t.home.bracketedShare(share)}
+    </span>
+  );
+}

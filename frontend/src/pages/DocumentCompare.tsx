@@ -1,0 +1,3 @@
+export function DocumentCompare() {
+  return <p>…</p>;
+}

@@ -1,0 +1,3 @@
+export function DocumentPage() {
+  return <p>…</p>;
+}

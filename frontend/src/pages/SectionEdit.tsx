@@ -1,0 +1,3 @@
+export function SectionEdit() {
+  return <p>…</p>;
+}

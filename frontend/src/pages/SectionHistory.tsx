@@ -1,0 +1,3 @@
+export function SectionHistory() {
+  return <p>…</p>;
+}
