@@ -45,6 +45,9 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", "/api/v1/documents/{document_id}/approvals"): Case(
         READ, lambda w: _document(w, "approvals")
     ),
+    ("GET", "/api/v1/documents/{document_id}/lifecycle"): Case(
+        READ, lambda w: _document(w, "lifecycle")
+    ),
     ("POST", "/api/v1/documents/{document_id}/circulate"): Case(
         document_rule(200, *PEN), lambda w: _document(w, "circulate"), lambda w: {}
     ),

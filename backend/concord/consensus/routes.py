@@ -82,6 +82,14 @@ def approval_matrix(
     return consensus.approval_matrix(session, viewer, document)
 
 
+@router.get("/documents/{document_id}/lifecycle")
+def lifecycle_state(
+    session: SessionDep, viewer: ViewerDep, document: DocumentDep
+) -> LifecyclePublic:
+    """Where the document stands: status, latest revision, silence procedure and adoption."""
+    return lifecycle.lifecycle_public(session, viewer, document)
+
+
 @router.post("/documents/{document_id}/circulate")
 def circulate(
     session: SessionDep, viewer: ViewerDep, document: LockedDocumentDep, _body: LifecycleCreate
