@@ -48,6 +48,7 @@ class World:
     other_section: Section
     tokens: dict[str, str]
     token_ids: dict[str, int]
+    template_id: int = 0  # tests/export/world.py
 
     def client(self, app: FastAPI, role: str) -> TestClient:
         client = TestClient(app, raise_server_exceptions=False)
@@ -137,7 +138,9 @@ def build(session: Session) -> World:
     # The other domains add their objects (imported here: they build on this module).
     from tests.consensus.world import add_consensus
     from tests.deliberation.world import add_deliberation
+    from tests.export.world import add_export
 
     add_deliberation(session, world)
     add_consensus(session, world)
+    add_export(session, world)
     return world

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from concord.consensus import service as consensus
+from concord.consensus.models import Decision
+from concord.consensus.schemas import PositionSet
 from concord.drafting import revisions
 from concord.drafting import service as drafting
-from concord.drafting.models import DocumentKind, SectionKind
+from concord.drafting.models import DocumentKind, Section, SectionKind
 from concord.drafting.schemas import DocumentCreate, SectionCreate
 from concord.identity import auth
 from concord.identity import service as identity
-from concord.identity.access import viewer_for
+from concord.identity.access import Viewer, viewer_for
 from concord.identity.models import Delegation, DelegationKind, User, WorkingGroupRole
 
 # Every demo person signs in with this password (the demo is for local use only).
@@ -158,4 +161,82 @@ def load(session: Session) -> dict[str, str]:
         SECTIONS[2][1].replace("We recognise", "We warmly recognise"),
         base_version=1,  # written from the old text: merged with the drafter's change
     )
+    _second_reading(session, created, secretariat, chair, drafter, people)
     return tokens
+
+
+def _second_reading(
+    session: Session,
+    created: list[Section],
+    secretariat: Viewer,
+    chair: Viewer,
+    drafter: Viewer,
+    people: dict[str, User],
+) -> None:
+    """Rev.2 after a second reading (so the redline has edits, an added paragraph and a removed
+    one), then positions on it: approvals, a reservation with its statement (a footnote in
+    the export), and an objection by the unannounced delegation (seen only by the secretariat
+    and that delegation)."""
+    arabic, principles_para, horizon = created[3], created[6], created[7]
+    assert arabic.id is not None and principles_para.id is not None and horizon.id is not None
+    drafting.save_version(
+        session,
+        drafter,
+        arabic.id,
+        SECTIONS[3][1].replace("[الكرامة المتساوية]", "الكرامة المتساوية والحرية"),
+        base_version=1,
+    )
+    drafting.save_version(
+        session,
+        chair,
+        principles_para.id,
+        SECTIONS[6][1].replace("shall continue", "*shall* continue"),
+        base_version=1,
+    )
+    document = drafting.get_document(session, created[0].document_id)
+    drafting.create_section(
+        session,
+        chair,
+        document,
+        SectionCreate(
+            text="Les participants [s'engagent à][s'efforcent de] soutenir les initiatives "
+            "conjointes de la société civile.",
+            after=principles_para.id,
+        ),
+        append=False,
+    )
+    drafting.retire_section(session, chair, document, horizon)
+    revisions.create_revision(session, secretariat, document)
+
+    france = viewer_for(session, people["head@fra.example"])
+    jordan = viewer_for(session, people["head@jor.example"])
+    emirates = viewer_for(session, people["head@are.example"])
+    first, second = created[1], created[2]
+    assert first.id is not None and second.id is not None
+    positions = [
+        (france, first, PositionSet(version=first.head, decision=Decision.approve)),
+        (jordan, first, PositionSet(version=first.head, decision=Decision.approve)),
+        (france, second, PositionSet(version=second.head, decision=Decision.approve)),
+        (
+            jordan,
+            second,
+            PositionSet(
+                version=second.head,
+                decision=Decision.reservation,
+                statement="The Hashemite Kingdom of Jordan understands the League of Arab "
+                "States to act through its Council.",
+            ),
+        ),
+        (
+            emirates,
+            arabic,
+            PositionSet(
+                version=arabic.head,
+                decision=Decision.object,
+                statement="The United Arab Emirates cannot yet accept this wording.",
+            ),
+        ),
+    ]
+    for viewer, section, data in positions:
+        assert section.id is not None
+        consensus.set_position(session, viewer, section.id, data)

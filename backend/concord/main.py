@@ -25,6 +25,7 @@ from concord.core.db import get_engine
 from concord.core.errors import ConcordError
 from concord.deliberation import routes as deliberation_routes
 from concord.drafting import routes as drafting_routes
+from concord.export import routes as export_routes
 from concord.identity import auth_routes, oidc, oidc_routes
 from concord.identity import routes as identity_routes
 
@@ -39,6 +40,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, drafting_routes.router),
     (API_PREFIX, deliberation_routes.router),
     (API_PREFIX, consensus_routes.router),
+    (API_PREFIX, export_routes.router),
     (API_PREFIX, audit_routes.router),
 ]
 log = logging.getLogger("concord")

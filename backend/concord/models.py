@@ -17,6 +17,7 @@ from concord.drafting.models import (
     Section,
     Version,
 )
+from concord.export.models import ExportTemplate
 from concord.identity.models import (
     ApiToken,
     AuthSession,
@@ -44,6 +45,7 @@ __all__ = [
     "Delegation",
     "Document",
     "DocumentParty",
+    "ExportTemplate",
     "Invitation",
     "LoginAttempt",
     "OidcIdentity",

@@ -20,6 +20,16 @@ NOT_ENTITLED = ("anonymous", "observer", "member", "chair", "delegate_a", "head_
 QUERIES = {
     "/api/v1/sections/{section_id}/diff": [{"from": "1", "to": "2"}],
     "/api/v1/documents/{document_id}/diff": [{"from": "Rev.1"}, {"from": "Rev.1", "to": "head"}],
+    # Every variant of every export (tests/export/test_leaks.py also unzips each Word part).
+    **{
+        f"/api/v1/documents/{{document_id}}/export.{extension}": [
+            {"variant": "clean"},
+            {"variant": "bracketed"},
+            {"variant": "redline"},
+            {"variant": "redline", "revision": "head", "compare_to": "Rev.1"},
+        ]
+        for extension in ("docx", "md", "html")
+    },
 }
 
 

@@ -18,6 +18,7 @@ from concord.main import ROUTERS
 from tests.access_world import ROLES, World, build
 from tests.consensus.matrix import MATRIX as CONSENSUS
 from tests.deliberation.matrix import MATRIX as DELIBERATION
+from tests.export.matrix import MATRIX as EXPORT
 from tests.identity.permission_rules import (
     DRAFTERS,
     PEN,
@@ -46,6 +47,7 @@ UNTRACKED_TABLES = {"auditevent", "audithead", "loginattempt"}
 MATRIX: dict[tuple[str, str], Case] = (
     CONSENSUS
     | DELIBERATION
+    | EXPORT
     | {
         ("GET", "/api/v1/auth/me"): Case(everyone(200), lambda w: "/api/v1/auth/me"),
         ("GET", "/api/v1/auth/tokens"): Case(everyone(200), lambda w: "/api/v1/auth/tokens"),

@@ -36,6 +36,8 @@ class SectionKind(StrEnum):
 class Document(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     title: str = Field(max_length=500)
+    # Where the text is negotiated or adopted ("Amman"): printed in the export's title block.
+    place: str | None = Field(default=None, max_length=200)
     kind: DocumentKind = Field(sa_type=String(20))
     status: DocumentStatus = Field(default=DocumentStatus.drafting, sa_type=String(20))
     working_group_id: int | None = Field(default=None, foreign_key="workinggroup.id", index=True)

@@ -13,6 +13,7 @@ from concord.identity.schemas import DelegationPublic, PersonPublic
 
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+Place = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
 Level = Annotated[int, Field(ge=1, le=6)]
 # [op, text] with op -1 (deleted), 0 (kept) or 1 (inserted), as diff-match-patch.
 DiffOp = tuple[int, str]
@@ -21,6 +22,7 @@ DiffOp = tuple[int, str]
 class DocumentCreate(BaseModel):
     title: Title
     kind: DocumentKind = DocumentKind.other
+    place: Place | None = Field(default=None, description="Where the text is negotiated.")
     working_group_id: Id | None = None
     parties: list[Id] = Field(default_factory=list, max_length=500)
 
@@ -28,6 +30,7 @@ class DocumentCreate(BaseModel):
 class DocumentUpdate(BaseModel):
     title: Title | None = None
     kind: DocumentKind | None = None
+    place: Place | None = Field(default=None, description="An empty string clears the place.")
 
 
 class Brackets(BaseModel):
@@ -73,6 +76,7 @@ class DocumentSummary(BaseModel):
     id: int
     title: str
     kind: DocumentKind
+    place: str | None = Field(default=None, description="Printed in the export's title block.")
     status: DocumentStatus
     working_group_id: int | None
     created_at: datetime

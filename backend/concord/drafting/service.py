@@ -172,6 +172,7 @@ def create_document(session: Session, viewer: Viewer, data: DocumentCreate) -> D
     document = Document(
         title=check_text(data.title, field="title"),
         kind=data.kind,
+        place=check_text(data.place or "", field="place") or None,
         created_by=viewer.id,
         working_group_id=data.working_group_id,
     )
@@ -200,6 +201,8 @@ def update_document(
         document.title = check_text(data.title, field="title")
     if data.kind is not None:
         document.kind = DocumentKind(data.kind)
+    if data.place is not None:
+        document.place = check_text(data.place, field="place") or None
     document.updated_at = now()
     session.add(document)
     session.flush()

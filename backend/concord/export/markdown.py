@@ -1,0 +1,214 @@
+"""Canonical Markdown of an export: what a script diffs, archives or feeds to another tool.
+
+Paragraphs carry their number (`**17.**`), headings sit one level below the title, Markdown
+footnotes of every section are renamed so that they stay apart in one file, and each
+delegation's statement becomes a footnote naming it. The bracketed variant shows each
+paragraph's status and an annex with the approval matrix; the redline shows the changes as
+CriticMarkup (`{++added++}`, `{--removed--}`, `{~~old~>new~~}`) with a comment naming who made
+them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from concord.drafting.diff import DELETE, EQUAL, INSERT, word_diff
+from concord.export.content import ExportDocument, ExportSection, Position, Statement, Step
+
+DRAFT_NOTICE = "Draft — not for circulation"
+# A definition starts a line: `[^label]: text`; it goes on over indented or blank lines.
+_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]?(.*)$")
+_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
+# A first line that opens a block (heading, quote, list, table, code) cannot take a number.
+_BLOCK_START = re.compile(
+    r"^(?:#{1,6}(?:\s|$)|>|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~| {4}|\t)"
+)
+_ESCAPE = re.compile(r"([\\`*_\[\]<>|~#])")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A section's Markdown split into its body and its footnote definitions (label, text)."""
+
+    body: str
+    notes: tuple[tuple[str, str], ...]
+
+
+def split_notes(text: str) -> Parts:
+    body: list[str] = []
+    notes: list[tuple[str, list[str]]] = []
+    inside = False
+    for line in text.split("\n"):
+        match = _DEFINITION.match(line)
+        if match:
+            notes.append((match.group(1), [match.group(2)]))
+            inside = True
+        elif inside and (not line.strip() or line.startswith(("    ", "\t"))):
+            notes[-1][1].append(line.strip())
+        else:
+            inside = False
+            body.append(line)
+    return Parts(
+        "\n".join(body).strip("\n"),
+        tuple((label, "\n".join(lines).strip()) for label, lines in notes),
+    )
+
+
+def note_label(section_id: int, label: str) -> str:
+    return f"s{section_id}-{label}"
+
+
+def rename_references(body: str, section_id: int, labels: Iterable[str]) -> str:
+    known = set(labels)
+
+    def rename(match: re.Match[str]) -> str:
+        label = match.group(1)
+        return f"[^{note_label(section_id, label)}]" if label in known else match.group(0)
+
+    return _REFERENCE.sub(rename, body)
+
+
+def escape(text: str) -> str:
+    """Plain text (titles, names) as Markdown that shows exactly that text."""
+    return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+
+
+def long_date(at: datetime) -> str:
+    return f"{at.day} {at:%B %Y}"
+
+
+def title_lines(doc: ExportDocument) -> list[str]:
+    """Place and date, revision (and comparison), status, draft notice, adoption hash."""
+    where = ", ".join(p for p in (doc.place, long_date(doc.date)) if p)
+    revision = doc.revision_label
+    if doc.compare_label:
+        revision = f"{doc.compare_label} → {revision}"
+    lines = [f"{where} · {revision} · {doc.status.capitalize()}"]
+    if doc.draft:
+        lines.append(DRAFT_NOTICE)
+    else:
+        lines.append(f"Adopted text; manifest hash {doc.adopted_hash}")
+    return lines
+
+
+def decision_word(position: Position | None) -> str:
+    if position is None:
+        return "—"
+    word = position.decision.replace("_", " ")
+    return word if position.current else f"{word} (stale)"
+
+
+def statement_note(statement: Statement) -> str:
+    return f"{statement.delegation} ({statement.decision.replace('_', ' ')}): {statement.text}"
+
+
+def authors(steps: Iterable[Step]) -> list[str]:
+    """Each author once, in the order of their first change."""
+    return list(dict.fromkeys(s.author for s in steps))
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _indent(text: str) -> str:
+    return "\n    ".join(text.split("\n"))
+
+
+def _critic(old: str, new: str) -> str:
+    out: list[str] = []
+    ops = word_diff(old, new)
+    index = 0
+    while index < len(ops):
+        op, text = ops[index]
+        following = ops[index + 1] if index + 1 < len(ops) else None
+        if op == DELETE and following is not None and following[0] == INSERT:
+            out.append(f"{{~~{text}~>{following[1]}~~}}")
+            index += 2
+            continue
+        if op == EQUAL:
+            out.append(text)
+        elif op == DELETE:
+            out.append(f"{{--{text}--}}")
+        else:
+            out.append(f"{{++{text}++}}")
+        index += 1
+    return "".join(out)
+
+
+def _old_body(section: ExportSection) -> str:
+    parts = split_notes(section.old_text or "")
+    return rename_references(parts.body, section.section_id, [label for label, _ in parts.notes])
+
+
+def _redline_body(section: ExportSection, body: str) -> str:
+    if section.removed is not None:
+        return f"{{--{_old_body(section)}--}}{{>>Removed by {section.removed.author}<<}}"
+    if section.old_text is None:
+        marked, what = f"{{++{body}++}}", "Added"
+    else:
+        old = _old_body(section)
+        if old == body:
+            return body
+        marked, what = _critic(old, body), "Changed"
+    names = authors(section.steps)
+    if names:
+        marked += f"{{>>{what} by {'; '.join(names)}<<}}"
+    return marked
+
+
+def _number(section: ExportSection, body: str, status: str | None) -> str:
+    if section.number is None:
+        return body
+    prefix = f"**{section.number}.**"
+    if status:
+        prefix += f" _({status})_"
+    if _BLOCK_START.match(body) or not body:
+        return f"{prefix}\n\n{body}"
+    return f"{prefix} {body}"
+
+
+def _section(doc: ExportDocument, section: ExportSection, notes: list[str]) -> str:
+    parts = split_notes(section.text)
+    labels = [label for label, _ in parts.notes]
+    body = rename_references(parts.body, section.section_id, labels)
+    for label, text in parts.notes:
+        notes.append(f"[^{note_label(section.section_id, label)}]: {_indent(text)}")
+    if doc.variant == "redline":
+        body = _redline_body(section, body)
+    for index, statement in enumerate(section.statements, start=1):
+        label = f"r{section.section_id}-{index}"
+        body += f"[^{label}]"
+        notes.append(f"[^{label}]: {_indent(statement_note(statement))}")
+    if section.kind == "heading":
+        level = min((section.level or 1) + 1, 6)
+        return f"{'#' * level} {' '.join(body.split())}"
+    status = str(section.status) if section.status is not None else None
+    return _number(section, body, status)
+
+
+def _annex(doc: ExportDocument) -> list[str]:
+    if not doc.parties:
+        return []
+    head = "| Para. | " + " | ".join(escape(p) for p in doc.parties) + " |"
+    rule = "|---|" + "---|" * len(doc.parties)
+    rows = [
+        f"| {s.number} | "
+        + " | ".join(decision_word(p) for p in s.positions)
+        + (" |" if s.positions else "|")
+        for s in doc.sections
+        if s.kind == "paragraph" and s.number is not None
+    ]
+    return ["## Annex: positions of the parties", "\n".join([head, rule, *rows])]
+
+
+def to_markdown(doc: ExportDocument) -> str:
+    notes: list[str] = []
+    blocks = [f"# {escape(doc.title)}", "  \n".join(escape(line) for line in title_lines(doc))]
+    blocks.extend(_section(doc, section, notes) for section in doc.sections)
+    if doc.variant == "bracketed":
+        blocks.extend(_annex(doc))
+    blocks.extend(notes)
+    return "\n\n".join(blocks) + "\n"

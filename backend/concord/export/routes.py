@@ -1,0 +1,215 @@
+"""Exports of a document (Word, Markdown, HTML) and the secretariat's Word templates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Annotated, Any, Literal
+from urllib.parse import quote
+
+from fastapi import APIRouter, Body, Query, Response, status
+from sqlmodel import Session
+
+from concord.core.dependencies import MAX_ID, IdPath, SessionDep
+from concord.core.errors import ERROR_RESPONSES, ConcordError
+from concord.drafting.dependencies import DocumentDep
+from concord.drafting.models import Document
+from concord.export import html, markdown, templates
+from concord.export.content import ExportDocument, Variant
+from concord.export.schemas import TemplatePublic
+from concord.export.service import ExportRequest, build_export
+from concord.identity.access import Viewer
+from concord.identity.dependencies import ViewerDep
+
+router = APIRouter(tags=["export"], responses=ERROR_RESPONSES)
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+MARKDOWN = "text/markdown; charset=utf-8"
+HTML = "text/html; charset=utf-8"
+
+VariantQuery = Annotated[
+    Literal["clean", "bracketed", "redline"],
+    Query(description="`clean` text, `bracketed` negotiating copy, or `redline` of changes."),
+]
+RevisionQuery = Annotated[
+    str, Query(min_length=1, max_length=40, description="`Rev.N`, `N` or `head` (default).")
+]
+CompareQuery = Annotated[
+    str | None,
+    Query(
+        min_length=1,
+        max_length=40,
+        description="Redline only: the earlier text (default: the revision before `revision`).",
+    ),
+]
+StatementsQuery = Annotated[
+    bool, Query(description="False leaves the delegations' statements (footnotes) out.")
+]
+TemplateQuery = Annotated[
+    int | None,
+    Query(ge=1, le=MAX_ID, description="A template id (default: the default template, if any)."),
+]
+
+_NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|;]+')
+
+
+def _responses(media_type: str, what: str) -> dict[int | str, dict[str, Any]]:
+    return {200: {"description": what, "content": {media_type: {"schema": {"type": "string"}}}}}
+
+
+def file_name(doc: ExportDocument, extension: str, title: str | None = None) -> str:
+    """`Title - Rev.2.docx`, `Title - Rev.1 to Rev.2 (redline).md`: safe on every system."""
+    title = title if title is not None else doc.title
+    title = " ".join(_NOT_IN_NAMES.sub(" ", title).split())[:120].strip(" .") or "Document"
+    label = doc.revision_label
+    if doc.variant == "redline" and doc.compare_label:
+        label = f"{doc.compare_label} to {label} (redline)"
+    elif doc.variant == "bracketed":
+        label = f"{label} (bracketed)"
+    return f"{title} - {label}.{extension}"
+
+
+def _ascii(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"_+", "_", re.sub(r"[^A-Za-z0-9._()\- ]+", "_", plain)).strip(" _")
+
+
+def content_disposition(doc: ExportDocument, extension: str) -> str:
+    """RFC 6266 with RFC 5987's `filename*` (UTF-8: Arabic and Hebrew titles survive) and an
+    ASCII `filename` for clients that know only that (`document-7 - Rev.2.docx` when nothing
+    of the title is ASCII)."""
+    name = file_name(doc, extension)
+    title = _ascii(doc.title)
+    if not re.search(r"[A-Za-z0-9]", title):
+        title = f"document-{doc.document_id}"
+    fallback = _ascii(file_name(doc, extension, title))
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+def _download(body: bytes, media_type: str, doc: ExportDocument, extension: str) -> Response:
+    return Response(
+        content=body,
+        media_type=media_type,
+        headers={
+            "Content-Disposition": content_disposition(doc, extension),
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
+
+
+def _export(
+    session: Session,
+    viewer: Viewer,
+    document: Document,
+    variant: Variant,
+    revision: str,
+    compare_to: str | None,
+    statements: bool,
+) -> ExportDocument:
+    request = ExportRequest(
+        variant=variant, revision=revision, compare_to=compare_to, statements=statements
+    )
+    return build_export(session, viewer, document, request)
+
+
+class DocxUnavailable(ConcordError):
+    status = 503
+    code = "docx_unavailable"
+
+
+@router.get(
+    "/documents/{document_id}/export.docx",
+    response_class=Response,
+    responses=_responses(DOCX, "The Word file.")
+    | {503: {"description": "`docx_unavailable`: this server has no Word writer."}},
+)
+def export_docx(
+    session: SessionDep,
+    viewer: ViewerDep,
+    document: DocumentDep,
+    variant: VariantQuery = "clean",
+    revision: RevisionQuery = "head",
+    compare_to: CompareQuery = None,
+    statements: StatementsQuery = True,
+    template: TemplateQuery = None,
+) -> Response:
+    """The document as a Word file: clean, bracketed (with the approval matrix) or redline."""
+    doc = _export(session, viewer, document, variant, revision, compare_to, statements)
+    chosen = templates.for_export(session, template)
+    try:
+        from concord.export.docx import build_docx  # type: ignore[attr-defined,unused-ignore]
+    except ImportError as error:  # the Word writer is optional until it lands
+        raise DocxUnavailable("The Word writer is not available on this server.") from error
+    body: bytes = build_docx(doc, template=chosen)
+    return _download(body, DOCX, doc, "docx")
+
+
+@router.get(
+    "/documents/{document_id}/export.md",
+    response_class=Response,
+    responses=_responses("text/markdown", "Canonical Markdown with paragraph numbers."),
+)
+def export_markdown(
+    session: SessionDep,
+    viewer: ViewerDep,
+    document: DocumentDep,
+    variant: VariantQuery = "clean",
+    revision: RevisionQuery = "head",
+    compare_to: CompareQuery = None,
+    statements: StatementsQuery = True,
+) -> Response:
+    """The document as Markdown: numbered paragraphs, statements as footnotes, CriticMarkup."""
+    doc = _export(session, viewer, document, variant, revision, compare_to, statements)
+    return _download(markdown.to_markdown(doc).encode("utf-8"), MARKDOWN, doc, "md")
+
+
+@router.get(
+    "/documents/{document_id}/export.html",
+    response_class=Response,
+    responses=_responses("text/html", "A standalone, printable page."),
+)
+def export_html(
+    session: SessionDep,
+    viewer: ViewerDep,
+    document: DocumentDep,
+    variant: VariantQuery = "clean",
+    revision: RevisionQuery = "head",
+    compare_to: CompareQuery = None,
+    statements: StatementsQuery = True,
+) -> Response:
+    """The document as one standalone, printable, script-free HTML page."""
+    doc = _export(session, viewer, document, variant, revision, compare_to, statements)
+    return _download(html.to_html(doc).encode("utf-8"), HTML, doc, "html")
+
+
+# --- templates --------------------------------------------------------------------------------
+
+
+@router.get("/export/templates")
+def list_templates(session: SessionDep, viewer: ViewerDep) -> list[TemplatePublic]:
+    """The uploaded Word templates (the secretariat)."""
+    return [
+        TemplatePublic.from_info(templates.info(t))
+        for t in templates.list_templates(session, viewer)
+    ]
+
+
+@router.post("/export/templates", status_code=status.HTTP_201_CREATED)
+def upload_template(
+    session: SessionDep,
+    viewer: ViewerDep,
+    body: Annotated[bytes, Body(media_type="application/octet-stream")] = b"",
+    name: Annotated[str, Query(min_length=1, max_length=200)] = "template.docx",
+    default: Annotated[bool, Query(description="Make it the template every export uses.")] = False,
+) -> TemplatePublic:
+    """Upload a .docx template as the raw request body (the secretariat); checked first."""
+    template = templates.upload(session, viewer, name, body, default=default)
+    return TemplatePublic.from_info(templates.info(template))
+
+
+@router.delete("/export/templates/{template_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_template(session: SessionDep, viewer: ViewerDep, template_id: IdPath) -> Response:
+    """Delete a template (the secretariat); exports fall back to the built-in one."""
+    templates.delete(session, viewer, template_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,420 @@
+"""Gather an `ExportDocument` for one viewer, in a constant number of statements.
+
+What the export holds is decided here, once, for every format: which revision, what it is
+compared with, each paragraph's status, which statements become footnotes, and how people are
+named. Everything is filtered for the viewer before a writer sees it (content.py): a
+delegation the viewer may not know of is never named, its statements are left out, its column
+is not in the matrix, and its positions do not count towards a paragraph's status (as in the
+approval summary: a hidden party's positions must not show through).
+
+Revisions: `revision` is `Rev.N` or `head` (the default). `head` is reported as the latest
+revision when the text has not changed since it was made (a circulated or adopted text is its
+Rev.N). A redline compares with `compare_to`, by default the revision before the exported one:
+for `head`, the latest revision (what changed since the last circulation); for Rev.N, Rev.N-1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from sqlmodel import Session, col, select
+
+from concord.audit.models import AuditEvent
+from concord.consensus.models import Adoption, Approval, Decision
+from concord.consensus.service import AGREEING
+from concord.core.clock import now
+from concord.core.config import get_settings
+from concord.drafting import revisions, views
+from concord.drafting.models import Document, Revision, SectionKind, Version
+from concord.drafting.revisions import HEAD, Snapshot
+from concord.drafting.schemas import SectionChange
+from concord.drafting.service import paragraph_numbers
+from concord.export.content import (
+    ExportDocument,
+    ExportSection,
+    ParagraphStatus,
+    Position,
+    Statement,
+    Step,
+    Variant,
+)
+from concord.export.errors import InvalidComparison, NoEarlierRevision
+from concord.identity.access import Viewer
+from concord.identity.schemas import UNDISCLOSED
+
+CURRENT_TEXT = "Current text"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    variant: Variant = "clean"
+    revision: str = HEAD
+    compare_to: str | None = None  # redline only; ignored by the other variants
+    statements: bool = True  # False leaves reservation footnotes out
+
+
+@dataclass(frozen=True)
+class _Target:
+    """A text to export: a revision's snapshot, or the head (revision None)."""
+
+    snapshot: Snapshot
+    revision: Revision | None
+
+    @property
+    def number(self) -> int:
+        # The head comes after every revision.
+        return self.revision.number if self.revision else 2**31
+
+    @property
+    def label(self) -> str:
+        return self.revision.label if self.revision else CURRENT_TEXT
+
+
+def _is_head(ref: str) -> bool:
+    return ref.strip().lower() == HEAD
+
+
+def _latest_revision(session: Session, document: Document) -> Revision | None:
+    return session.exec(
+        select(Revision)
+        .where(Revision.document_id == document.id)
+        .order_by(col(Revision.number).desc())
+        .limit(1)
+    ).first()
+
+
+def _same(a: Snapshot, b: Snapshot) -> bool:
+    return [(e.section_id, e.version) for e in a.entries] == [
+        (e.section_id, e.version) for e in b.entries
+    ]
+
+
+def resolve(session: Session, document: Document, ref: str) -> _Target:
+    """`Rev.N` (404 `revision_not_found` if there is none), or `head`: the latest revision when
+    the text has not moved since (so a circulated or adopted text carries its label)."""
+    if not _is_head(ref):
+        revision = revisions.find_revision(session, document, ref)
+        return _Target(revisions.snapshot(session, document, revision.label), revision)
+    head = revisions.snapshot(session, document, HEAD)
+    latest = _latest_revision(session, document)
+    if latest is not None:
+        at_latest = revisions.snapshot(session, document, latest.label)
+        if _same(head, at_latest):
+            return _Target(at_latest, latest)
+    return _Target(head, None)
+
+
+def _earlier(session: Session, document: Document, target: _Target) -> _Target:
+    """The default `compare_to`: the revision before the exported text."""
+    if target.revision is None:
+        latest = _latest_revision(session, document)
+        if latest is not None:
+            return _Target(revisions.snapshot(session, document, latest.label), latest)
+    elif target.revision.number > 1:
+        return resolve(session, document, f"Rev.{target.revision.number - 1}")
+    raise NoEarlierRevision(
+        f"{target.label} has no earlier revision to compare with.",
+        details={"revision": target.label},
+    )
+
+
+def comparison(
+    session: Session, document: Document, target: _Target, compare_to: str | None
+) -> _Target:
+    """What a redline compares with: 404 for an unknown revision, 422 for a later one."""
+    if compare_to is None:
+        return _earlier(session, document, target)
+    if _is_head(compare_to):
+        found = _Target(revisions.snapshot(session, document, HEAD), None)
+        if target.revision is not None:
+            # A text that moved on since `target` is later; an unchanged one is `target` itself.
+            found = target if _same(found.snapshot, target.snapshot) else found
+    else:
+        found = resolve(session, document, compare_to)
+    if found.number > target.number:
+        raise InvalidComparison(
+            f"compare_to ({found.label}) is later than the exported text ({target.label}).",
+            details={"field": "compare_to", "compare_to": found.label, "revision": target.label},
+        )
+    return found
+
+
+# --- loading --------------------------------------------------------------------------------
+
+
+def _versions(session: Session, section_ids: Iterable[int]) -> dict[tuple[int, int], Version]:
+    """Every version of these sections: one statement (a redline needs the steps between)."""
+    ids = sorted(set(section_ids))
+    if not ids:
+        return {}
+    rows = session.exec(select(Version).where(col(Version.section_id).in_(ids))).all()
+    return {(v.section_id, v.number): v for v in rows}
+
+
+def _approvals(session: Session, section_ids: Iterable[int]) -> list[Approval]:
+    ids = sorted(set(section_ids))
+    if not ids:
+        return []
+    return list(
+        session.exec(
+            select(Approval)
+            .where(col(Approval.section_id).in_(ids), col(Approval.withdrawn_at).is_(None))
+            .order_by(col(Approval.version), col(Approval.id))
+        ).all()
+    )
+
+
+def _adopted_hash(session: Session, document: Document, target: _Target) -> str | None:
+    if target.revision is None:
+        return None
+    adoption = session.exec(
+        select(Adoption).where(
+            Adoption.document_id == document.id,
+            Adoption.revision_id == target.revision.id,
+            col(Adoption.reopened_at).is_(None),
+        )
+    ).first()
+    return adoption.manifest_hash if adoption else None
+
+
+def _retirements(session: Session, section_ids: Sequence[int]) -> dict[int, AuditEvent]:
+    """Who took each removed section out: the audit log is the only place that says so."""
+    if not section_ids:
+        return {}
+    rows = session.exec(
+        select(AuditEvent).where(
+            AuditEvent.action == "section.retire",
+            AuditEvent.object_type == "section",
+            col(AuditEvent.object_id).in_([str(i) for i in section_ids]),
+        )
+    ).all()
+    return {int(e.object_id or 0): e for e in rows}
+
+
+class _Names:
+    """People and delegations as this viewer may name them."""
+
+    def __init__(self, people: views.People) -> None:
+        self.people = people
+        self.viewer: Viewer = people.viewer
+
+    def author(self, user_id: int | None, delegation_id: int | None) -> str:
+        """The delegation that wrote (or the person, if none); undisclosed when either the
+        delegation of the time or the person's own is hidden from the viewer."""
+        user = self.people.users.get(user_id) if user_id is not None else None
+        if not self.viewer.sees_delegation(delegation_id) or (
+            user is not None and not self.viewer.sees_delegation(user.delegation_id)
+        ):
+            return UNDISCLOSED
+        delegation = self.people.delegations.get(delegation_id) if delegation_id else None
+        if delegation is not None:
+            return delegation.name
+        return user.name if user is not None else UNDISCLOSED
+
+    def delegation(self, delegation_id: int) -> str | None:
+        if not self.viewer.sees_delegation(delegation_id):
+            return None
+        found = self.people.delegations.get(delegation_id)
+        return found.name if found is not None else None
+
+
+# --- statuses, positions and statements -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Positions:
+    """Live positions by (section, delegation), oldest version first."""
+
+    by_key: dict[tuple[int, int], list[Approval]]
+
+    @classmethod
+    def of(cls, approvals: Iterable[Approval]) -> _Positions:
+        by_key: dict[tuple[int, int], list[Approval]] = {}
+        for approval in approvals:
+            by_key.setdefault((approval.section_id, approval.delegation_id), []).append(approval)
+        return cls(by_key)
+
+    def latest(self, version: Version, delegation_id: int) -> Approval | None:
+        """The party's latest position on this version or an earlier one of the section."""
+        found = [
+            a
+            for a in self.by_key.get((version.section_id, delegation_id), [])
+            if a.version <= version.number
+        ]
+        return found[-1] if found else None
+
+    def current(self, version: Version, delegation_id: int) -> Approval | None:
+        found = self.latest(version, delegation_id)
+        if found and found.version == version.number and found.content_hash == version.content_hash:
+            return found
+        return None
+
+
+def _status(positions: _Positions, version: Version, parties: Sequence[int]) -> ParagraphStatus:
+    """The approval summary's rule, for one paragraph, over the parties the viewer sees."""
+    current = [positions.current(version, d) for d in parties]
+    if any(a is not None and a.decision == Decision.object for a in current):
+        return ParagraphStatus.objected
+    if all(a is not None and a.decision in AGREEING for a in current):
+        return ParagraphStatus.agreed
+    return ParagraphStatus.pending
+
+
+def _statements(
+    positions: _Positions, version: Version, parties: Sequence[int], names: _Names, variant: Variant
+) -> tuple[Statement, ...]:
+    """Reservations and interpretative statements (any position that carries a text) on this
+    exact version; objections' reasons only in the negotiating copy (bracketed)."""
+    found: list[Statement] = []
+    for delegation_id in parties:
+        approval = positions.current(version, delegation_id)
+        if approval is None or not approval.statement.strip():
+            continue
+        if approval.decision == Decision.object and variant != "bracketed":
+            continue
+        name = names.delegation(delegation_id)
+        if name is not None:
+            found.append(Statement(name, str(approval.decision), approval.statement))
+    return tuple(found)
+
+
+# --- building ---------------------------------------------------------------------------------
+
+
+def build_export(
+    session: Session, viewer: Viewer, document: Document, request: ExportRequest
+) -> ExportDocument:
+    """The export of `document` as `viewer` may see it. The caller has checked read access."""
+    assert document.id is not None
+    target = resolve(session, document, request.revision)
+    old = (
+        comparison(session, document, target, request.compare_to)
+        if request.variant == "redline"
+        else None
+    )
+    changes = (
+        revisions.compare(session, document, old.snapshot, target.snapshot)
+        if old is not None
+        else None
+    )
+    entries = {e.section_id: e for e in target.snapshot.entries}
+    old_entries = {e.section_id: e for e in old.snapshot.entries} if old else {}
+    section_ids = list(entries) + [s for s in old_entries if s not in entries]
+    versions = _versions(session, section_ids)
+    positions = _Positions.of(_approvals(session, entries))
+    parties = [d for d in views.parties(session, document.id) if viewer.sees_delegation(d.id)]
+    party_ids = [d.id for d in parties if d.id is not None]
+    removed = [s for s in old_entries if s not in entries]
+    retired = _retirements(session, removed)
+    people = views.People.load(
+        session,
+        viewer,
+        [v.author_id for v in versions.values()]
+        + [e.actor_id for e in retired.values() if e.actor_id],
+        [*(v.delegation_id for v in versions.values()), *party_ids],
+    )
+    names = _Names(people)
+    numbers = dict(
+        zip(
+            entries,
+            paragraph_numbers(e.kind for e in target.snapshot.entries),
+            strict=True,
+        )
+    )
+
+    def section(section_id: int, change: SectionChange | None = None) -> ExportSection:
+        entry = entries.get(section_id) or old_entries[section_id]
+        version = versions[(section_id, entry.version)]
+        is_paragraph = entry.kind == SectionKind.paragraph
+        status = positions_ = None
+        if request.variant == "bracketed" and is_paragraph:
+            status = _status(positions, version, party_ids)
+        if request.variant == "bracketed":
+            positions_ = tuple(_position(positions, version, d) for d in party_ids)
+        statements: tuple[Statement, ...] = ()
+        if request.statements and section_id in entries:
+            statements = _statements(positions, version, party_ids, names, request.variant)
+        base = ExportSection(
+            section_id=section_id,
+            kind="paragraph" if is_paragraph else "heading",
+            level=entry.level if not is_paragraph else None,
+            number=numbers.get(section_id),
+            text=version.text,
+            version=entry.version,
+            status=status,
+            statements=statements,
+            positions=positions_ or (),
+        )
+        if change is None:
+            return base
+        return _redline(base, change, versions, names, retired)
+
+    if changes is None:
+        sections = tuple(section(e.section_id) for e in target.snapshot.entries)
+    else:
+        sections = tuple(section(c.section_id, c) for c in changes.sections)
+    return ExportDocument(
+        document_id=document.id,
+        title=document.title,
+        kind=str(document.kind),
+        status=str(document.status),
+        organisation=get_settings().organisation,
+        revision_label=target.label,
+        date=target.revision.created_at if target.revision else now(),
+        place=document.place,
+        variant=request.variant,
+        sections=sections,
+        parties=tuple(d.name for d in parties) if request.variant == "bracketed" else (),
+        compare_label=old.label if old else None,
+        adopted_hash=_adopted_hash(session, document, target),
+    )
+
+
+def _position(positions: _Positions, version: Version, delegation_id: int) -> Position | None:
+    latest = positions.latest(version, delegation_id)
+    if latest is None:
+        return None
+    current = positions.current(version, delegation_id) is not None
+    return Position(decision=str(latest.decision), current=current)
+
+
+def _redline(
+    base: ExportSection,
+    change: SectionChange,
+    versions: dict[tuple[int, int], Version],
+    names: _Names,
+    retired: dict[int, AuditEvent],
+) -> ExportSection:
+    sid = base.section_id
+    old_text = versions[(sid, change.from_version)].text if change.from_version else None
+    if change.status == "removed":
+        event = retired.get(sid)
+        last = versions[(sid, change.from_version or base.version)]
+        step = Step(
+            text=last.text,
+            # No actor: removed from the command line, i.e. by the organisation itself.
+            author=names.author(event.actor_id, _delegation_of(names, event.actor_id))
+            if event and event.actor_id
+            else get_settings().organisation,
+            created_at=event.at if event else last.created_at,
+        )
+        return _replace(base, number=None, old_text=old_text, removed=step)
+    first = (change.from_version or 0) + 1
+    steps = tuple(
+        Step(
+            text=v.text, author=names.author(v.author_id, v.delegation_id), created_at=v.created_at
+        )
+        for n in range(first, (change.to_version or 0) + 1)
+        if (v := versions.get((sid, n))) is not None
+    )
+    return _replace(base, old_text=old_text, steps=steps)
+
+
+def _delegation_of(names: _Names, user_id: int | None) -> int | None:
+    user = names.people.users.get(user_id) if user_id is not None else None
+    return user.delegation_id if user is not None else None
+
+
+def _replace(section: ExportSection, **changes: object) -> ExportSection:
+    return replace(section, **changes)  # type: ignore[arg-type]
