@@ -28,6 +28,7 @@ from concord.drafting import routes as drafting_routes
 from concord.export import routes as export_routes
 from concord.identity import auth_routes, oidc, oidc_routes
 from concord.identity import routes as identity_routes
+from concord.live import routes as live_routes
 
 API_PREFIX = "/api/v1"
 # Every router and where it is mounted; the route inventory test walks this list.
@@ -42,6 +43,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, consensus_routes.router),
     (API_PREFIX, export_routes.router),
     (API_PREFIX, audit_routes.router),
+    (API_PREFIX, live_routes.router),
 ]
 log = logging.getLogger("concord")
 

@@ -28,6 +28,7 @@ from tests.identity.permission_rules import (
     everyone,
     only,
 )
+from tests.live.matrix import MATRIX as LIVE
 
 PUBLIC = {
     ("GET", "/api/v1/healthz"),
@@ -48,6 +49,7 @@ MATRIX: dict[tuple[str, str], Case] = (
     CONSENSUS
     | DELIBERATION
     | EXPORT
+    | LIVE
     | {
         ("GET", "/api/v1/auth/me"): Case(everyone(200), lambda w: "/api/v1/auth/me"),
         ("GET", "/api/v1/auth/tokens"): Case(everyone(200), lambda w: "/api/v1/auth/tokens"),

@@ -1,0 +1,1 @@
+"""Live events: server-sent events of committed changes, and presence."""

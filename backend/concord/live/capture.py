@@ -1,0 +1,157 @@
+"""Which committed changes live subscribers hear of: audit events, handed over after commit.
+
+Every state change appends an audit event in its own transaction (DESIGN.md). This module
+watches every ORM session: audit events flushed in a transaction are noted in `session.info`,
+dropped when their transaction (or the savepoint that held them) rolls back, and handed to the
+registered listeners only once the outermost transaction has committed. So a refused or failed
+write publishes nothing, and the silence scheduler's background adoptions are heard like any
+request's writes. Listeners run in the committing thread and must return at once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
+
+from concord.audit.models import AuditEvent
+
+log = logging.getLogger("concord.live")
+
+PENDING = "concord_live_pending"
+
+# Audit actions that concern a document's readers; the rest (sign-ins, tokens, refusals…) do not.
+LIVE_ACTIONS = frozenset(
+    {
+        "version.create",
+        "section.create",
+        "section.update",
+        "section.retire",
+        "comment.create",
+        "comment.edit",
+        "comment.resolve",
+        "comment.reopen",
+        "amendment.propose",
+        "amendment.accept",
+        "amendment.reject",
+        "amendment.withdraw",
+        "approval.set",
+        "approval.changed",
+        "approval.confirm",
+        "approval.withdraw",
+        "document.update",
+        "document.circulate",
+        "document.adopt",
+        "document.reopen",
+        "silence.start",
+        "silence.break",
+        "revision.create",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One committed audit event, as live subscribers learn of it (its seq is the SSE id)."""
+
+    seq: int
+    action: str
+    object_type: str
+    object_id: str | None
+    actor_id: int | None
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+Listener = Callable[[str, list[Change]], None]
+_listeners: list[Listener] = []
+_lock = threading.Lock()
+
+
+def subscribe(listener: Listener) -> None:
+    """Call `listener(database_key, changes)` after each commit that changed something live."""
+    with _lock:
+        if listener not in _listeners:
+            _listeners.append(listener)
+
+
+def unsubscribe(listener: Listener) -> None:
+    with _lock:
+        if listener in _listeners:
+            _listeners.remove(listener)
+
+
+def database_key(url: object) -> str:
+    """Which database a change happened in: listeners of another app's database ignore it."""
+    return str(url)
+
+
+def _change(event_row: AuditEvent) -> Change:
+    try:
+        payload = json.loads(event_row.payload)
+    except ValueError:
+        payload = {}
+    return Change(
+        seq=event_row.seq,
+        action=event_row.action,
+        object_type=event_row.object_type,
+        object_id=event_row.object_id,
+        actor_id=event_row.actor_id,
+        payload=payload if isinstance(payload, dict) else {},
+    )
+
+
+def _pending(session: Session) -> list[tuple[AuditEvent, Change]]:
+    found: list[tuple[AuditEvent, Change]] = session.info.setdefault(PENDING, [])
+    return found
+
+
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    # Read at flush time: after commit an expired attribute could not be loaded any more.
+    for row in session.new:
+        if isinstance(row, AuditEvent) and row.action in LIVE_ACTIONS:
+            _pending(session).append((row, _change(row)))
+
+
+def _after_soft_rollback(session: Session, _previous: SessionTransaction) -> None:
+    # A rolled-back savepoint or transaction expunges what it inserted: keep only what remains.
+    pending = session.info.get(PENDING)
+    if pending:
+        session.info[PENDING] = [(r, c) for r, c in pending if inspect(r).persistent]
+
+
+def _after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint released: the outer transaction may still roll back
+    pending = session.info.pop(PENDING, None)
+    if not pending:
+        return
+    changes = [change for _row, change in pending]
+    try:
+        key = database_key(session.get_bind().engine.url)
+    except Exception:  # a session without a single bind has nothing for us
+        log.exception("live: cannot tell which database committed")
+        return
+    with _lock:
+        listeners = list(_listeners)
+    for listener in listeners:
+        try:
+            listener(key, changes)
+        except Exception:  # the write is committed; a listener's failure must not undo its reply
+            log.exception("live: a listener failed")
+
+
+def install() -> None:
+    """Watch every session (idempotent)."""
+    for name, hook in (
+        ("after_flush", _after_flush),
+        ("after_soft_rollback", _after_soft_rollback),
+        ("after_commit", _after_commit),
+    ):
+        if not event.contains(Session, name, hook):
+            event.listen(Session, name, hook)

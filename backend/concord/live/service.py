@@ -1,0 +1,352 @@
+"""What each subscriber is told: changes routed to their document, re-checked and rendered
+with the API's own visibility rules, in a short read session of their own.
+
+Nothing here is shared between subscribers: every event is judged for the viewer as they are
+now (a delegation announced meanwhile shows, access revoked meanwhile ends the stream).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from concord.deliberation import service as rules
+from concord.deliberation.models import Amendment, Comment
+from concord.drafting import policy
+from concord.drafting.errors import DocumentNotFound, SectionNotFound
+from concord.drafting.models import Document, Section, Version
+from concord.drafting.views import People
+from concord.identity import service as identity
+from concord.identity import sessions
+from concord.identity.access import Viewer, viewer_for
+from concord.identity.models import User
+from concord.identity.schemas import PersonPublic
+from concord.live.capture import Change
+from concord.live.schemas import (
+    AmendmentEvent,
+    ApprovalEvent,
+    CommentEvent,
+    LifecycleEvent,
+    PresenceEvent,
+    PresencePublic,
+    SectionEvent,
+    VersionEvent,
+)
+
+if TYPE_CHECKING:
+    from concord.live.hub import Credential, Presence
+
+# --- routing ------------------------------------------------------------------------------------
+
+
+def _section_of(change: Change) -> int | None:
+    if change.object_type == "section" and change.object_id is not None:
+        return int(change.object_id)
+    section = change.payload.get("section_id")
+    return section if isinstance(section, int) else None
+
+
+def documents_of(engine: Engine, changes: list[Change]) -> list[tuple[Change, int]]:
+    """Each change with the document it concerns: one query for those named by section."""
+    sections = {s for s in map(_section_of, changes) if s is not None}
+    owner: dict[int, int] = {}
+    if sections:
+        with Session(engine) as session:
+            rows = session.exec(
+                select(Section.id, Section.document_id).where(col(Section.id).in_(sections))
+            ).all()
+            owner = {section_id: document_id for section_id, document_id in rows if section_id}
+    routed: list[tuple[Change, int]] = []
+    for change in changes:
+        if change.object_type == "document" and change.object_id is not None:
+            routed.append((change, int(change.object_id)))
+            continue
+        section = _section_of(change)
+        if section is not None and section in owner:
+            routed.append((change, owner[section]))
+    return routed
+
+
+# --- who is listening ---------------------------------------------------------------------------
+
+
+def authenticate(session: Session, credential: Credential) -> User | None:
+    """The same credentials the API accepts, checked again now (revoked or expired: None)."""
+    if credential.kind == "bearer":
+        return identity.user_for_token(session, credential.secret)
+    return sessions.user_for_session(session, credential.secret)
+
+
+@dataclass(frozen=True)
+class Audience:
+    viewer: Viewer
+    document: Document
+
+
+def audience(session: Session, credential: Credential, document_id: int) -> Audience | str:
+    """The subscriber as a viewer of the document now, or why the stream must end."""
+    user = authenticate(session, credential)
+    if user is None:
+        return "session_expired"
+    viewer = viewer_for(session, user)
+    document = session.get(Document, document_id)
+    if document is None or not policy.may_read(session, viewer, document):
+        return "not_found"
+    return Audience(viewer, document)
+
+
+# --- rendering ----------------------------------------------------------------------------------
+
+Rendered = tuple[str, BaseModel]
+
+
+def _person(people: People, user_id: int | None) -> PersonPublic | None:
+    return people.person(user_id) if user_id is not None and user_id in people.users else None
+
+
+def _version(session: Session, a: Audience, change: Change, section_id: int) -> Rendered | None:
+    number = change.payload.get("number")
+    version = session.exec(
+        select(Version).where(Version.section_id == section_id, Version.number == number)
+    ).first()
+    if version is None:
+        return None
+    people = People.load(session, a.viewer, [version.author_id], [version.delegation_id])
+    author = people.person(version.author_id)
+    return "version", VersionEvent(
+        document_id=a.document.id or 0,
+        section_id=section_id,
+        number=version.number,
+        base_version=version.base_version,
+        merged=version.merged,
+        content_hash=version.content_hash,
+        author=author,
+        delegation=people.delegation(version.delegation_id) if author.id is not None else None,
+    )
+
+
+SECTION_ACTIONS = {"section.create": "inserted", "section.retire": "retired"}
+
+
+def _section(session: Session, a: Audience, change: Change, section_id: int) -> Rendered | None:
+    section = session.get(Section, section_id)
+    if section is None:
+        return None
+    action = SECTION_ACTIONS.get(change.action)
+    if action is None:
+        action = "moved" if change.payload.get("moved") else "updated"
+    people = People.load(session, a.viewer, [change.actor_id] if change.actor_id else [])
+    return "section", SectionEvent(
+        document_id=a.document.id or 0,
+        section_id=section_id,
+        action=action,
+        kind=section.kind,
+        position=section.position,
+        actor=_person(people, change.actor_id),
+    )
+
+
+COMMENT_ACTIONS = {
+    "comment.create": "created",
+    "comment.edit": "edited",
+    "comment.resolve": "resolved",
+    "comment.reopen": "reopened",
+}
+
+
+def _comment(session: Session, a: Audience, change: Change, _section_id: int) -> Rendered | None:
+    # The API's own rule, as SQL: internal comments, hidden delegations, hidden threads.
+    comment = session.exec(
+        select(Comment).where(
+            Comment.id == int(change.object_id or 0), rules.visible_comments(a.viewer)
+        )
+    ).first()
+    if comment is None or comment.id is None:
+        return None
+    actors = [comment.author_id] + ([change.actor_id] if change.actor_id else [])
+    people = People.load(session, a.viewer, actors)
+    return "comment", CommentEvent(
+        document_id=a.document.id or 0,
+        section_id=comment.section_id,
+        comment_id=comment.id,
+        parent_id=comment.parent_id,
+        action=COMMENT_ACTIONS[change.action],
+        visibility=comment.visibility,
+        resolved=comment.resolved_at is not None,
+        author=people.person(comment.author_id),
+        actor=_person(people, change.actor_id),
+    )
+
+
+AMENDMENT_ACTIONS = {
+    "amendment.propose": "proposed",
+    "amendment.accept": "accepted",
+    "amendment.reject": "rejected",
+    "amendment.withdraw": "withdrawn",
+}
+
+
+def _amendment(session: Session, a: Audience, change: Change, _section_id: int) -> Rendered | None:
+    amendment = session.exec(
+        select(Amendment).where(
+            Amendment.id == int(change.object_id or 0), rules.visible_amendments(a.viewer)
+        )
+    ).first()
+    if amendment is None or amendment.id is None:
+        return None
+    actors = [amendment.proposer_id] + ([change.actor_id] if change.actor_id else [])
+    people = People.load(session, a.viewer, actors, [amendment.delegation_id])
+    return "amendment", AmendmentEvent(
+        document_id=a.document.id or 0,
+        section_id=amendment.section_id,
+        amendment_id=amendment.id,
+        action=AMENDMENT_ACTIONS[change.action],
+        status=amendment.status,
+        result_version=amendment.result_version,
+        proposer=people.person(amendment.proposer_id),
+        delegation=people.delegation(amendment.delegation_id),
+        actor=_person(people, change.actor_id),
+    )
+
+
+APPROVAL_ACTIONS = {
+    "approval.set": "set",
+    "approval.changed": "changed",
+    "approval.confirm": "confirmed",
+    "approval.withdraw": "withdrawn",
+}
+
+
+def _approval(session: Session, a: Audience, change: Change, section_id: int) -> Rendered | None:
+    delegation_id = change.payload.get("delegation_id")
+    # A position of a party the viewer may not know of is not even mentioned.
+    if not isinstance(delegation_id, int) or not a.viewer.sees_delegation(delegation_id):
+        return None
+    people = People.load(
+        session, a.viewer, [change.actor_id] if change.actor_id else [], [delegation_id]
+    )
+    delegation = people.delegation(delegation_id)
+    if delegation is None:
+        return None
+    return "approval", ApprovalEvent(
+        document_id=a.document.id or 0,
+        section_id=section_id,
+        version=int(change.payload.get("version", 0)),
+        action=APPROVAL_ACTIONS[change.action],
+        delegation=delegation,
+        decision=change.payload["decision"],
+        withdrawn=change.action == "approval.withdraw",
+        actor=_person(people, change.actor_id),
+    )
+
+
+LIFECYCLE_ACTIONS = {
+    "document.update": "updated",
+    "revision.create": "revision_created",
+    "document.circulate": "circulated",
+    "silence.start": "silence_started",
+    "silence.break": "silence_broken",
+    "document.adopt": "adopted",
+    "document.reopen": "reopened",
+}
+
+
+def _lifecycle(session: Session, a: Audience, change: Change) -> Rendered:
+    payload = change.payload
+    broken = payload.get("delegation_id") if change.action == "silence.break" else None
+    people = People.load(
+        session,
+        a.viewer,
+        [change.actor_id] if change.actor_id else [],
+        [broken] if isinstance(broken, int) else [],
+    )
+    revision = payload.get("revision", payload.get("label"))
+    return "lifecycle", LifecycleEvent(
+        document_id=a.document.id or 0,
+        action=LIFECYCLE_ACTIONS[change.action],
+        status=a.document.status,
+        revision=revision if isinstance(revision, str) else None,
+        deadline=payload.get("deadline") if change.action == "silence.start" else None,
+        via=payload.get("via") if change.action == "document.adopt" else None,
+        delegation=people.delegation(broken) if isinstance(broken, int) else None,
+        actor=_person(people, change.actor_id),
+    )
+
+
+SectionRenderer = Callable[[Session, Audience, Change, int], "Rendered | None"]
+BY_KIND: dict[str, SectionRenderer] = {
+    "version": _version,
+    "section": _section,
+    "comment": _comment,
+    "amendment": _amendment,
+    "approval": _approval,
+}
+
+
+def render(session: Session, a: Audience, change: Change) -> Rendered | None:
+    """The event this viewer is told of `change`, or None when they may not know of it."""
+    if change.action in LIFECYCLE_ACTIONS:
+        return _lifecycle(session, a, change)
+    section_id = _section_of(change)
+    renderer = BY_KIND.get(change.action.split(".")[0])
+    if section_id is None or renderer is None:
+        return None
+    return renderer(session, a, change, section_id)
+
+
+def render_presence(viewer: Viewer, document_id: int, present: Iterable[Presence]) -> Rendered:
+    """Everyone present, masked as People masks: a hidden delegation's people are undisclosed."""
+    people = []
+    for entry in present:
+        visible = entry.delegation is None or viewer.sees_delegation(entry.delegation.id)
+        people.append(
+            PresencePublic(
+                user=PersonPublic(id=entry.user_id, name=entry.name)
+                if visible
+                else PersonPublic.undisclosed(),
+                delegation=entry.delegation if visible else None,
+                section_id=entry.section_id,
+                state=entry.state,
+            )
+        )
+    return "presence", PresenceEvent(document_id=document_id, people=people)
+
+
+# --- the wire -----------------------------------------------------------------------------------
+
+
+def frame(name: str, data: BaseModel | dict[str, Any], event_id: int | None = None) -> str:
+    """One server-sent event: `id:` (the audit seq, when there is one), `event:`, `data:`."""
+    body = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
+    text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    head = f"id: {event_id}\n" if event_id is not None else ""
+    return f"{head}event: {name}\ndata: {text}\n\n"
+
+
+# --- the routes' checks ---------------------------------------------------------------------
+
+
+def readable_document(session: Session, viewer: Viewer, document_id: int) -> Document:
+    """The document, or 404 when it does not exist for the viewer."""
+    document = session.get(Document, document_id)
+    if document is None:
+        raise DocumentNotFound("No such document.")
+    return policy.require_read(session, viewer, document)
+
+
+def check_presence(
+    session: Session, viewer: Viewer, document_id: int, section_id: int | None
+) -> Document:
+    """A readable document, and a section of it (when one is named)."""
+    document = readable_document(session, viewer, document_id)
+    if section_id is not None:
+        section = session.get(Section, section_id)
+        if section is None or section.document_id != document_id:
+            raise SectionNotFound("No such section in this document.")
+    return document

@@ -1,0 +1,85 @@
+"""A real Concord server on a committed access world (tests/access_world.py), shared by the
+tests of a module: live events are published after commit, which a test transaction that is
+rolled back never does, so these tests need real commits and real HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx2 as httpx
+import pytest
+from sqlmodel import select
+
+from concord.core.db import make_engine, transaction
+from concord.identity import service as identity
+from concord.identity.models import User
+from tests.access_world import MARKER, build
+from tests.db import fresh_database_url
+from tests.live.sse import Stream
+from tests.live_server import migrate, serve
+
+# Short rhythms so that tests wait fractions of a second, not the production 15 s and 30 s.
+LIVE_ENV = {"CONCORD_LIVE_HEARTBEAT_SECONDS": "0.3", "CONCORD_LIVE_PRESENCE_SECONDS": "1.5"}
+
+
+@dataclass
+class LiveWorld:
+    url: str
+    database_url: str
+    document_id: int
+    section_id: int
+    other_section_id: int
+    unannounced_id: int
+    delegation_a_id: int
+    tokens: dict[str, str]
+    token_ids: dict[str, int]
+    user_ids: dict[str, int]
+
+    def headers(self, role: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.tokens[role]}"}
+
+    def api(self, role: str) -> httpx.Client:
+        return httpx.Client(base_url=f"{self.url}/api/v1", headers=self.headers(role), timeout=30.0)
+
+    def stream(self, role: str, document_id: int | None = None) -> Stream:
+        document = document_id or self.document_id
+        return Stream(f"{self.url}/api/v1/documents/{document}/events", self.headers(role)).start()
+
+
+def live_world_in(folder: Path, env: dict[str, str] | None = None) -> Iterator[LiveWorld]:
+    with fresh_database_url(folder) as database_url:
+        migrate(database_url)
+        engine = make_engine(database_url)
+        try:
+            with transaction(engine) as session:
+                world = build(session)
+                drafter = session.exec(select(User).where(User.name == f"Drafter {MARKER}")).one()
+                token, secret = identity.create_token(session, drafter, "live")
+                tokens = world.tokens | {"drafter": secret}
+                token_ids = world.token_ids | {"drafter": token.id or 0}
+                user_ids = {role: user.id or 0 for role, user in world.people.items()}
+                user_ids["drafter"] = drafter.id or 0
+                found = LiveWorld(
+                    url="",
+                    database_url=database_url,
+                    document_id=world.document.id or 0,
+                    section_id=world.section.id or 0,
+                    other_section_id=world.other_section.id or 0,
+                    unannounced_id=world.unannounced.id or 0,
+                    delegation_a_id=world.delegation_a.id or 0,
+                    tokens=tokens,
+                    token_ids=token_ids,
+                    user_ids=user_ids,
+                )
+        finally:
+            engine.dispose()
+        with serve(database_url, env=LIVE_ENV | (env or {})) as url:
+            found.url = url
+            yield found
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveWorld]:
+    yield from live_world_in(tmp_path_factory.mktemp("live"))
