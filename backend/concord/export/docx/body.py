@@ -1,0 +1,352 @@
+"""The document body: title block, sections as the variant shows them, the annex.
+
+Paragraph properties follow the schema's order (Word refuses a file whose order is wrong).
+Direction is decided per Word paragraph from its own text (core/text.py `direction`), so an
+Arabic paragraph in an English communiqué is a right-to-left paragraph whose number sits right.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from lxml import etree
+
+from concord.core.text import direction
+from concord.export.content import ExportDocument, ExportSection, ParagraphStatus
+from concord.export.docx import redline
+from concord.export.docx.inline import Change, Context, Direction, PartWriter, Piece, Rels
+from concord.export.docx.markdown import (
+    BOLD,
+    Block,
+    Run,
+    mark_brackets,
+    parse,
+    parse_inline,
+    plain_note,
+)
+from concord.export.docx.numbering import PARAGRAPH_INDENT, Numbering
+from concord.export.docx.properties import status_label
+from concord.export.docx.xml import root, safe, sub, w3cdtf
+
+log = logging.getLogger(__name__)
+
+_MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+_STATUS_FILL = {
+    ParagraphStatus.agreed: "C6EFCE",
+    ParagraphStatus.pending: "FFEB9C",
+    ParagraphStatus.objected: "FFC7CE",
+}
+_DECISION = {
+    "approve": "Approve",
+    "ad_referendum": "Ad referendum",
+    "reservation": "Reservation",
+    "object": "Object",
+    "abstain": "Abstain",
+}
+
+
+def date_label(moment: datetime) -> str:
+    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+
+
+def decision_label(decision: str) -> str:
+    return _DECISION.get(decision, decision.replace("_", " ").capitalize())
+
+
+def statement_text(delegation: str, decision: str, text: str) -> str:
+    kind = "Reservation" if decision == "reservation" else "Statement"
+    suffix = "" if decision in ("reservation", "") else f" ({decision_label(decision).lower()})"
+    return f"{kind} by {delegation}{suffix}: {text}"
+
+
+class Body:
+    def __init__(self, doc: ExportDocument, context: Context, numbering: Numbering) -> None:
+        self.doc = doc
+        self.context = context
+        self.numbering = numbering
+        self.rels = Rels()
+        self.writer = PartWriter(context, self.rels)
+        self.document = root("document")
+        self.body = sub(self.document, "body")
+
+    # --- paragraphs -----------------------------------------------------------------------
+
+    def paragraph(
+        self,
+        style: str,
+        base: Direction,
+        *,
+        num: tuple[int, int] | None = None,
+        no_num: bool = False,
+        mark: Change | None = None,
+        keep_next: bool = False,
+        page_break: bool = False,
+        indent: int | None = None,
+        parent: etree._Element | None = None,
+    ) -> etree._Element:
+        paragraph = sub(self.body if parent is None else parent, "p")
+        ppr = sub(paragraph, "pPr")
+        sub(ppr, "pStyle", val=style)
+        if keep_next:
+            sub(ppr, "keepNext")
+        if page_break:
+            sub(ppr, "pageBreakBefore")
+        if num is not None:
+            numbering = sub(ppr, "numPr")
+            sub(numbering, "ilvl", val=str(num[1]))
+            sub(numbering, "numId", val=str(num[0]))
+        elif no_num:
+            sub(sub(ppr, "numPr"), "numId", val="0")  # a template's heading numbering is off
+        if base == "rtl":
+            sub(ppr, "bidi")
+        if indent is not None:
+            sub(ppr, "ind", left=str(indent))
+        if mark is not None or base == "rtl":
+            rpr = sub(ppr, "rPr")
+            if mark is not None:
+                self.writer.change(rpr, mark)
+            if base == "rtl":
+                sub(rpr, "rtl")
+        return paragraph
+
+    def text_paragraph(self, style: str, text: str, flags: int = 0) -> etree._Element:
+        text = safe(text)
+        base = direction(text)
+        paragraph = self.paragraph(style, base, no_num=True)
+        self.writer.runs(paragraph, [Piece(Run(text, flags))], base)
+        return paragraph
+
+    # --- title block ------------------------------------------------------------------------
+
+    def title_block(self) -> None:
+        doc = self.doc
+        self.text_paragraph("Title", doc.title)
+        self.text_paragraph("Subtitle", ", ".join(filter(None, (doc.place, date_label(doc.date)))))
+        if doc.variant == "redline":
+            since = doc.compare_label or "the previous text"
+            line = f"Changes from {since} to {doc.revision_label} — {status_label(doc.status)}"
+        else:
+            line = f"{doc.revision_label} — {status_label(doc.status)}"
+        self.text_paragraph("Subtitle", line)
+        if doc.draft:
+            self.text_paragraph("Subtitle", "Draft — not for circulation", BOLD)
+        if doc.variant == "bracketed":
+            self.text_paragraph(
+                "Subtitle",
+                "Negotiating copy: text in brackets is not agreed; "
+                "each paragraph shows its status (agreed, pending, objected).",
+            )
+
+    # --- sections ---------------------------------------------------------------------------
+
+    def section(self, section: ExportSection) -> None:
+        try:
+            if self.doc.variant == "redline" and _changed(section):
+                self._redline_section(section)
+            else:
+                self._clean_section(section)
+        except Exception:  # an export never fails: the section's text, unformatted
+            log.exception("section %s could not be formatted", section.section_id)
+            self.text_paragraph("NumberedParagraph", section.text)
+
+    def _blocks(self, section: ExportSection, text: str) -> list[Block]:
+        if section.kind == "heading":
+            return [Block(parse_inline(text))]
+        return parse(text) or [Block()]
+
+    def _clean_section(self, section: ExportSection) -> None:
+        blocks = self._blocks(section, section.text)
+        if self.doc.variant == "bracketed":
+            mark_brackets(blocks)
+        self._add_statements(section, blocks[-1].runs)
+        lists: dict[int, int] = {}
+        for index, block in enumerate(blocks):
+            base = direction(block.plain())
+            paragraph = self._block_paragraph(section, block, index == 0, lists, base, None)
+            if index == 0 and self.doc.variant == "bracketed" and section.status is not None:
+                self._status_tag(paragraph, section.status)
+            self.writer.runs(paragraph, self.writer.plain(block.runs), base)
+
+    def _redline_section(self, section: ExportSection) -> None:
+        doc = self.doc
+        old = None if section.old_text is None else self._blocks(section, section.old_text)
+        removed = None
+        if section.removed is not None:
+            removed = redline.Author(section.removed.author, w3cdtf(section.removed.created_at))
+        versions = [
+            (self._blocks(section, step.text), redline.Author(step.author, w3cdtf(step.created_at)))
+            for step in section.steps
+        ]
+        if removed is None and (not section.steps or section.steps[-1].text != section.text):
+            versions.append(
+                (
+                    self._blocks(section, section.text),
+                    redline.Author(doc.organisation, w3cdtf(doc.date)),
+                )
+            )
+        paragraphs = redline.redline(old, versions, removed)
+        if removed is None and paragraphs:
+            # Statements belong to the exported text: in the last paragraph that stays whatever
+            # is accepted or rejected, else (an added section) inserted with it.
+            runs: list[Run] = []
+            self._add_statements(section, runs)
+            kept = [p for p in paragraphs if p.mark is None]
+            home = kept[-1] if kept else paragraphs[-1]
+            home.pieces.extend(Piece(run, home.mark) for run in runs)
+        lists: dict[int, int] = {}
+        for index, item in enumerate(paragraphs):
+            base = direction("".join(piece.run.text for piece in item.pieces))
+            paragraph = self._block_paragraph(
+                section, item.block, index == 0, lists, base, item.mark
+            )
+            self.writer.runs(paragraph, item.pieces, base)
+
+    def _block_paragraph(
+        self,
+        section: ExportSection,
+        block: Block,
+        first: bool,
+        lists: dict[int, int],
+        base: Direction,
+        mark: Change | None,
+    ) -> etree._Element:
+        if section.kind == "heading":
+            level = min(max(section.level or 1, 1), 6)
+            return self.paragraph(f"Heading{level}", base, no_num=True, keep_next=True, mark=mark)
+        if first and section.number is not None:
+            num = (self.numbering.paragraph(section.number), 0)
+            return self.paragraph("NumberedParagraph", base, num=num, mark=mark)
+        if block.style == "code":
+            return self.paragraph("CodeBlock", base, mark=mark)
+        if block.style == "quote":
+            return self.paragraph("Quote", base, mark=mark)
+        if block.list_kind is not None:
+            if block.continued:
+                indent = PARAGRAPH_INDENT * (block.list_level + 2)
+                return self.paragraph("ListParagraph", base, indent=indent, mark=mark)
+            if block.list_id not in lists:
+                lists[block.list_id] = self.numbering.list(block.list_kind, block.list_start)
+            num = (lists[block.list_id], block.list_level)
+            return self.paragraph("ListParagraph", base, num=num, mark=mark)
+        style = "BodyContinued" if section.number is not None else "NumberedParagraph"
+        return self.paragraph(style, base, mark=mark)
+
+    def _add_statements(self, section: ExportSection, runs: list[Run]) -> None:
+        for statement in section.statements:
+            text = statement_text(statement.delegation, statement.decision, statement.text)
+            runs.append(Run("", note=plain_note(text)))
+
+    def _status_tag(self, paragraph: etree._Element, status: ParagraphStatus) -> None:
+        tag = sub(paragraph, "r")
+        rpr = sub(tag, "rPr")
+        sub(rpr, "rStyle", val="ParagraphStatus")
+        sub(rpr, "shd", val="clear", color="auto", fill=_STATUS_FILL.get(status, "D9D9D9"))
+        text = sub(tag, "t")
+        text.text = f"\u00a0{status.value}\u00a0"
+        space = sub(sub(paragraph, "r"), "t")
+        space.text = " "
+        space.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+    # --- annex ------------------------------------------------------------------------------
+
+    def annex(self) -> None:
+        doc = self.doc
+        heading = self.paragraph("Heading1", "ltr", no_num=True, keep_next=True, page_break=True)
+        self.writer.runs(heading, [Piece(Run("Annex: approval matrix"))], "ltr")
+        self.text_paragraph(
+            "Normal",
+            "Each cell is the delegation's position on the paragraph; “(stale)” marks a "
+            "position given on an earlier version, which no longer counts.",
+        )
+        columns = len(doc.parties) + 1
+        first = 1800
+        other = max(600, (9070 - first) // max(1, columns - 1))
+        table = sub(self.body, "tbl")
+        tpr = sub(table, "tblPr")
+        sub(tpr, "tblStyle", val="TableGrid")
+        sub(tpr, "tblW", w="0", type="auto")
+        sub(tpr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0")
+        grid = sub(table, "tblGrid")
+        widths = [first] + [other] * (columns - 1)
+        for width in widths:
+            sub(grid, "gridCol", w=str(width))
+        header = sub(table, "tr")
+        sub(sub(header, "trPr"), "tblHeader")
+        for width, label in zip(widths, ("Paragraph", *doc.parties), strict=True):
+            self._cell(header, width, label, BOLD)
+        for section in doc.sections:
+            row = sub(table, "tr")
+            if section.kind == "heading":
+                heading_text = "".join(run.text for run in parse_inline(section.text))
+                self._cell(row, sum(widths), heading_text, BOLD, span=columns)
+                continue
+            label = f"para. {section.number}" if section.number is not None else "—"
+            self._cell(row, first, label)
+            for index in range(columns - 1):
+                position = section.positions[index] if index < len(section.positions) else None
+                text = "—"
+                if position is not None:
+                    text = decision_label(position.decision)
+                    if not position.current:
+                        text += " (stale)"
+                self._cell(row, other, text)
+
+    def _cell(
+        self, row: etree._Element, width: int, text: str, flags: int = 0, span: int = 1
+    ) -> None:
+        cell = sub(row, "tc")
+        cpr = sub(cell, "tcPr")
+        sub(cpr, "tcW", w=str(width), type="dxa")
+        if span > 1:
+            sub(cpr, "gridSpan", val=str(span))
+        text = safe(text)
+        base = direction(text)
+        paragraph = self.paragraph("Normal", base, parent=cell)
+        self.writer.runs(paragraph, [Piece(Run(text, flags))], base)
+
+
+def _changed(section: ExportSection) -> bool:
+    return section.removed is not None or section.old_text != section.text
+
+
+def header_paragraphs(writer: PartWriter, part: etree._Element, doc: ExportDocument) -> None:
+    title = safe(doc.title)
+    line = sub(part, "p")
+    sub(sub(line, "pPr"), "pStyle", val="Header")
+    writer.runs(line, [Piece(Run(title))], "ltr")
+    sub(sub(line, "r"), "tab")
+    sub(sub(line, "r"), "tab")
+    writer.runs(line, [Piece(Run(safe(doc.revision_label)))], "ltr")
+
+
+def footer_paragraphs(writer: PartWriter, part: etree._Element, doc: ExportDocument) -> None:
+    line = sub(part, "p")
+    sub(sub(line, "pPr"), "pStyle", val="Footer")
+    if doc.draft:
+        mark = "Draft — not for circulation"
+        writer.runs(line, [Piece(Run(mark, BOLD))], "ltr")
+    else:
+        adopted = f"Adopted text. Manifest hash: {safe(doc.adopted_hash or '')}"
+        writer.runs(line, [Piece(Run(adopted))], "ltr")
+    line = sub(part, "p")
+    sub(sub(line, "pPr"), "pStyle", val="Footer")
+    writer.runs(line, [Piece(Run(f"{safe(doc.title)} — {safe(doc.revision_label)}"))], "ltr")
+    sub(sub(line, "r"), "tab")
+    writer.runs(line, [Piece(Run("Page "))], "ltr")
+    _field(line, "PAGE", "1")
+    writer.runs(line, [Piece(Run(" of "))], "ltr")
+    _field(line, "NUMPAGES", "1")
+
+
+def _field(paragraph: etree._Element, instruction: str, result: str) -> None:
+    sub(sub(paragraph, "r"), "fldChar", fldCharType="begin")
+    code = sub(sub(paragraph, "r"), "instrText")
+    code.text = f" {instruction} "
+    code.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    sub(sub(paragraph, "r"), "fldChar", fldCharType="separate")
+    sub(sub(paragraph, "r"), "t").text = result
+    sub(sub(paragraph, "r"), "fldChar", fldCharType="end")

@@ -1,0 +1,228 @@
+"""Runs into OOXML: formatting, hyperlinks, footnote references, direction, tracked changes.
+
+One `PartWriter` per part (document, footnotes, header, footer), because hyperlinks are
+relationships of the part they sit in; the `Context` is shared (revision ids are unique across
+the whole file, footnotes live in one part).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from lxml import etree
+
+from concord.export.docx import bidi
+from concord.export.docx.markdown import (
+    BOLD,
+    BRACKET,
+    BRACKET_MARK,
+    CODE,
+    ITALIC,
+    STRIKE,
+    Block,
+    Run,
+)
+from concord.export.docx.xml import R_NS, RT_HYPERLINK, SPACE, safe, sub, w
+
+if TYPE_CHECKING:
+    from concord.export.docx.footnotes import Footnotes
+
+Direction = Literal["ltr", "rtl"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A tracked insertion or deletion, attributed as a redline attributes it."""
+
+    kind: Literal["ins", "del"]
+    author: str
+    date: str  # W3CDTF
+
+
+@dataclass(slots=True)
+class Piece:
+    run: Run
+    change: Change | None = None
+    # Formatting changed by a later version: the flags before, and who changed them.
+    was: tuple[int, Change] | None = None
+
+
+@dataclass
+class Rels:
+    """The relationships of one part."""
+
+    items: list[tuple[str, str, str, bool]] = field(default_factory=list)  # id, type, target, ext
+    _links: dict[str, str] = field(default_factory=dict)
+
+    def add(self, rel_type: str, target: str, external: bool = False) -> str:
+        rel_id = f"rId{len(self.items) + 1}"
+        self.items.append((rel_id, rel_type, target, external))
+        return rel_id
+
+    def hyperlink(self, url: str) -> str:
+        if url not in self._links:
+            self._links[url] = self.add(RT_HYPERLINK, url, external=True)
+        return self._links[url]
+
+
+@dataclass
+class Context:
+    cs_font: str = "Arial"
+    code_font: str = "Courier New"
+    next_revision: int = 1
+    footnotes: Footnotes | None = None
+
+    def revision_id(self) -> str:
+        self.next_revision += 1
+        return str(self.next_revision)
+
+
+_SHADE = {"fill": "FFE699", "val": "clear", "color": "auto"}
+R_ID = f"{{{R_NS}}}id"
+
+
+class PartWriter:
+    def __init__(self, context: Context, rels: Rels) -> None:
+        self.context = context
+        self.rels = rels
+
+    def plain(self, runs: Iterable[Run]) -> list[Piece]:
+        return [Piece(run) for run in runs]
+
+    def runs(self, paragraph: etree._Element, pieces: list[Piece], base: Direction) -> None:
+        """Append pieces to a paragraph: consecutive pieces of one link share a `w:hyperlink`,
+        consecutive pieces of one change share a `w:ins` / `w:del`."""
+        link: str | None = None
+        change: Change | None = None
+        holder = paragraph
+        target = paragraph
+        for piece in pieces:
+            if piece.run.link != link:
+                link = piece.run.link
+                holder = paragraph
+                if link is not None:
+                    holder = sub(paragraph, "hyperlink")
+                    holder.set(R_ID, self.rels.hyperlink(safe(link)))
+                    holder.set(w("history"), "1")
+                change = None
+                target = holder
+            if piece.change != change:
+                change = piece.change
+                target = holder if change is None else self.change(holder, change)
+            self.run(target, piece, base)
+
+    def change(self, parent: etree._Element, change: Change) -> etree._Element:
+        element = sub(parent, change.kind)
+        self._attribute(element, change)
+        return element
+
+    def _attribute(self, element: etree._Element, change: Change) -> None:
+        element.set(w("id"), self.context.revision_id())
+        element.set(w("author"), safe(change.author))
+        element.set(w("date"), change.date)
+
+    def run(self, parent: etree._Element, piece: Piece, base: Direction) -> None:
+        run = piece.run
+        deleted = piece.change is not None and piece.change.kind == "del"
+        if run.note is not None:
+            self._note(parent, run.note, base)
+        elif run.brk:
+            sub(sub(parent, "r"), "br")
+        elif run.text:
+            for text, rtl in bidi.segments(run.text, base):
+                element = sub(parent, "r")
+                self.rpr(element, run.flags, rtl, text, link=run.link is not None, was=piece.was)
+                _text(element, text, deleted)
+
+    def _note(self, parent: etree._Element, note: tuple[Block, ...], base: Direction) -> None:
+        footnotes = self.context.footnotes
+        if footnotes is None:
+            return
+        element = sub(parent, "r")
+        rpr = sub(element, "rPr")
+        sub(rpr, "rStyle", val="FootnoteReference")
+        if base == "rtl":
+            sub(rpr, "rtl")
+        sub(element, "footnoteReference", id=str(footnotes.add(note)))
+
+    def rpr(
+        self,
+        run: etree._Element,
+        flags: int,
+        rtl: bool,
+        text: str = "",
+        *,
+        link: bool = False,
+        was: tuple[int, Change] | None = None,
+        style: str | None = None,
+    ) -> etree._Element:
+        """Run properties in schema order (Word refuses a file whose order is wrong)."""
+        rpr = sub(run, "rPr")
+        self._rpr_base(rpr, flags, rtl, text, link=link, style=style)
+        if was is not None:
+            change = sub(rpr, "rPrChange")
+            self._attribute(change, was[1])
+            self._rpr_base(sub(change, "rPr"), was[0], rtl, text, link=link, style=style)
+        if not len(rpr):
+            run.remove(rpr)
+        return rpr
+
+    def _rpr_base(
+        self,
+        rpr: etree._Element,
+        flags: int,
+        rtl: bool,
+        text: str,
+        *,
+        link: bool,
+        style: str | None,
+    ) -> None:
+        if style is None and link:
+            style = "Hyperlink"
+        if style is not None:
+            sub(rpr, "rStyle", val=style)
+        if rtl or flags & CODE:
+            fonts = sub(rpr, "rFonts")
+            if flags & CODE:
+                fonts.set(w("ascii"), self.context.code_font)
+                fonts.set(w("hAnsi"), self.context.code_font)
+            if rtl:
+                fonts.set(w("cs"), self.context.cs_font)
+        if flags & (BOLD | BRACKET_MARK):
+            sub(rpr, "b")
+            sub(rpr, "bCs")
+        if flags & ITALIC:
+            sub(rpr, "i")
+            sub(rpr, "iCs")
+        if flags & STRIKE:
+            sub(rpr, "strike")
+        if flags & BRACKET_MARK:
+            sub(rpr, "color", val="C00000")
+        if flags & BRACKET:
+            sub(rpr, "shd", **_SHADE)
+        if rtl:
+            sub(rpr, "rtl")
+            sub(rpr, "lang").set(w("bidi"), bidi.language(text))
+
+
+def _text(run: etree._Element, text: str, deleted: bool) -> None:
+    """`w:t` (or `w:delText`) with tabs and newlines as Word elements."""
+    tag = "delText" if deleted else "t"
+    if "\t" not in text and "\n" not in text:
+        element = sub(run, tag)
+        element.text = text
+        element.set(SPACE, "preserve")
+        return
+    piece = ""
+    for ch in text:
+        if ch in "\t\n":
+            if piece:
+                _text(run, piece, deleted)
+                piece = ""
+            sub(run, "tab" if ch == "\t" else "br")
+        else:
+            piece += ch
+    if piece:
+        _text(run, piece, deleted)

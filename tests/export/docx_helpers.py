@@ -1,0 +1,174 @@
+"""Shared helpers for the Word writer's tests: documents built directly, files read back.
+
+The files are opened with python-docx and read as XML (python-docx's `Paragraph.text` skips
+text inside `w:ins`, STACK.md), and converted by independent readers: pandoc and LibreOffice.
+A missing reader is a failure, never a skip: CI installs them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+from lxml import etree
+
+from concord.export.content import (
+    ExportDocument,
+    ExportSection,
+    ParagraphStatus,
+    Position,
+    Statement,
+    Variant,
+)
+from concord.export.docx import build_docx
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+DATE = datetime(2024, 5, 17, 9, 30, tzinfo=UTC)
+ARABIC = "نحن قادة الدول نؤكد التزامنا بالسلام العادل والشامل."
+HEBREW = "אנו מנהיגי המדינות מאשרים את מחויבותנו לשלום צודק."
+
+
+def w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def paragraph(number: int | None, text: str, **fields: object) -> ExportSection:
+    return ExportSection(
+        section_id=1000 + (number or 0),
+        kind="paragraph",
+        level=None,
+        number=number,
+        text=text,
+        version=1,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def heading(text: str, level: int = 2, section_id: int = 1) -> ExportSection:
+    return ExportSection(section_id, "heading", level, None, text, 1)
+
+
+def communique(variant: Variant = "clean", **fields: object) -> ExportDocument:
+    """A small communiqué with every feature the writer handles."""
+    sections = (
+        heading("Peace and Security"),
+        paragraph(
+            1,
+            "We **reaffirm** our *commitment* to the [Charter](https://un.org/charter) "
+            "and [shall][should] act.[^1]\n\n[^1]: Adopted in *San Francisco*.",
+            status=ParagraphStatus.pending,
+            statements=(Statement("Ruritania", "reservation", "We read this narrowly."),),
+            positions=(Position("approve", True), Position("object", False)),
+        ),
+        paragraph(
+            2,
+            "Humanitarian access shall be ensured:\n\n- without delay;\n- without conditions.",
+            status=ParagraphStatus.agreed,
+            positions=(Position("approve", True), Position("approve", True)),
+        ),
+        heading("السلام والأمن", section_id=2),
+        paragraph(3, ARABIC, status=ParagraphStatus.objected),
+        paragraph(4, HEBREW),
+        paragraph(5, "The G7 welcomes مبادرة السلام العربية and the שלום process."),
+    )
+    doc = ExportDocument(
+        document_id=7,
+        title="Leaders' Communiqué",
+        kind="communique",
+        status="circulated",
+        organisation="Consortium Secretariat",
+        revision_label="Rev.2",
+        date=DATE,
+        place="Hiroshima",
+        variant=variant,
+        sections=sections,
+        parties=("Ruritania", "Freedonia"),
+    )
+    return replace(doc, **fields)  # type: ignore[arg-type]
+
+
+def build(doc: ExportDocument, template: bytes | None = None) -> bytes:
+    return build_docx(doc, template)
+
+
+def parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def xml(data: bytes, part: str = "word/document.xml") -> etree._Element:
+    return etree.fromstring(parts(data)[part])
+
+
+def body_paragraphs(data: bytes) -> list[etree._Element]:
+    """The body's paragraphs, opened with python-docx (it must be able to open the file)."""
+    document = docx.Document(io.BytesIO(data))
+    return [p._p for p in document.paragraphs]
+
+
+def text_of(paragraph: etree._Element, deleted: bool = False) -> str:
+    """Visible text of a paragraph, inserted text included, deleted text only if asked."""
+    out = []
+    for node in paragraph.iter(w("t"), w("delText")):
+        if node.tag == w("delText") and not deleted:
+            continue
+        out.append(node.text or "")
+    return "".join(out)
+
+
+def require(tool: str) -> str:
+    path = shutil.which(tool)
+    assert path is not None, f"{tool} is not installed; CI installs it (.ci/run)"
+    return path
+
+
+def pandoc_text(data: bytes, tmp: Path, changes: str = "accept") -> list[str]:
+    """The file's text as pandoc reads it, one entry per paragraph, list markers dropped.
+
+    Pandoc keeps an empty list item where a numbered paragraph was removed by accepting or
+    rejecting its tracked paragraph mark (Word removes the paragraph), and numbers list items
+    itself; so markers and empty items are not part of the text compared.
+    """
+    source = tmp / f"in-{changes}-{len(list(tmp.iterdir()))}.docx"
+    source.write_bytes(data)
+    result = subprocess.run(
+        [
+            require("pandoc"),
+            f"--track-changes={changes}",
+            "-f",
+            "docx",
+            "-t",
+            "plain",
+            "--wrap=none",
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    lines = []
+    for line in result.stdout.splitlines():
+        line = re.sub(r"^\s*(?:\d+\.|-)(?:\s+|$)", "", line).strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def find(element: etree._Element, path: str) -> etree._Element:
+    found = element.find(path, NS)
+    assert found is not None, path
+    return found
+
+
+def val(element: etree._Element, path: str, attribute: str = "val") -> str:
+    """An attribute of the element found at `path` ("" when absent)."""
+    return find(element, path).get(w(attribute)) or ""

@@ -1,0 +1,77 @@
+"""The bracketed variant: brackets marked, each paragraph's status, the approval matrix."""
+
+from __future__ import annotations
+
+from tests.export.docx_helpers import (
+    NS,
+    body_paragraphs,
+    build,
+    communique,
+    paragraph,
+    parts,
+    text_of,
+    val,
+    w,
+    xml,
+)
+
+
+def _marked(data: bytes) -> tuple[str, str]:
+    """(text of runs shaded as bracketed, text of runs styled as brackets)."""
+    shaded, marks = [], []
+    for r in xml(data).iter(w("r")):
+        if r.find("w:rPr/w:shd", NS) is not None and r.find("w:rPr/w:rStyle", NS) is None:
+            shaded.append(text_of(r))
+        if r.find("w:rPr/w:color", NS) is not None and r.find("w:rPr/w:b", NS) is not None:
+            marks.append(text_of(r))
+    return "".join(shaded), "".join(marks)
+
+
+def test_bracketed_text_is_shaded_and_brackets_are_bold() -> None:
+    shaded, marks = _marked(build(communique(variant="bracketed")))
+    assert shaded == "[shall][should]"
+    assert marks == "[][]"
+
+
+def test_links_footnote_markers_and_code_are_not_negotiation_brackets() -> None:
+    text = "See [the site](https://example.org), note[^1] and `a[0]`.\n\n[^1]: N."
+    shaded, marks = _marked(build(communique(variant="bracketed", sections=(paragraph(1, text),))))
+    assert shaded == "" and marks == ""
+
+
+def test_clean_variant_does_not_mark_brackets() -> None:
+    shaded, marks = _marked(build(communique()))
+    assert shaded == "" and marks == ""
+
+
+def test_each_paragraph_shows_its_status() -> None:
+    data = build(communique(variant="bracketed"))
+    tags = {}
+    for p in body_paragraphs(data):
+        for r in p.iter(w("r")):
+            style = r.find("w:rPr/w:rStyle", NS)
+            if style is not None and style.get(w("val")) == "ParagraphStatus":
+                tags[text_of(p)[len(text_of(r)) + 1 :][:12]] = text_of(r).strip("\u00a0")
+    assert tags == {"We reaffirm ": "pending", "Humanitarian": "agreed", "نحن قادة الد": "objected"}
+
+
+def test_annex_is_an_approval_matrix_table() -> None:
+    data = build(communique(variant="bracketed"))
+    tables = list(xml(data).iter(w("tbl")))
+    assert len(tables) == 1
+    rows = [
+        [text_of(tc) for tc in tr.iterfind("w:tc", NS)] for tr in tables[0].iterfind("w:tr", NS)
+    ]
+    assert rows[0] == ["Paragraph", "Ruritania", "Freedonia"]
+    assert rows[1] == ["Peace and Security"]
+    assert rows[2] == ["para. 1", "Approve", "Object (stale)"]
+    assert rows[3] == ["para. 2", "Approve", "Approve"]
+    assert rows[5] == ["para. 3", "—", "—"]
+    assert tables[0].find("w:tr/w:trPr/w:tblHeader", NS) is not None
+    assert val(tables[0], "w:tblPr/w:tblStyle", "val") == "TableGrid"
+
+
+def test_clean_and_redline_have_no_status_or_matrix() -> None:
+    data = build(communique())
+    assert list(xml(data).iter(w("tbl"))) == []
+    assert b'w:val="ParagraphStatus"' not in parts(data)["word/document.xml"]

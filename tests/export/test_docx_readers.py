@@ -1,0 +1,133 @@
+"""Independent readers: LibreOffice converts every variant to PDF, and the PDF's text holds
+the paragraphs in order. Slow (seconds), so all variants convert in one LibreOffice run."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from concord.export.content import Step
+from tests.export.docx_helpers import DATE, build, communique, paragraph, require
+
+VARIANTS = ("clean", "bracketed", "redline")
+
+
+def _doc(variant: str) -> bytes:
+    doc = communique(variant=variant)  # type: ignore[arg-type]
+    if variant == "redline":
+        sections = tuple(
+            s
+            if s.number != 2
+            else paragraph(
+                2,
+                s.text,
+                old_text="Humanitarian access is welcome.",
+                steps=(Step(s.text, "Freedonia", DATE),),
+            )
+            for s in doc.sections
+        )
+        doc = communique(variant="redline", sections=sections, compare_label="Rev.1")
+    return build(doc)
+
+
+@pytest.fixture(scope="module")
+def pdf_text(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("soffice")
+    files = []
+    for variant in VARIANTS:
+        path = folder / f"{variant}.docx"
+        path.write_bytes(_doc(variant))
+        files.append(str(path))
+    profile = (folder / "profile").as_uri()
+    result = subprocess.run(
+        [
+            require("soffice"),
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *files,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    texts = {}
+    for variant in VARIANTS:
+        pdf = folder / f"{variant}.pdf"
+        assert pdf.exists(), (
+            f"LibreOffice did not convert {variant}: {result.stdout}{result.stderr}"
+        )
+        # -raw: the content stream's order, not a guess from the layout (which reads the
+        # hanging paragraph numbers as a column of their own).
+        out = subprocess.run(
+            [require("pdftotext"), "-raw", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        )
+        texts[variant] = " ".join(out.stdout.split())
+    return texts
+
+
+def _in_order(text: str, pieces: list[str]) -> bool:
+    position = 0
+    for piece in pieces:
+        found = text.find(piece, position)
+        if found < 0:
+            return False
+        position = found + len(piece)
+    return True
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_libreoffice_converts_each_variant_with_paragraphs_in_order(
+    pdf_text: dict[str, str], variant: str
+) -> None:
+    text = pdf_text[variant]
+    # LibreOffice shows list numbers around tracked paragraph insertions its own way ("[1.]"),
+    # so in the redline only the words are checked for order.
+    numbers = ["1.", "2.", "5."] if variant != "redline" else ["", "", ""]
+    assert _in_order(
+        text,
+        [
+            "Leaders' Communiqué",
+            "Peace and Security",
+            numbers[0],
+            "We reaffirm our commitment to the Charter",
+            numbers[1],
+            "Humanitarian access",
+            "without delay",
+            "التزامنا",
+            "מחויבותנו",
+            numbers[2],
+            "The G7 welcomes",
+            "Reservation by Ruritania: We read this narrowly.",
+        ],
+    ), text[:3000]
+    assert "Draft — not for circulation" in text
+    assert "Reservation by Ruritania: We read this narrowly." in text
+
+
+def test_bracketed_pdf_shows_statuses_and_the_matrix(pdf_text: dict[str, str]) -> None:
+    text = pdf_text["bracketed"].lower()
+    assert _in_order(
+        text,
+        [
+            "pending",
+            "we reaffirm",
+            "agreed",
+            "humanitarian",
+            "annex: approval matrix",
+            "ruritania",
+            "freedonia",
+            "para. 1",
+            "approve",
+            "object (stale)",
+        ],
+    )

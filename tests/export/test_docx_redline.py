@@ -1,0 +1,190 @@
+"""The redline variant: real tracked changes, attributed, proven with pandoc.
+
+Accepting every change must give exactly the newer text and rejecting every change the older
+one. The reference is the clean export of each text, read by the same reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from concord.export.content import ExportDocument, ExportSection, Step
+from tests.export.docx_helpers import (
+    ARABIC,
+    NS,
+    body_paragraphs,
+    build,
+    communique,
+    find,
+    heading,
+    pandoc_text,
+    paragraph,
+    text_of,
+    w,
+    xml,
+)
+
+JAPAN = datetime(2024, 5, 10, 8, 0, tzinfo=UTC)
+FRANCE = datetime(2024, 5, 12, 16, 45, tzinfo=UTC)
+
+
+def _redline(sections: tuple[ExportSection, ...]) -> ExportDocument:
+    return communique(variant="redline", sections=sections, compare_label="Rev.1")
+
+
+def _side(doc: ExportDocument, newer: bool) -> ExportDocument:
+    """The clean export of one side of a redline."""
+    sections = []
+    for section in doc.sections:
+        if newer and section.removed is None:
+            sections.append(replace(section, old_text=None, steps=(), removed=None))
+        elif not newer and section.old_text is not None:
+            sections.append(
+                replace(section, text=section.old_text, old_text=None, steps=(), removed=None)
+            )
+    return replace(doc, variant="clean", sections=tuple(sections))
+
+
+def _assert_accept_and_reject(doc: ExportDocument, tmp_path: Path) -> None:
+    data = build(doc)
+    body = slice(4, None)  # after the title block, which says "Changes from…" in a redline
+    assert (
+        pandoc_text(data, tmp_path, "accept")[body]
+        == pandoc_text(build(_side(doc, newer=True)), tmp_path)[body]
+    )
+    assert (
+        pandoc_text(data, tmp_path, "reject")[body]
+        == pandoc_text(build(_side(doc, newer=False)), tmp_path)[body]
+    )
+
+
+EDITED = paragraph(
+    1,
+    "We strongly reaffirm our commitment to the [Charter](https://un.org) and shall act.",
+    old_text="We reaffirm our lasting commitment to the Charter and [shall][should] act.",
+    steps=(
+        Step(
+            "We strongly reaffirm our commitment to the Charter and [shall][should] act.",
+            "Japan",
+            JAPAN,
+        ),
+        Step(
+            "We strongly reaffirm our commitment to the [Charter](https://un.org) and shall act.",
+            "France",
+            FRANCE,
+        ),
+    ),
+)
+ADDED = paragraph(
+    2,
+    "A new paragraph on climate finance.",
+    old_text=None,
+    steps=(Step("A new paragraph on climate finance.", "Freedonia", FRANCE),),
+)
+REMOVED = paragraph(
+    None,
+    "An old paragraph on trade.",
+    old_text="An old paragraph on trade.",
+    removed=Step("", "Ruritania", JAPAN),
+)
+UNCHANGED = paragraph(3, "Unchanged closing words.", old_text="Unchanged closing words.")
+
+
+def test_word_edits_are_ins_and_del_attributed_to_the_version_that_made_them() -> None:
+    data = build(_redline((EDITED,)))
+    document = xml(data)
+    changes = [
+        (str(c.tag).split("}")[1], c.get(w("author")), c.get(w("date")), text_of(c, True))
+        for c in document.iter(w("ins"), w("del"))
+        if getattr(c.getparent(), "tag", None) != w("rPr")
+    ]
+    assert ("ins", "Japan", "2024-05-10T08:00:00Z", "strongly ") in changes
+    assert ("del", "Japan", "2024-05-10T08:00:00Z", "lasting ") in changes
+    assert ("del", "France", "2024-05-12T16:45:00Z", "[shall][should]") in changes
+    assert ("ins", "France", "2024-05-12T16:45:00Z", "shall") in changes
+    ids = [c.get(w("id")) for c in document.iter(w("ins"), w("del"))]
+    assert len(ids) == len(set(ids)) and all(ids)
+    assert all(d.find("w:r/w:t", NS) is None for d in document.iter(w("del")))
+    assert any(d.find("w:r/w:delText", NS) is not None for d in document.iter(w("del")))
+
+
+def test_added_and_removed_sections_are_whole_paragraphs_with_tracked_marks() -> None:
+    data = build(_redline((ADDED, REMOVED)))
+    added, removed = (p for p in body_paragraphs(data) if "paragraph on" in text_of(p, True))
+    mark = added.find("w:pPr/w:rPr/w:ins", NS)
+    assert mark is not None and mark.get(w("author")) == "Freedonia"
+    assert all(
+        getattr(r.getparent(), "tag", None) == w("ins") for r in added.iterfind(".//w:r", NS)
+    )
+    mark = removed.find("w:pPr/w:rPr/w:del", NS)
+    assert mark is not None and mark.get(w("author")) == "Ruritania"
+    assert text_of(removed) == "" and text_of(removed, True) == "An old paragraph on trade."
+
+
+def test_accept_gives_newer_and_reject_older_for_edits_additions_and_removals(
+    tmp_path: Path,
+) -> None:
+    doc = _redline((heading("Opening"), EDITED, REMOVED, ADDED, UNCHANGED))
+    _assert_accept_and_reject(doc, tmp_path)
+    accepted = pandoc_text(build(doc), tmp_path, "accept")
+    assert "We strongly reaffirm our commitment to the Charter and shall act." in accepted
+    assert "An old paragraph on trade." not in accepted
+
+
+def test_accept_and_reject_on_arabic_edits(tmp_path: Path) -> None:
+    newer = ARABIC.replace("العادل", "الدائم")
+    doc = _redline((paragraph(1, newer, old_text=ARABIC, steps=(Step(newer, "Egypt", JAPAN),)),))
+    _assert_accept_and_reject(doc, tmp_path)
+    p = next(p for p in body_paragraphs(build(doc)) if p.find("w:pPr/w:bidi", NS) is not None)
+    inserted = find(p, "w:ins/w:r")
+    assert text_of(inserted) == "الدائم"
+    assert inserted.find("w:rPr/w:rtl", NS) is not None
+
+
+def test_formatting_changes_are_recorded_and_text_is_kept(tmp_path: Path) -> None:
+    doc = _redline(
+        (
+            paragraph(
+                1,
+                "We *shall* act **now**.",
+                old_text="We **shall** act now.",
+                steps=(Step("We *shall* act **now**.", "Japan", JAPAN),),
+            ),
+        )
+    )
+    _assert_accept_and_reject(doc, tmp_path)
+    run = next(r for r in xml(build(doc)).iter(w("r")) if text_of(r) == "shall")
+    change = run.find("w:rPr/w:rPrChange", NS)
+    assert change is not None and change.get(w("author")) == "Japan"
+    assert change.find("w:rPr/w:b", NS) is not None
+    assert run.find("w:rPr/w:i", NS) is not None
+
+
+def test_accept_and_reject_when_lists_footnotes_and_paragraphs_change(tmp_path: Path) -> None:
+    old = "Access shall be ensured.[^1]\n\nSecond part.\n\n[^1]: Old note."
+    new = "Access shall be ensured:\n\n- without delay;\n- safely.[^1]\n\n[^1]: New note."
+    doc = _redline((paragraph(1, new, old_text=old, steps=(Step(new, "Japan", JAPAN),)), UNCHANGED))
+    _assert_accept_and_reject(doc, tmp_path)
+
+
+def test_unchanged_sections_have_no_tracked_changes() -> None:
+    document = xml(build(_redline((UNCHANGED,))))
+    assert list(document.iter(w("ins"))) == [] and list(document.iter(w("del"))) == []
+
+
+def test_a_version_reverted_later_shows_no_change() -> None:
+    text = "We act now."
+    doc = _redline(
+        (
+            paragraph(
+                1,
+                text,
+                old_text=text,
+                steps=(Step("We act later.", "Japan", JAPAN), Step(text, "France", FRANCE)),
+            ),
+        )
+    )
+    document = xml(build(doc))
+    assert list(document.iter(w("ins"))) == [] and list(document.iter(w("del"))) == []
