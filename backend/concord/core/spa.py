@@ -8,6 +8,7 @@ GET is a file of the build, or `index.html` for the app's deep links (`/document
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 from starlette.exceptions import HTTPException
@@ -20,24 +21,32 @@ DEFAULT_DIST = REPO_ROOT / "frontend" / "dist"
 ASSETS = "assets/"
 IMMUTABLE = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=3600"
-# The app loads only its own scripts, styles and API. CodeMirror (and React's style props) set
-# styles through the CSSOM, which `style-src 'self'` does not block.
-CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "frame-ancestors 'none'",
-        "form-action 'self'",
-    ]
-)
+# index.html carries this placeholder in `<meta property="csp-nonce" nonce="…">`; each response
+# replaces it with a fresh nonce, which the app hands to CodeMirror for the <style> elements it
+# inserts. React's style props go through the CSSOM, which the policy does not restrict.
+NONCE_PLACEHOLDER = "__CONCORD_CSP_NONCE__"
+
+
+def content_security_policy(nonce: str) -> str:
+    """The app loads only its own scripts, styles and API."""
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self'",
+            f"style-src 'self' 'nonce-{nonce}'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+            "form-action 'self'",
+        ]
+    )
+
+
 SECURITY_HEADERS = {
-    "Content-Security-Policy": CSP,
+    "Content-Security-Policy": "default-src 'self'; object-src 'none'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
@@ -61,6 +70,18 @@ class SinglePageApp:
 
     def __init__(self, dist: Path) -> None:
         self.dist = dist.resolve()
+        self._index: tuple[float, str] | None = None
+
+    def _index_html(self) -> str | None:
+        """index.html, re-read when the build changes it (`./dev web` while serving)."""
+        index = self.dist / "index.html"
+        try:
+            mtime = index.stat().st_mtime
+            if self._index is None or self._index[0] != mtime:
+                self._index = (mtime, index.read_text(encoding="utf-8"))
+        except OSError:
+            return None
+        return self._index[1]
 
     def _file(self, path: str) -> Path | None:
         if not path or "\x00" in path:
@@ -78,14 +99,19 @@ class SinglePageApp:
         if found is not None and found.name != "index.html":
             cache = IMMUTABLE if relative.startswith(ASSETS) else SHORT
             return FileResponse(found, headers={**SECURITY_HEADERS, "Cache-Control": cache})
-        if relative.startswith(ASSETS) or "." in relative.rsplit("/", 1)[-1]:
+        if relative.startswith(ASSETS) or ("." in relative.rsplit("/", 1)[-1] and found is None):
             # A missing file is a 404, not the app: a stale asset URL must not load HTML.
             raise HTTPException(status_code=404, detail="Not Found")
-        index = self.dist / "index.html"
-        headers = {**SECURITY_HEADERS, "Cache-Control": "no-cache"}
-        if not index.is_file():
+        nonce = secrets.token_urlsafe(18)
+        headers = {
+            **SECURITY_HEADERS,
+            "Content-Security-Policy": content_security_policy(nonce),
+            "Cache-Control": "no-cache",
+        }
+        page = self._index_html()
+        if page is None:
             return HTMLResponse(NOT_BUILT, status_code=503, headers=headers)
-        return FileResponse(index, media_type="text/html", headers=headers)
+        return HTMLResponse(page.replace(NONCE_PLACEHOLDER, nonce), headers=headers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -2,16 +2,20 @@
 // path (backend/concord/core/spa.py) and the router takes it from there.
 // To add a screen: add a page under src/pages and an entry here (inside the Shell when it
 // needs a signed-in person). Build links with `paths` rather than by hand.
+import { lazy, Suspense } from "react";
 import type { RouteObject } from "react-router";
+import { Loading } from "../components/Status";
 import { AcceptInvitation } from "../pages/AcceptInvitation";
 import { DocumentCompare } from "../pages/DocumentCompare";
 import { DocumentPage } from "../pages/DocumentPage";
 import { Home } from "../pages/Home";
 import { NotFound } from "../pages/NotFound";
-import { SectionEdit } from "../pages/SectionEdit";
 import { SectionHistory } from "../pages/SectionHistory";
 import { SignIn } from "../pages/SignIn";
 import { RequireSignIn, Shell } from "./Shell";
+
+// The editor (CodeMirror and its merge view) is loaded only when someone edits.
+const SectionEdit = lazy(() => import("../pages/SectionEdit").then((m) => ({ default: m.SectionEdit })));
 
 export const paths = {
   home: () => "/",
@@ -37,7 +41,14 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Home /> },
       { path: "documents/:documentId", element: <DocumentPage /> },
-      { path: "documents/:documentId/sections/:sectionId/edit", element: <SectionEdit /> },
+      {
+        path: "documents/:documentId/sections/:sectionId/edit",
+        element: (
+          <Suspense fallback={<Loading />}>
+            <SectionEdit />
+          </Suspense>
+        ),
+      },
       { path: "documents/:documentId/sections/:sectionId/history", element: <SectionHistory /> },
       { path: "documents/:documentId/compare", element: <DocumentCompare /> },
       { path: "*", element: <NotFound /> },

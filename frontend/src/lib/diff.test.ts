@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffStats, foldEqual, isUnchanged, sideText, toSegments, type DiffPair } from "./diff";
+import { asPairs, diffStats, foldEqual, isUnchanged, sideText, toSegments, type DiffPair } from "./diff";
 
 const diff: DiffPair[] = [
   [0, "The parties "],
@@ -72,5 +72,12 @@ describe("foldEqual", () => {
   it("leaves short runs alone", () => {
     const segments = toSegments(diff);
     expect(foldEqual(segments)).toEqual(segments);
+  });
+});
+
+describe("asPairs", () => {
+  it("refuses a malformed pair", () => {
+    expect(() => asPairs([["x", 1]])).toThrow(/malformed/);
+    expect(asPairs([[1, "a"]])).toEqual([[1, "a"]]);
   });
 });

@@ -105,3 +105,12 @@ function cutBefore(text: string, n: number): string {
   const space = text.lastIndexOf(" ", from);
   return space === -1 || space < from - 20 ? text.slice(from) : text.slice(space);
 }
+
+/** The API's diff (typed loosely by the generated client) checked into pairs. */
+export function asPairs(diff: ReadonlyArray<ReadonlyArray<string | number>>): DiffPair[] {
+  return diff.map((pair) => {
+    const [op, text] = pair;
+    if (typeof op !== "number" || typeof text !== "string") throw new Error("malformed diff from the server");
+    return [op, text];
+  });
+}

@@ -1,3 +1,226 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from "react";
+import { Link, useParams } from "react-router";
+import { api, call, isApiError } from "../api/client";
+import { keys } from "../api/keys";
+import { useDocument, useSection } from "../api/queries";
+import { paths } from "../app/routes";
+import { ConflictView } from "../components/ConflictView";
+import { MarkdownEditor } from "../components/MarkdownEditor";
+import { sectionLabel } from "../components/SectionView";
+import { ErrorNotice, Loading } from "../components/Status";
+import { t } from "../i18n";
+import type { LiveEvent } from "../live/events";
+import { useDocumentEvents } from "../live/useDocumentEvents";
+import { conflictDetails, editReducer, isDirty, saveRequest, startEditing, type EditEvent, type EditState } from "../lib/conflict";
+import { renderPreview } from "../lib/markdown";
+
 export function SectionEdit() {
-  return <p>…</p>;
+  const params = useParams();
+  const documentId = Number(params.documentId);
+  const sectionId = Number(params.sectionId);
+  const document = useDocument(documentId);
+  const section = useSection(sectionId);
+  const queryClient = useQueryClient();
+  const [state, dispatch] = useReducer(editReducer, startEditing(0, ""));
+  const started = useRef(false);
+
+  // The editor starts from the version current when the page opened, and keeps it as its base.
+  useEffect(() => {
+    if (!started.current && section.data) {
+      started.current = true;
+      dispatch({ type: "restart", baseVersion: section.data.current.number, baseText: section.data.current.text });
+    }
+  }, [section.data]);
+
+  const onEvent = useCallback(
+    (event: LiveEvent) => {
+      if (event.name === "version" && event.data.section_id === sectionId && typeof event.data.number === "number") {
+        dispatch({ type: "newer", version: event.data.number });
+      }
+    },
+    [sectionId],
+  );
+  const editing = state.phase === "editing" || state.phase === "saving" || state.phase === "conflict";
+  useDocumentEvents(documentId, { sectionId, state: editing ? "editing" : "viewing" }, onEvent);
+
+  const dirty = isDirty(state);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  async function save() {
+    const next = editReducer(stateRef.current, { type: "save" });
+    const body = saveRequest(next);
+    if (!body) return;
+    dispatch({ type: "save" });
+    try {
+      const saved = await call(api.POST("/api/v1/sections/{section_id}/versions", { params: { path: { section_id: sectionId } }, body }));
+      dispatch({ type: "saved", version: saved.number, merged: saved.merged, created: saved.created, text: saved.text });
+      void queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
+      void queryClient.invalidateQueries({ queryKey: keys.section(sectionId) });
+    } catch (error) {
+      const details = isApiError(error, "edit_conflict") ? conflictDetails(error.details) : null;
+      if (details) {
+        // The error carries the texts; the number of their version comes from the section.
+        const fresh = await queryClient.fetchQuery({
+          queryKey: keys.section(sectionId),
+          queryFn: () => call(api.GET("/api/v1/sections/{section_id}", { params: { path: { section_id: sectionId } } })),
+          staleTime: 0,
+        });
+        dispatch({ type: "conflict", details: { ...details, current: fresh.current.text }, theirsVersion: fresh.current.number });
+      } else {
+        dispatch({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }
+
+  if (document.isPending || section.isPending) return <Loading />;
+  if (document.isError) return <ErrorNotice error={document.error} />;
+  if (section.isError) return <ErrorNotice error={section.error} />;
+  const label = sectionLabel(section.data);
+  const frozen = document.data.status !== "drafting";
+
+  return (
+    <div className="page edit-page">
+      <p className="muted small">
+        <Link to={paths.document(documentId)}>{document.data.title}</Link> / {label}
+      </p>
+      <h1>{t.editor.title(label)}</h1>
+      {frozen ? (
+        <p className="notice warn">{t.editor.frozen}</p>
+      ) : (
+        <EditorBody state={state} dispatch={dispatch} label={label} onSave={() => void save()} documentId={documentId} />
+      )}
+    </div>
+  );
+}
+
+function EditorBody({
+  state,
+  dispatch,
+  label,
+  onSave,
+  documentId,
+}: {
+  state: EditState;
+  dispatch: (e: EditEvent) => void;
+  label: string;
+  onSave: () => void;
+  documentId: number;
+}) {
+  const shown = state.phase === "failed" ? state.previous : state;
+  const failure = state.phase === "failed" ? state.message : null;
+
+  if (shown.phase === "saved") {
+    return (
+      <div className="saved" data-testid="save-result">
+        <p className={`notice ${shown.merged ? "warn" : "ok"}`} role="status" data-testid={shown.merged ? "save-merged" : "save-ok"}>
+          {shown.merged ? t.editor.merged(shown.version) : shown.created ? t.editor.saved(shown.version) : t.editor.savedSame}
+        </p>
+        <div className="card preview section-text" dir="auto" dangerouslySetInnerHTML={{ __html: renderPreview(shown.text) }} />
+        <p className="edit-actions">
+          <Link className="button primary" to={paths.document(documentId)}>
+            {t.editor.cancel}
+          </Link>
+          <button type="button" className="button" onClick={() => dispatch({ type: "restart", baseVersion: shown.version, baseText: shown.text })}>
+            {t.editor.editAgain}
+          </button>
+        </p>
+      </div>
+    );
+  }
+
+  const failureNotice = failure && (
+    <div className="notice error" role="alert">
+      <p>{failure}</p>
+      <button type="button" className="button small" onClick={() => dispatch({ type: "dismiss" })}>
+        {t.app.retry}
+      </button>
+    </div>
+  );
+
+  if (shown.phase === "conflict") {
+    return (
+      <>
+        {failureNotice}
+        <ConflictView state={shown} dispatch={dispatch} />
+        <p className="edit-actions">
+          <button type="button" className="button primary" disabled={shown.saving || !!failure} onClick={onSave} data-testid="save-resolution">
+            {shown.saving ? t.editor.saving : t.conflict.save(shown.theirs.version)}
+          </button>
+          <Link className="button" to={paths.document(documentId)}>
+            {t.editor.cancel}
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  return <SourceAndPreview state={shown} dispatch={dispatch} label={label} onSave={onSave} documentId={documentId} failureNotice={failureNotice} />;
+}
+
+function SourceAndPreview({
+  state,
+  dispatch,
+  label,
+  onSave,
+  documentId,
+  failureNotice,
+}: {
+  state: Extract<EditState, { phase: "editing" | "saving" }>;
+  dispatch: (e: EditEvent) => void;
+  label: string;
+  onSave: () => void;
+  documentId: number;
+  failureNotice: ReactNode;
+}) {
+  const preview = useMemo(() => renderPreview(state.text), [state.text]);
+  const unchanged = state.text === state.baseText;
+  const saving = state.phase === "saving";
+  return (
+    <>
+      <p className="muted small" data-testid="base-version" data-base-version={state.baseVersion}>
+        {t.editor.startedFrom(state.baseVersion)}
+      </p>
+      {state.newerVersion !== null && (
+        <p className="notice warn" role="alert" data-testid="changed-under-you">
+          {t.editor.changedUnderYou(state.newerVersion)}
+        </p>
+      )}
+      {failureNotice}
+      <div className="edit-grid">
+        <section aria-labelledby="source-title">
+          <h2 id="source-title">{t.editor.source}</h2>
+          <MarkdownEditor
+            value={state.text}
+            onChange={(text) => dispatch({ type: "edit", text })}
+            label={t.editor.title(label)}
+            editable={!saving}
+            testId="section-editor"
+          />
+        </section>
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">{t.editor.preview}</h2>
+          <div className="card preview section-text" dir="auto" data-testid="section-preview" dangerouslySetInnerHTML={{ __html: preview }} />
+          <p className="small muted">{t.editor.previewNote}</p>
+        </section>
+      </div>
+      <p className="edit-actions">
+        <button type="button" className="button primary" disabled={saving || unchanged} onClick={onSave} data-testid="save-section">
+          {saving ? t.editor.saving : t.editor.save}
+        </button>
+        <Link className="button" to={paths.document(documentId)}>
+          {t.editor.cancel}
+        </Link>
+        {unchanged && <span className="muted small">{t.editor.unchanged}</span>}
+      </p>
+    </>
+  );
 }

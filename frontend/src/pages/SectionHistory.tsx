@@ -1,3 +1,104 @@
+import { useId } from "react";
+import { Link, useParams, useSearchParams } from "react-router";
+import { useDocument, useSection, useSectionDiff, useVersions } from "../api/queries";
+import { paths } from "../app/routes";
+import { DiffCounts, DiffView } from "../components/DiffView";
+import { sectionLabel } from "../components/SectionView";
+import { ErrorNotice, Loading } from "../components/Status";
+import { formatDate, t } from "../i18n";
+import { asPairs, isUnchanged } from "../lib/diff";
+import { useDocumentEvents } from "../live/useDocumentEvents";
+
 export function SectionHistory() {
-  return <p>…</p>;
+  const params = useParams();
+  const documentId = Number(params.documentId);
+  const sectionId = Number(params.sectionId);
+  const [search, setSearch] = useSearchParams();
+  const document = useDocument(documentId);
+  const section = useSection(sectionId);
+  const versions = useVersions(sectionId);
+  useDocumentEvents(documentId, { sectionId, state: "viewing" });
+  const fromId = useId();
+  const toId = useId();
+
+  const latest = versions.data?.[versions.data.length - 1]?.number ?? 0;
+  const to = Number(search.get("to")) || latest;
+  const from = Number(search.get("from")) || Math.max(1, to - 1);
+  const diff = useSectionDiff(sectionId, from, to);
+
+  function choose(which: "from" | "to", value: number) {
+    const next = new URLSearchParams(search);
+    next.set("from", String(which === "from" ? value : from));
+    next.set("to", String(which === "to" ? value : to));
+    setSearch(next, { replace: true });
+  }
+
+  if (section.isPending || versions.isPending) return <Loading />;
+  if (section.isError) return <ErrorNotice error={section.error} />;
+  if (versions.isError) return <ErrorNotice error={versions.error} />;
+  const label = sectionLabel(section.data);
+  const pairs = diff.data && from !== to ? asPairs(diff.data.diff) : null;
+
+  return (
+    <div className="page history-page">
+      <p className="muted small">
+        <Link to={paths.document(documentId)}>{document.data?.title ?? "…"}</Link> / {label}
+      </p>
+      <h1>{t.history.title(label)}</h1>
+      <div className="history-grid">
+        <section className="card" aria-labelledby="versions-title">
+          <h2 id="versions-title">{t.history.versions}</h2>
+          <ol className="plain versions" reversed data-testid="versions">
+            {[...versions.data].reverse().map((v) => (
+              <li key={v.number} data-version={v.number} className={v.number === from || v.number === to ? "picked" : ""}>
+                <strong>{t.document.version(v.number)}</strong>{" "}
+                <span className="muted small">{t.history.by(v.author.name, formatDate(v.created_at))}</span>
+                {v.merged && <span className="tag">{t.history.merged}</span>}
+                {v.base_version != null && v.base_version !== v.number - 1 && <span className="tag">{t.history.base(v.base_version)}</span>}
+                <span className="version-pick">
+                  <button type="button" className="button small" aria-label={`${t.history.from} ${v.number}`} onClick={() => choose("from", v.number)} aria-pressed={v.number === from}>
+                    {t.history.from}
+                  </button>
+                  <button type="button" className="button small" aria-label={`${t.history.to} ${v.number}`} onClick={() => choose("to", v.number)} aria-pressed={v.number === to}>
+                    {t.history.to}
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section className="card" aria-labelledby="diff-title">
+          <h2 id="diff-title">{t.history.compare}</h2>
+          <div className="pickers">
+            <label htmlFor={fromId}>{t.history.from}</label>
+            <select id={fromId} value={from} onChange={(e) => choose("from", Number(e.target.value))} data-testid="diff-from">
+              {versions.data.map((v) => (
+                <option key={v.number} value={v.number}>
+                  {t.document.version(v.number)}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={toId}>{t.history.to}</label>
+            <select id={toId} value={to} onChange={(e) => choose("to", Number(e.target.value))} data-testid="diff-to">
+              {versions.data.map((v) => (
+                <option key={v.number} value={v.number}>
+                  {t.document.version(v.number)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {from === to && <p className="muted">{t.history.pickTwo}</p>}
+          {diff.isPending && from !== to && <Loading />}
+          {diff.isError && <ErrorNotice error={diff.error} />}
+          {pairs && (
+            <>
+              <DiffCounts diff={pairs} />
+              {isUnchanged(pairs) ? <p className="muted">{t.history.same}</p> : <DiffView diff={pairs} testId="section-diff" />}
+              <p className="small muted">{t.history.legend}</p>
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,48 @@
+// What the negotiation screens offer a person. The server decides (403/409 otherwise); this
+// only avoids showing buttons that would certainly be refused.
+import type { DocumentOverview, MePublic, WorkingGroupPublic } from "../../api/client";
+import type { Schemas } from "../../api/client";
+
+type Doc = Pick<DocumentOverview, "status" | "working_group_id" | "parties">;
+type Me = MePublic | null | undefined;
+
+export function isChair(me: Me, doc: Pick<Doc, "working_group_id">, groups: readonly WorkingGroupPublic[] | undefined): boolean {
+  if (!me) return false;
+  const group = groups?.find((g) => g.id === doc.working_group_id);
+  return !!group?.members.some((m) => m.person.id === me.id && m.role === "chair");
+}
+
+/** The chair or the secretariat: accepts and rejects amendments, circulates. */
+export function holdsPen(me: Me, doc: Doc, groups: readonly WorkingGroupPublic[] | undefined): boolean {
+  return !!me && (me.is_secretariat || isChair(me, doc, groups));
+}
+
+export function isObserver(me: Me): boolean {
+  return me?.delegation?.kind === "observer";
+}
+
+/** Comment and propose: anyone but observers, while the document is in drafting. */
+export function canDeliberate(me: Me, doc: Doc): boolean {
+  return !!me && doc.status === "drafting" && !isObserver(me);
+}
+
+export function isParty(me: Me, doc: Doc): boolean {
+  return !!me?.delegation && doc.parties.some((p) => p.id === me.delegation?.id);
+}
+
+/** A head of a party's delegation sets its positions (delegates the head allows may too). */
+export function canSetPosition(me: Me, doc: Doc): boolean {
+  return !!me && me.is_head && isParty(me, doc) && doc.status !== "adopted" && doc.status !== "withdrawn";
+}
+
+export function canResolve(me: Me, comment: Schemas["CommentPublic"], chair: boolean): boolean {
+  return !!me && (comment.author.id === me.id || chair || me.is_secretariat);
+}
+
+export function isAuthor(me: Me, comment: Schemas["CommentPublic"]): boolean {
+  return !!me && comment.author.id === me.id;
+}
+
+export function isProposer(me: Me, amendment: Schemas["AmendmentPublic"]): boolean {
+  return !!me && amendment.proposer.id === me.id;
+}

@@ -1,0 +1,68 @@
+// What each server-sent event of GET /documents/{id}/events means for the cached queries.
+// Pure, so it is unit-tested; the hook in useDocumentEvents.ts applies it.
+import { keys } from "../api/keys";
+
+export type QueryKey = readonly unknown[];
+
+export interface PresentPerson {
+  user: { id: number | null; name: string };
+  delegation: { id: number; name: string; code?: string } | null;
+  section_id: number | null;
+  state: "viewing" | "editing";
+}
+
+export const EVENT_NAMES = ["ready", "version", "section", "comment", "amendment", "approval", "lifecycle", "presence", "end"] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export interface LiveEvent {
+  name: EventName;
+  data: Record<string, unknown>;
+}
+
+function num(value: unknown): number | null {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+/** The query keys an event makes stale (nested keys are invalidated with their parents). */
+export function invalidationsFor(event: LiveEvent, documentId: number): QueryKey[] {
+  const section = num(event.data.section_id);
+  const doc = keys.document(documentId);
+  switch (event.name) {
+    case "version":
+      // The overview (text, brackets, numbers), the approval matrix (positions go stale)
+      // and everything of the section (versions, diffs, anchors of comments, amendments).
+      return section === null ? [doc] : [doc, keys.section(section)];
+    case "section":
+      return section === null ? [doc] : [doc, keys.section(section)];
+    case "comment":
+      return section === null ? [doc] : [keys.comments(section), doc];
+    case "amendment":
+      return section === null ? [doc] : [keys.amendments(section), doc];
+    case "approval":
+      return [keys.approvals(documentId), doc];
+    case "lifecycle":
+      return [doc, keys.documents];
+    default:
+      return [];
+  }
+}
+
+export function presentPeople(data: Record<string, unknown>): PresentPerson[] {
+  return Array.isArray(data.people) ? (data.people as PresentPerson[]) : [];
+}
+
+/** Who is on which section: section id (or "document") → people, excluding oneself. */
+export function presenceBySection(people: PresentPerson[], myId: number | null): Map<number | "document", PresentPerson[]> {
+  const out = new Map<number | "document", PresentPerson[]>();
+  for (const person of people) {
+    if (myId !== null && person.user.id === myId) continue;
+    const where = person.section_id ?? "document";
+    out.set(where, [...(out.get(where) ?? []), person]);
+  }
+  return out;
+}
+
+/** After these the server will not let this subscriber back in: stop reconnecting. */
+export function isFinalEnd(data: Record<string, unknown>): boolean {
+  return data.reason === "session_expired" || data.reason === "not_found";
+}
