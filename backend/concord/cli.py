@@ -62,7 +62,15 @@ def serve(
     if demo:
         _load_demo(quiet_if_present=True)
     typer.echo(f"Concord on http://{host}:{port}  (API docs: http://{host}:{port}/docs)", err=True)
-    uvicorn.run("concord.main:create_app", factory=True, host=host, port=port, workers=workers)
+    # Browsers keep live-event streams open: without a bound, a shutdown would wait for every tab.
+    uvicorn.run(
+        "concord.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        timeout_graceful_shutdown=5,
+    )
 
 
 def _load_demo(*, quiet_if_present: bool) -> None:
