@@ -42,7 +42,6 @@ export function ConflictView({ state, dispatch }: { state: Conflict; dispatch: (
       merge.current = null;
     };
     // Rebuilt only when their version changes (a second conflict); edits flow through dispatch.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.theirs.version, state.theirs.text]);
 
   useEffect(() => {

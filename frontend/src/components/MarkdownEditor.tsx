@@ -65,7 +65,6 @@ export function MarkdownEditor({ value, onChange, label, editable = true, placeh
       view.current = null;
     };
     // The view is created once; `value` and `editable` changes are applied below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [label]);
 
   useEffect(() => {

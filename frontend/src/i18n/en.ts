@@ -35,7 +35,7 @@ export const en = {
   },
   invitation: {
     title: "Accept your invitation",
-    intro: (name: string, email: string) => `Welcome, ${name}. Choose a password for ${email}, or sign in with your organisation.`,
+    intro: (name: string, email: string) => `Welcome, ${name}. Choose a password to sign in as ${email}.`,
     expires: (date: string) => `This invitation expires on ${date}.`,
     password: "New password",
     confirm: "Repeat the password",
