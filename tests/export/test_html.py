@@ -1,0 +1,94 @@
+"""The HTML writer: standalone, safe, right-to-left where it should be."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from concord.export.content import ParagraphStatus, Position, Statement, Step
+from concord.export.html import language, to_html
+from tests.export.test_markdown import AT, document, para
+
+HOSTILE = (
+    "<script>alert(1)</script> [click](javascript:alert(1)) <img src=x onerror=alert(1)> "
+    '"quoted" & </section><a href="http://evil.example">'
+)
+
+
+def test_page_is_standalone_with_charset_and_a_strict_csp() -> None:
+    page = to_html(document(para(1, 1, "Text.")))
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<meta charset="utf-8">' in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
+    assert csp is not None and "default-src 'none'" in csp.group(1)
+    assert "script-src" not in csp.group(1)
+    assert "<script" not in page and "http://" not in page and "https://" not in page
+
+
+def test_hostile_text_is_escaped_everywhere() -> None:
+    statement = Statement(f"Kingdom <b>{HOSTILE}</b>", "reservation", HOSTILE)
+    doc = document(
+        para(1, 1, HOSTILE, statements=(statement,)),
+        title=HOSTILE,
+        place=HOSTILE,
+        variant="bracketed",
+        parties=(HOSTILE,),
+    )
+    page = to_html(doc)
+    assert "<script>" not in page and "<img" not in page and "</b>" not in page
+    assert "javascript:" not in page.replace("javascript:alert(1))", "")  # only as escaped text
+    assert 'href="javascript' not in page
+    assert "onerror=alert(1)>" not in page
+    assert page.count("<section") == page.count("</section>")
+
+
+def test_hostile_redline_is_escaped_too() -> None:
+    section = para(1, 1, HOSTILE, old_text="Safe.", steps=(Step(HOSTILE, f"<i>{HOSTILE}</i>", AT),))
+    page = to_html(document(section, variant="redline", compare_label="Rev.1"))
+    assert "<script>" not in page and "<img" not in page and "<i>" not in page
+    assert "<ins>" in page
+
+
+def test_each_paragraph_has_its_direction_and_language() -> None:
+    page = to_html(
+        document(
+            para(1, 1, "نحن نؤكد أن السلام العادل."),
+            para(2, 2, "אנו מאשרים כי שלום צודק."),
+            para(3, 3, "We affirm that peace."),
+        )
+    )
+    assert '<section class="para" id="s1" dir="rtl" lang="ar">' in page
+    assert '<section class="para" id="s2" dir="rtl" lang="he">' in page
+    assert '<section class="para" id="s3" dir="ltr">' in page
+    assert language("abc") is None
+
+
+def test_footnote_anchors_are_unique_across_sections() -> None:
+    page = to_html(document(para(1, 1, "A.[^1]\n\n[^1]: One."), para(2, 2, "B.[^1]\n\n[^1]: Two.")))
+    ids = re.findall(r'id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
+    assert 'href="#s1-fn1"' in page and 'href="#s2-fn1"' in page
+
+
+def test_bracketed_statuses_statements_and_annex() -> None:
+    section = para(
+        1,
+        1,
+        "We [shall] act.",
+        status=ParagraphStatus.pending,
+        statements=(Statement("France", "reservation", "Our reading."),),
+        positions=(Position("ad_referendum", True),),
+    )
+    page = to_html(document(section, variant="bracketed", parties=("France",)))
+    assert '<span class="status pending">pending</span>' in page
+    assert '<span class="bracket">[shall]</span>' in page
+    assert "<strong>France</strong> (reservation): Our reading." in page
+    assert "<td>ad referendum</td>" in page
+
+
+def test_redline_marks_insertions_and_deletions() -> None:
+    changed = para(1, 1, "We act now.", old_text="We act later.", steps=(Step("x", "France", AT),))
+    removed = replace(para(2, None, "Gone."), old_text="Gone.", removed=Step("Gone.", "Egypt", AT))
+    page = to_html(document(changed, removed, variant="redline", compare_label="Rev.1"))
+    assert "<del>later</del><ins>now</ins>" in page
+    assert "<del>Gone.</del>" in page and "Removed by Egypt" in page

@@ -1,0 +1,110 @@
+"""The Markdown writer, on ExportDocuments built by hand."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from concord.export.content import (
+    ExportDocument,
+    ExportSection,
+    ParagraphStatus,
+    Position,
+    Statement,
+    Step,
+)
+from concord.export.markdown import split_notes, to_markdown
+
+AT = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+
+
+def para(sid: int, number: int | None, text: str, **extra: object) -> ExportSection:
+    return ExportSection(sid, "paragraph", None, number, text, 1, **extra)  # type: ignore[arg-type]
+
+
+def document(*sections: ExportSection, **extra: object) -> ExportDocument:
+    base = ExportDocument(
+        document_id=1,
+        title="Summit *Statement*",
+        kind="statement",
+        status="drafting",
+        organisation="Secretariat",
+        revision_label="Rev.2",
+        date=AT,
+        place="Amman",
+        variant="clean",
+        sections=sections,
+    )
+    return replace(base, **extra)  # type: ignore[arg-type]
+
+
+def test_numbers_headings_and_title_block() -> None:
+    heading = ExportSection(1, "heading", 1, None, "Preamble", 1)
+    text = to_markdown(document(heading, para(2, 1, "First."), para(3, 2, "- a list item")))
+    lines = text.splitlines()
+    assert lines[0] == r"# Summit \*Statement\*"
+    assert lines[2] == "Amman, 1 December 2026 · Rev.2 · Drafting  "
+    assert lines[3] == "Draft — not for circulation"
+    assert "## Preamble" in lines
+    assert "**1.** First." in lines
+    # A paragraph that opens a block keeps its number on a line of its own.
+    assert "**2.**\n\n- a list item" in text
+
+
+def test_footnotes_of_sections_are_kept_apart_and_statements_are_footnotes() -> None:
+    a = para(7, 1, "Alpha.[^1]\n\n[^1]: Note of seven.")
+    b = para(
+        8,
+        2,
+        "Beta.[^1]\n\n[^1]: Note of eight.",
+        statements=(Statement("France", "reservation", "Our reading."),),
+    )
+    text = to_markdown(document(a, b))
+    assert "**1.** Alpha.[^s7-1]" in text and "**2.** Beta.[^s8-1][^r8-1]" in text
+    assert "[^s7-1]: Note of seven." in text and "[^s8-1]: Note of eight." in text
+    assert "[^r8-1]: France (reservation): Our reading." in text
+
+
+def test_bracketed_shows_status_and_annex() -> None:
+    section = para(
+        2,
+        1,
+        "We [shall][should] act.",
+        status=ParagraphStatus.objected,
+        positions=(Position("object", True), Position("approve", False), None),
+    )
+    text = to_markdown(
+        document(section, variant="bracketed", parties=("France", "Jordan", "Egypt"))
+    )
+    assert "**1.** _(objected)_ We [shall][should] act." in text
+    assert "| Para. | France | Jordan | Egypt |" in text
+    assert "| 1 | object | approve (stale) | — |" in text
+
+
+def test_redline_is_critic_markup_with_authors() -> None:
+    changed = para(
+        2,
+        1,
+        "We strongly welcome it.",
+        old_text="We welcome it.",
+        steps=(Step("We strongly welcome it.", "France", AT),),
+    )
+    added = para(3, 2, "New.", old_text=None, steps=(Step("New.", "Jordan", AT),))
+    removed = replace(para(4, None, "Gone."), old_text="Gone.", removed=Step("Gone.", "Egypt", AT))
+    text = to_markdown(document(changed, removed, added, variant="redline", compare_label="Rev.1"))
+    assert "**1.** We {++strongly ++}welcome it.{>>Changed by France<<}" in text
+    assert "{--Gone.--}{>>Removed by Egypt<<}" in text
+    assert "**2.** {++New.++}{>>Added by Jordan<<}" in text
+    assert "Rev.1 → Rev.2" in text
+
+
+def test_adopted_text_carries_its_hash_instead_of_the_draft_notice() -> None:
+    text = to_markdown(document(para(1, 1, "Done."), status="adopted", adopted_hash="ab" * 32))
+    assert "Draft — not for circulation" not in text
+    assert "ab" * 32 in text
+
+
+def test_split_notes_keeps_indented_continuations() -> None:
+    parts = split_notes("Body.[^a]\n\n[^a]: First line\n    second line\nAfter.")
+    assert parts.notes == (("a", "First line\nsecond line"),)
+    assert parts.body == "Body.[^a]\n\nAfter."
