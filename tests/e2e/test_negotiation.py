@@ -12,9 +12,11 @@ arrive live (new text, approval chips) without reloading.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import docx
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 
 from tests.e2e.harness import Contexts, Shoot, World
@@ -204,5 +206,93 @@ def test_negotiation_from_draft_to_adopted_word_file(
     expect(chip(head_a, P1_AMENDED, aur.code)).to_have_attribute("data-state", "current")
     expect(chip(watcher, P1_AMENDED, aur.code)).to_have_attribute("data-state", "current")
 
+    # --- every party agrees on every paragraph ---------------------------------------------
+    head_b_api = Api(watcher.context, world)
+    # UI pending (F2: approval control on a paragraph).
+    for api, key, version in (
+        (head_a_api, "p2", 1),
+        (head_a_api, "p3", 1),
+        (head_b_api, "p1", 4),
+        (head_b_api, "p2", 1),
+        (head_b_api, "p3", 1),
+    ):
+        api.call(
+            "PUT",
+            f"/sections/{ids[key]}/approvals/mine",
+            {"version": version, "decision": "approve"},
+        )
+    for text_ in (P1_AMENDED, P2_AR, P3):
+        for party in (aur.code, bor.code):
+            expect(chip(watcher, text_, party)).to_have_attribute("data-state", "current")
+            expect(chip(watcher, text_, party)).to_have_attribute("data-decision", "approve")
+
+    # --- the secretariat circulates, runs silence, the text is adopted ----------------------
+    officer.goto(f"/documents/{document_id}")
+    # UI pending (F2: circulate, silence with a deadline).
+    officer_api.call("POST", f"/documents/{document_id}/circulate", {})
+    expect(officer.get_by_test_id("document-status")).to_have_text("Circulated")
+    deadline = datetime.now(UTC) + timedelta(seconds=3)
+    officer_api.call(
+        "POST", f"/documents/{document_id}/silence", {"deadline": deadline.isoformat()}
+    )
+    expect(watcher.get_by_test_id("document-status")).to_have_text("Silence procedure")
+    # The server's scheduler (polling every second here) adopts the text when silence ends.
+    expect(watcher.get_by_test_id("document-status")).to_have_text("Adopted")
+    expect(officer.get_by_test_id("document-status")).to_have_text("Adopted")
+    shoot(officer, "20-adopted")
+
+    # --- the clean Word file --------------------------------------------------------------------
+    # UI pending (F2: downloads).
+    response = officer.context.request.get(
+        f"/api/v1/documents/{document_id}/export.docx?variant=clean"
+    )
+    assert response.ok, response.text()
+    path = tmp_path / "clean.docx"
+    path.write_bytes(response.body())
+    check_clean_word_file(path)
+
     # The page that watched all this was never reloaded.
     assert watcher.evaluate("window.__concordNotReloaded === true") is True
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _text(paragraph: Any) -> str:
+    return "".join(t.text or "" for t in paragraph._p.iter(f"{{{W}}}t"))
+
+
+def check_clean_word_file(path: Path) -> None:
+    """Opened with python-docx: the title, every paragraph's final text (the Arabic one marked
+    right to left with w:bidi), real Word numbering on the numbered paragraphs."""
+    document = docx.Document(str(path))
+    paragraphs = document.paragraphs
+    titles = [p for p in paragraphs if p.style is not None and p.style.name == "Title"]
+    assert [_text(p) for p in titles] == [TITLE]
+    texts = [_text(p) for p in paragraphs]
+    assert HEADING in texts
+    found = {}
+    for wanted in (P1_AMENDED, P2_AR, P3):
+        matches = [p for p in paragraphs if _text(p) == wanted]
+        assert len(matches) == 1, (wanted, texts)
+        found[wanted] = matches[0]
+    for superseded in (P1, P1_OFFICER, P1_MEMBER, P1_RESOLVED):
+        assert superseded not in texts
+    assert not any("[" in t for t in (P1_AMENDED, P2_AR, P3) if t in texts)
+
+    def ppr(paragraph: Any, tag: str) -> Any:
+        properties = paragraph._p.find(f"{{{W}}}pPr")
+        return None if properties is None else properties.find(f"{{{W}}}{tag}")
+
+    assert ppr(found[P2_AR], "bidi") is not None, "the Arabic paragraph is not right to left"
+    assert ppr(found[P1_AMENDED], "bidi") is None
+    num_ids = set()
+    for wanted in (P1_AMENDED, P2_AR, P3):
+        numbering = ppr(found[wanted], "numPr")
+        assert numbering is not None, f"paragraph not numbered: {wanted}"
+        num_id = numbering.find(f"{{{W}}}numId").get(f"{{{W}}}val")
+        assert num_id not in (None, "0")
+        num_ids.add(num_id)
+    assert len(num_ids) == 1, "the paragraphs do not share one numbering"
+    numbering_xml = document.part.numbering_part.element
+    assert numbering_xml.find(f"{{{W}}}num") is not None
