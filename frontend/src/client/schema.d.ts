@@ -546,6 +546,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{document_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Document Events
+         * @description Server-sent events (`text/event-stream`) about one document, for as long as the
+         *     connection stays open. Same authentication as the API (session cookie or bearer token);
+         *     404 when the document does not exist for the caller.
+         *
+         *     Each event is `event: <name>` and `data: <JSON object>`; events about a committed change
+         *     also carry `id: <audit seq>`. Events are sent only after the change is committed, and only
+         *     with what the subscriber may read through the API at that moment: people of an unannounced
+         *     delegation are `{"id": null, "name": "Undisclosed participant"}`, and an event whose very
+         *     existence would reveal what the subscriber may not see (an internal comment of another
+         *     delegation, anything by a delegation it may not know of) is not sent at all. Fetch the
+         *     object through the API for its full content.
+         *
+         *     - `ready` `{document_id, status, heartbeat_seconds, presence_seconds}`: first, on connect.
+         *     - `version` `{document_id, section_id, number, base_version, merged, content_hash, author,
+         *       delegation}`: a new version (a save or an accepted amendment).
+         *     - `section` `{document_id, section_id, action: inserted|moved|updated|retired, kind,
+         *       position, actor}`.
+         *     - `comment` `{document_id, section_id, comment_id, parent_id, action:
+         *       created|edited|resolved|reopened, visibility, resolved, author, actor}`.
+         *     - `amendment` `{document_id, section_id, amendment_id, action:
+         *       proposed|accepted|rejected|withdrawn, status, result_version, proposer, delegation, actor}`.
+         *     - `approval` `{document_id, section_id, version, action: set|changed|confirmed|withdrawn,
+         *       delegation, decision, withdrawn, actor}`.
+         *     - `lifecycle` `{document_id, action: updated|revision_created|circulated|silence_started|
+         *       silence_broken|adopted|reopened, status, revision, deadline, via, delegation, actor}`
+         *       (`actor` null: the system adopted when silence ran out).
+         *     - `presence` `{document_id, people: [{user, delegation, section_id, state:
+         *       viewing|editing}]}`: everyone present now; sent on connect and whenever it changes.
+         *     - `end` `{reason: session_expired|not_found|overflow|shutdown}`: the server closes the
+         *       stream (access is re-checked on every event and heartbeat). After `overflow` or
+         *       `shutdown` reconnect and reload; after the others do not.
+         *
+         *     A comment line (`: keep-alive`) is sent every 15 s when nothing else is. `once=true` sends
+         *     `ready` and `presence` and closes (a snapshot of who is here).
+         */
+        get: operations["document_events_api_v1_documents__document_id__events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/export.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Docx
+         * @description The document as a Word file: clean, bracketed (with the approval matrix) or redline.
+         */
+        get: operations["export_docx_api_v1_documents__document_id__export_docx_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/export.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Html
+         * @description The document as one standalone, printable, script-free HTML page.
+         */
+        get: operations["export_html_api_v1_documents__document_id__export_html_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/export.md": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Markdown
+         * @description The document as Markdown: numbered paragraphs, statements as footnotes, CriticMarkup.
+         */
+        get: operations["export_markdown_api_v1_documents__document_id__export_md_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{document_id}/lifecycle": {
         parameters: {
             query?: never;
@@ -560,6 +673,26 @@ export interface paths {
         get: operations["lifecycle_state_api_v1_documents__document_id__lifecycle_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Announce Presence
+         * @description Say that you are viewing or editing the document (or one section); renew within 30 s.
+         */
+        post: operations["announce_presence_api_v1_documents__document_id__presence_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -665,6 +798,50 @@ export interface paths {
          */
         post: operations["break_silence_api_v1_documents__document_id__silence_break_post"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Templates
+         * @description The uploaded Word templates (the secretariat).
+         */
+        get: operations["list_templates_api_v1_export_templates_get"];
+        put?: never;
+        /**
+         * Upload Template
+         * @description Upload a .docx template as the raw request body (the secretariat); checked first.
+         */
+        post: operations["upload_template_api_v1_export_templates_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export/templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Template
+         * @description Delete a template (the secretariat); exports fall back to the built-in one.
+         */
+        delete: operations["delete_template_api_v1_export_templates__template_id__delete"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1449,6 +1626,11 @@ export interface components {
             kind: components["schemas"]["DocumentKind"];
             /** Parties */
             parties?: number[];
+            /**
+             * Place
+             * @description Where the text is negotiated.
+             */
+            place?: string | null;
             /** Title */
             title: string;
             /** Working Group Id */
@@ -1493,6 +1675,11 @@ export interface components {
             kind: components["schemas"]["DocumentKind"];
             /** Parties */
             parties: components["schemas"]["DelegationPublic"][];
+            /**
+             * Place
+             * @description Printed in the export's title block.
+             */
+            place?: string | null;
             /** Sections */
             sections: components["schemas"]["SectionPublic"][];
             status: components["schemas"]["DocumentStatus"];
@@ -1521,6 +1708,11 @@ export interface components {
             /** Id */
             id: number;
             kind: components["schemas"]["DocumentKind"];
+            /**
+             * Place
+             * @description Printed in the export's title block.
+             */
+            place?: string | null;
             status: components["schemas"]["DocumentStatus"];
             /** Title */
             title: string;
@@ -1535,6 +1727,11 @@ export interface components {
         /** DocumentUpdate */
         DocumentUpdate: {
             kind?: components["schemas"]["DocumentKind"] | null;
+            /**
+             * Place
+             * @description An empty string clears the place.
+             */
+            place?: string | null;
             /** Title */
             title?: string | null;
         };
@@ -1653,6 +1850,23 @@ export interface components {
              * @description The version the position is on; must be the current one.
              */
             version: number;
+        };
+        /**
+         * PresenceUpdate
+         * @description `POST /documents/{id}/presence`: renew at least every `presence_seconds` (30 s).
+         */
+        PresenceUpdate: {
+            /**
+             * Section Id
+             * @description The section looked at or edited; null: the whole document.
+             */
+            section_id?: number | null;
+            /**
+             * State
+             * @default viewing
+             * @enum {string}
+             */
+            state: "viewing" | "editing";
         };
         /** ProviderPublic */
         ProviderPublic: {
@@ -1849,6 +2063,30 @@ export interface components {
             started_at: string;
             /** Status */
             status: string;
+        };
+        /** TemplatePublic */
+        TemplatePublic: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Default
+             * @description Used by every Word export that names no template.
+             */
+            default: boolean;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            /** Sha256 */
+            sha256: string;
+            /**
+             * Size
+             * @description Bytes.
+             */
+            size: number;
         };
         /** TokenCreate */
         TokenCreate: {
@@ -4880,6 +5118,392 @@ export interface operations {
             };
         };
     };
+    document_events_api_v1_documents__document_id__events_get: {
+        parameters: {
+            query?: {
+                /** @description Send `ready` and `presence`, then close. */
+                once?: boolean;
+            };
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": {
+                        data?: string;
+                        /** @enum {string} */
+                        event?: "ready" | "version" | "section" | "comment" | "amendment" | "approval" | "lifecycle" | "presence" | "end";
+                        /** @description The audit seq of the change. */
+                        id?: string;
+                        retry?: number;
+                    };
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    export_docx_api_v1_documents__document_id__export_docx_get: {
+        parameters: {
+            query?: {
+                /** @description `clean` text, `bracketed` negotiating copy, or `redline` of changes. */
+                variant?: "clean" | "bracketed" | "redline";
+                /** @description `Rev.N`, `N` or `head` (default). */
+                revision?: string;
+                /** @description Redline only: the earlier text (default: the revision before `revision`). */
+                compare_to?: string | null;
+                /** @description False leaves the delegations' statements (footnotes) out. */
+                statements?: boolean;
+                /** @description A template id (default: the default template, if any). */
+                template?: number | null;
+            };
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Word file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `docx_unavailable`: this server has no Word writer. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    export_html_api_v1_documents__document_id__export_html_get: {
+        parameters: {
+            query?: {
+                /** @description `clean` text, `bracketed` negotiating copy, or `redline` of changes. */
+                variant?: "clean" | "bracketed" | "redline";
+                /** @description `Rev.N`, `N` or `head` (default). */
+                revision?: string;
+                /** @description Redline only: the earlier text (default: the revision before `revision`). */
+                compare_to?: string | null;
+                /** @description False leaves the delegations' statements (footnotes) out. */
+                statements?: boolean;
+            };
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A standalone, printable page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    export_markdown_api_v1_documents__document_id__export_md_get: {
+        parameters: {
+            query?: {
+                /** @description `clean` text, `bracketed` negotiating copy, or `redline` of changes. */
+                variant?: "clean" | "bracketed" | "redline";
+                /** @description `Rev.N`, `N` or `head` (default). */
+                revision?: string;
+                /** @description Redline only: the earlier text (default: the revision before `revision`). */
+                compare_to?: string | null;
+                /** @description False leaves the delegations' statements (footnotes) out. */
+                statements?: boolean;
+            };
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Canonical Markdown with paragraph numbers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/markdown": string;
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     lifecycle_state_api_v1_documents__document_id__lifecycle_get: {
         parameters: {
             query?: never;
@@ -4919,6 +5543,93 @@ export interface operations {
                 };
             };
             /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    announce_presence_api_v1_documents__document_id__presence_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5449,6 +6160,263 @@ export interface operations {
                 };
             };
             /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_templates_api_v1_export_templates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePublic"][];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    upload_template_api_v1_export_templates_post: {
+        parameters: {
+            query?: {
+                name?: string;
+                /** @description Make it the template every export uses. */
+                default?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_template_api_v1_export_templates__template_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
             403: {
                 headers: {
                     [name: string]: unknown;

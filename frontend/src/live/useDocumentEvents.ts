@@ -2,6 +2,7 @@
 // invalidates the queries each event makes stale, keeps who is present where, and renews
 // this person's own presence (POST /documents/{id}/presence) on a heartbeat.
 import { useQueryClient } from "@tanstack/react-query";
+import { api, call } from "../api/client";
 import { useEffect, useRef, useState } from "react";
 import { EVENT_NAMES, invalidationsFor, isFinalEnd, presentPeople, type LiveEvent, type PresentPerson } from "./events";
 
@@ -20,14 +21,16 @@ export interface DocumentEvents {
 const DEFAULT_PRESENCE_SECONDS = 30;
 
 async function announce(documentId: number, presence: Presence): Promise<void> {
-  // Plain fetch: the presence route is newer than some generated clients; JSON and
-  // same-origin satisfy the server's cross-site check for cookie sessions.
-  await fetch(`/api/v1/documents/${documentId}/presence`, {
-    method: "POST",
-    credentials: "same-origin",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ section_id: presence.sectionId, state: presence.state }),
-  }).catch(() => undefined);
+  try {
+    await call(
+      api.POST("/api/v1/documents/{document_id}/presence", {
+        params: { path: { document_id: documentId } },
+        body: { section_id: presence.sectionId, state: presence.state },
+      }),
+    );
+  } catch {
+    // Presence is best effort: the next heartbeat tries again.
+  }
 }
 
 export function useDocumentEvents(
