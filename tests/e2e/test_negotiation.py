@@ -206,6 +206,22 @@ def test_negotiation_from_draft_to_adopted_word_file(
     expect(chip(head_a, P1_AMENDED, aur.code)).to_have_attribute("data-state", "current")
     expect(chip(watcher, P1_AMENDED, aur.code)).to_have_attribute("data-state", "current")
 
+    # --- the paragraph's history: four versions, a word diff between the first and the last ---
+    head_a.goto(f"/documents/{document_id}")
+    section(head_a, P1_AMENDED).get_by_role("link", name="History of para. 1").click()
+    expect(head_a.get_by_role("heading", name="History of para. 1")).to_be_visible()
+    expect(head_a.get_by_test_id("versions").locator("li")).to_have_count(4)
+    head_a.get_by_test_id("diff-from").select_option("1")
+    head_a.get_by_test_id("diff-to").select_option("4")
+    diff = head_a.get_by_test_id("section-diff")
+    expect(diff.locator("ins").first).to_be_visible()
+    removed = " ".join(diff.locator("del").all_inner_texts())
+    added = " ".join(diff.locator("ins").all_inner_texts())
+    assert "parties" in removed and "shall" in removed, removed
+    assert "States" in added and "must" in added and "promote" in added, added
+    assert "civic space" not in removed + added
+    shoot(head_a, "13-section-history")
+
     # --- every party agrees on every paragraph ---------------------------------------------
     head_b_api = Api(watcher.context, world)
     # UI pending (F2: approval control on a paragraph).
