@@ -19,6 +19,7 @@ from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwrig
 from tests.e2e.harness import (
     ARTIFACTS,
     EXPECT_TIMEOUT_MS,
+    REPORT,
     Contexts,
     Shoot,
     World,
@@ -50,6 +51,14 @@ def pytest_runtest_makereport(
 
 
 CALL_FAILED = pytest.StashKey[bool]()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if REPORT:
+        terminalreporter.section("Concord in the browser")
+        for line in REPORT:
+            terminalreporter.write_line(line)
+        terminalreporter.write_line(f"screenshots and failure traces: {ARTIFACTS}")
 
 
 @pytest.fixture(scope="session")

@@ -218,6 +218,11 @@ def sign_in_quickly(context: BrowserContext, person: Person) -> None:
         )
 
 
+# Figures measured during the run, printed in pytest's terminal summary (tests/e2e/conftest.py)
+# so that they show without `-s`.
+REPORT: list[str] = []
+
+
 class Shoot(Protocol):
     def __call__(self, page: Page, name: str, *, full_page: bool = True) -> Path: ...
 
