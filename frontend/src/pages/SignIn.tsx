@@ -5,17 +5,7 @@ import { api, call, isApiError } from "../api/client";
 import { keys } from "../api/keys";
 import { useMe, useProviders } from "../api/queries";
 import { t } from "../i18n";
-
-/** Only local paths: `next` comes from the address bar. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
-}
-
-export function providerLoginUrl(name: string, next: string, invitation?: string): string {
-  const query = new URLSearchParams({ next });
-  if (invitation) query.set("invitation", invitation);
-  return `/api/v1/auth/oidc/${encodeURIComponent(name)}/login?${query.toString()}`;
-}
+import { providerLoginUrl, safeNext } from "../lib/auth";
 
 export function ProviderButtons({ next, invitation }: { next: string; invitation?: string }) {
   const providers = useProviders();
