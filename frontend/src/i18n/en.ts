@@ -29,7 +29,8 @@ export const en = {
     submit: "Sign in",
     submitting: "Signing in…",
     or: "or",
-    withProvider: (label: string) => `Sign in with ${label}`,
+    // Provider labels are configured (CONCORD_OIDC_PROVIDERS); some already say "sign-in".
+    withProvider: (label: string) => (/sign[ -]?in/i.test(label) ? label : `Sign in with ${label}`),
     failed: "The email or password is not right.",
     tooMany: (seconds: number) => `Too many attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`,
   },

@@ -8,11 +8,12 @@ import { ConsensusSummary } from "../components/ConsensusSummary";
 import { SectionView } from "../components/SectionView";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
-import { presenceBySection } from "../live/events";
+import { presenceBySection, type PresentPerson } from "../live/events";
 import { useDocumentEvents } from "../live/useDocumentEvents";
 import { canEdit } from "../lib/permissions";
 
 const NO_POSITIONS: CellPublic[] = [];
+const NO_PEOPLE: PresentPerson[] = [];
 
 export function DocumentPage() {
   const documentId = Number(useParams().documentId);
@@ -65,7 +66,7 @@ export function DocumentPage() {
               section={section}
               parties={doc.parties}
               positions={positions.get(section.id) ?? NO_POSITIONS}
-              present={present.get(section.id) ?? []}
+              present={present.get(section.id) ?? NO_PEOPLE}
               editable={editable}
             />
           ))}
