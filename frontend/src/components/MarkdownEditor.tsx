@@ -1,4 +1,4 @@
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
 import { EditorView, keymap, placeholder as placeholderExt, highlightActiveLine, drawSelection } from "@codemirror/view";
@@ -21,8 +21,8 @@ function baseExtensions(label: string): Extension[] {
     // Each line takes its own direction: an Arabic paragraph reads right to left.
     EditorView.perLineTextDirection.of(true),
     EditorView.contentAttributes.of({ "aria-label": label, dir: "auto" }),
-    // Tab indents only after Escape is pressed, so keyboard users can always Tab out.
-    keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+    // Tab is left to the browser: keyboard users move in and out of the editor with it.
+    keymap.of([...defaultKeymap, ...historyKeymap]),
   ];
 }
 

@@ -134,6 +134,7 @@ export const en = {
       `Someone saved this paragraph while you were editing. Your changes did not overlap with theirs and were merged: version ${n}. Please read the merged text.`,
     changedUnderYou: (n: number) => `This paragraph changed under you: version ${n} was saved while you were editing. Saving will merge your changes or show a conflict.`,
     frozen: "This document is not in drafting any more: it cannot be edited.",
+    startFromLatest: (n: number) => `Start again from version ${n}`,
     editAgain: "Edit again",
     leaveUnsaved: "You have unsaved changes. Leave anyway?",
   },

@@ -33,6 +33,9 @@ export function SectionEdit() {
     }
   }, [section.data]);
 
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
   const onEvent = useCallback(
     (event: LiveEvent) => {
       if (event.name === "version" && event.data.section_id === sectionId && typeof event.data.number === "number") {
@@ -41,6 +44,15 @@ export function SectionEdit() {
     },
     [sectionId],
   );
+
+  async function startFromLatest() {
+    const fresh = await queryClient.fetchQuery({
+      queryKey: keys.section(sectionId),
+      queryFn: () => call(api.GET("/api/v1/sections/{section_id}", { params: { path: { section_id: sectionId } } })),
+      staleTime: 0,
+    });
+    dispatch({ type: "restart", baseVersion: fresh.current.number, baseText: fresh.current.text });
+  }
   const editing = state.phase === "editing" || state.phase === "saving" || state.phase === "conflict";
   useDocumentEvents(documentId, { sectionId, state: editing ? "editing" : "viewing" }, onEvent);
 
@@ -51,9 +63,6 @@ export function SectionEdit() {
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
-
-  const stateRef = useRef(state);
-  stateRef.current = state;
 
   async function save() {
     const next = editReducer(stateRef.current, { type: "save" });
@@ -96,7 +105,14 @@ export function SectionEdit() {
       {frozen ? (
         <p className="notice warn">{t.editor.frozen}</p>
       ) : (
-        <EditorBody state={state} dispatch={dispatch} label={label} onSave={() => void save()} documentId={documentId} />
+        <EditorBody
+          state={state}
+          dispatch={dispatch}
+          label={label}
+          onSave={() => void save()}
+          onLatest={() => void startFromLatest()}
+          documentId={documentId}
+        />
       )}
     </div>
   );
@@ -107,12 +123,14 @@ function EditorBody({
   dispatch,
   label,
   onSave,
+  onLatest,
   documentId,
 }: {
   state: EditState;
   dispatch: (e: EditEvent) => void;
   label: string;
   onSave: () => void;
+  onLatest: () => void;
   documentId: number;
 }) {
   const shown = state.phase === "failed" ? state.previous : state;
@@ -163,7 +181,17 @@ function EditorBody({
     );
   }
 
-  return <SourceAndPreview state={shown} dispatch={dispatch} label={label} onSave={onSave} documentId={documentId} failureNotice={failureNotice} />;
+  return (
+    <SourceAndPreview
+      state={shown}
+      dispatch={dispatch}
+      label={label}
+      onSave={onSave}
+      onLatest={onLatest}
+      documentId={documentId}
+      failureNotice={failureNotice}
+    />
+  );
 }
 
 function SourceAndPreview({
@@ -171,6 +199,7 @@ function SourceAndPreview({
   dispatch,
   label,
   onSave,
+  onLatest,
   documentId,
   failureNotice,
 }: {
@@ -178,6 +207,7 @@ function SourceAndPreview({
   dispatch: (e: EditEvent) => void;
   label: string;
   onSave: () => void;
+  onLatest: () => void;
   documentId: number;
   failureNotice: ReactNode;
 }) {
@@ -190,9 +220,14 @@ function SourceAndPreview({
         {t.editor.startedFrom(state.baseVersion)}
       </p>
       {state.newerVersion !== null && (
-        <p className="notice warn" role="alert" data-testid="changed-under-you">
-          {t.editor.changedUnderYou(state.newerVersion)}
-        </p>
+        <div className="notice warn" role="alert" data-testid="changed-under-you">
+          <p>{t.editor.changedUnderYou(state.newerVersion)}</p>
+          {unchanged && !saving && (
+            <button type="button" className="button small" onClick={onLatest} data-testid="start-from-latest">
+              {t.editor.startFromLatest(state.newerVersion)}
+            </button>
+          )}
+        </div>
       )}
       {failureNotice}
       <div className="edit-grid">
