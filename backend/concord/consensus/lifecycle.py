@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timedelta
-from typing import Any
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
-from concord.consensus import service as approvals
+from concord.consensus.adoption import adopted_already, blockers, manifest, matches_head
 from concord.consensus.errors import (
     AdoptionBlocked,
     DeadlineTooSoon,
@@ -28,22 +27,18 @@ from concord.consensus.errors import (
     NotAParty,
     NotInSilence,
 )
-from concord.consensus.models import Adoption, Decision, SilenceProcedure, SilenceStatus
+from concord.consensus.models import Adoption, SilenceProcedure, SilenceStatus
 from concord.consensus.schemas import AdoptionPublic, LifecyclePublic, SilencePublic
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.errors import Forbidden
 from concord.core.text import check_text
-from concord.drafting import brackets, policy, revisions, views
-from concord.drafting import service as drafting
+from concord.drafting import policy, revisions, views
 from concord.drafting.errors import DocumentFrozen, DocumentNotFound
 from concord.drafting.models import (
     Document,
     DocumentStatus,
     Revision,
-    RevisionEntry,
-    SectionKind,
-    Version,
 )
 from concord.identity.access import Viewer
 
@@ -202,77 +197,6 @@ def request_break(session: Session, viewer: Viewer, document: Document, reason: 
 # --- adoption -----------------------------------------------------------------------------------
 
 
-def blockers(
-    session: Session, viewer: Viewer, document: Document, *, require_approvals: bool = True
-) -> dict[str, Any] | None:
-    """What stands between the current text and adoption (None: nothing): brackets, standing
-    objections and (paragraphs only) parties yet to agree. Every party counts; the details name
-    only parties the viewer may see (only the secretariat asks, and it sees them all)."""
-    assert document.id is not None
-    state = approvals.standing(session, document.id)
-    parties = sorted(policy.party_ids(session, document))
-    bracketed = [
-        s.id for s, v in state.rows if (report := brackets.scan(v.text)).spans or report.unbalanced
-    ]
-    objections: list[dict[str, int]] = []
-    missing: list[dict[str, Any]] = []
-    for section, version in state.rows:
-        assert section.id is not None
-        for delegation_id in parties:
-            current = state.current(section, version, delegation_id)
-            decision = current.decision if current else None
-            if decision == Decision.object:
-                objections.append({"section_id": section.id, "delegation_id": delegation_id})
-            elif (
-                require_approvals
-                and section.kind == SectionKind.paragraph
-                and decision not in approvals.AGREEING
-            ):
-                missing.append(
-                    {"section_id": section.id, "delegation_id": delegation_id, "decision": decision}
-                )
-    if not (bracketed or objections or missing):
-        return None
-    found: dict[str, Any] = {}
-    if bracketed:
-        spans = views.bracket_summary(v.text for _, v in state.rows).spans
-        found["brackets"] = {"sections": bracketed, "spans": spans}
-    found["objections"] = [o for o in objections if viewer.sees_delegation(o["delegation_id"])]
-    found["missing_approvals"] = [m for m in missing if viewer.sees_delegation(m["delegation_id"])]
-    return found
-
-
-def manifest(session: Session, revision: Revision) -> list[dict[str, Any]]:
-    """(section, version, content hash) of every section of the revision, in order."""
-    rows = session.exec(
-        select(RevisionEntry, Version)
-        .join(
-            Version,
-            (col(Version.section_id) == col(RevisionEntry.section_id))
-            & (col(Version.number) == col(RevisionEntry.version)),
-        )
-        .where(RevisionEntry.revision_id == revision.id)
-        .order_by(col(RevisionEntry.position))
-    ).all()
-    return [
-        {"section_id": e.section_id, "version": e.version, "content_hash": v.content_hash}
-        for e, v in rows
-    ]
-
-
-def _matches_head(session: Session, document: Document, revision: Revision) -> bool:
-    assert document.id is not None
-    head = [(s.id, s.head) for s, _ in drafting.live_sections(session, document.id)]
-    return head == [(m["section_id"], m["version"]) for m in manifest(session, revision)]
-
-
-def _adopted_already(session: Session, revision: Revision) -> bool:
-    count = session.exec(
-        select(func.count()).select_from(Adoption).where(Adoption.revision_id == revision.id)
-    ).one()
-    return bool(count)
-
-
 def _record_adoption(
     session: Session, document: Document, revision: Revision, *, via: str, by: int | None
 ) -> Adoption:
@@ -328,8 +252,8 @@ def adopt(session: Session, viewer: Viewer, document: Document) -> Adoption:
     revision = _latest_revision(session, document.id)
     if (
         revision is None
-        or _adopted_already(session, revision)
-        or not _matches_head(session, document, revision)
+        or adopted_already(session, revision)
+        or not matches_head(session, document, revision)
     ):
         revision = revisions.create_revision(session, viewer, document)
     return _record_adoption(session, document, revision, via="secretariat", by=viewer.id)

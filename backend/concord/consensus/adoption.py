@@ -1,0 +1,89 @@
+"""Whether a text may be adopted, and the manifest that adoption freezes.
+
+The manifest lists (section, version, content hash) in order; its hash goes into the audit log and
+the exported Word file, so that anyone can check which exact text was adopted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from concord.consensus import service as approvals
+from concord.consensus.models import Adoption, Decision
+from concord.drafting import brackets, policy, views
+from concord.drafting import service as drafting
+from concord.drafting.models import Document, Revision, RevisionEntry, SectionKind, Version
+from concord.identity.access import Viewer
+
+
+def blockers(
+    session: Session, viewer: Viewer, document: Document, *, require_approvals: bool = True
+) -> dict[str, Any] | None:
+    """What stands between the current text and adoption (None: nothing): brackets, standing
+    objections and (paragraphs only) parties yet to agree. Every party counts; the details name
+    only parties the viewer may see (only the secretariat asks, and it sees them all)."""
+    assert document.id is not None
+    state = approvals.standing(session, document.id)
+    parties = sorted(policy.party_ids(session, document))
+    bracketed = [
+        s.id for s, v in state.rows if (report := brackets.scan(v.text)).spans or report.unbalanced
+    ]
+    objections: list[dict[str, int]] = []
+    missing: list[dict[str, Any]] = []
+    for section, version in state.rows:
+        assert section.id is not None
+        for delegation_id in parties:
+            current = state.current(section, version, delegation_id)
+            decision = current.decision if current else None
+            if decision == Decision.object:
+                objections.append({"section_id": section.id, "delegation_id": delegation_id})
+            elif (
+                require_approvals
+                and section.kind == SectionKind.paragraph
+                and decision not in approvals.AGREEING
+            ):
+                missing.append(
+                    {"section_id": section.id, "delegation_id": delegation_id, "decision": decision}
+                )
+    if not (bracketed or objections or missing):
+        return None
+    found: dict[str, Any] = {}
+    if bracketed:
+        spans = views.bracket_summary(v.text for _, v in state.rows).spans
+        found["brackets"] = {"sections": bracketed, "spans": spans}
+    found["objections"] = [o for o in objections if viewer.sees_delegation(o["delegation_id"])]
+    found["missing_approvals"] = [m for m in missing if viewer.sees_delegation(m["delegation_id"])]
+    return found
+
+
+def manifest(session: Session, revision: Revision) -> list[dict[str, Any]]:
+    """(section, version, content hash) of every section of the revision, in order."""
+    rows = session.exec(
+        select(RevisionEntry, Version)
+        .join(
+            Version,
+            (col(Version.section_id) == col(RevisionEntry.section_id))
+            & (col(Version.number) == col(RevisionEntry.version)),
+        )
+        .where(RevisionEntry.revision_id == revision.id)
+        .order_by(col(RevisionEntry.position))
+    ).all()
+    return [
+        {"section_id": e.section_id, "version": e.version, "content_hash": v.content_hash}
+        for e, v in rows
+    ]
+
+
+def matches_head(session: Session, document: Document, revision: Revision) -> bool:
+    assert document.id is not None
+    head = [(s.id, s.head) for s, _ in drafting.live_sections(session, document.id)]
+    return head == [(m["section_id"], m["version"]) for m in manifest(session, revision)]
+
+
+def adopted_already(session: Session, revision: Revision) -> bool:
+    count = session.exec(
+        select(func.count()).select_from(Adoption).where(Adoption.revision_id == revision.id)
+    ).one()
+    return bool(count)
