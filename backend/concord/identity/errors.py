@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from concord.core.errors import Conflict, Invalid, NotFound
+from concord.core.errors import ConcordError, Conflict, Invalid, NotFound
 
 
 class DelegationExists(Conflict):
@@ -41,3 +41,61 @@ class TokenNotFound(NotFound):
 
 class UnknownUser(Invalid):
     code = "unknown_user"
+
+
+# --- OpenID Connect sign-in ------------------------------------------------------------------
+
+
+class OidcRefused(ConcordError):
+    status = 401
+    code = "oidc_refused"
+
+
+class UnknownProvider(NotFound):
+    code = "oidc_unknown_provider"
+
+
+class StateMismatch(OidcRefused):
+    status = 400
+    code = "oidc_state_mismatch"
+
+
+class ProviderError(OidcRefused):
+    status = 400
+    code = "oidc_provider_error"
+
+
+class IssuerMismatch(OidcRefused):
+    status = 400
+    code = "oidc_issuer_mismatch"
+
+
+class CodeRejected(OidcRefused):
+    code = "oidc_code_rejected"
+
+
+class InvalidToken(OidcRefused):
+    code = "oidc_invalid_token"
+
+
+class ProviderUnavailable(OidcRefused):
+    status = 502
+    code = "oidc_provider_unavailable"
+
+
+class UnknownIdentity(OidcRefused):
+    code = "oidc_unknown_identity"
+
+
+class EmailUnverified(OidcRefused):
+    code = "oidc_email_unverified"
+
+
+class AccountDisabled(OidcRefused):
+    status = 403
+    code = "oidc_account_disabled"
+
+
+class AlreadyBound(OidcRefused):
+    status = 409
+    code = "oidc_already_bound"

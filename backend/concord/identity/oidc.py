@@ -36,7 +36,16 @@ from concord.audit import service as audit
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.db import transaction
-from concord.core.errors import ConcordError, NotFound
+from concord.core.errors import ConcordError
+from concord.identity.errors import (
+    AccountDisabled,
+    AlreadyBound,
+    EmailUnverified,
+    InvalidToken,
+    ProviderUnavailable,
+    UnknownIdentity,
+    UnknownProvider,
+)
 from concord.identity.models import Invitation, OidcIdentity, User
 from concord.identity.sessions import start_session
 
@@ -56,64 +65,6 @@ SCOPE = "openid email profile"
 ASYMMETRIC_ALGS = frozenset(
     {"RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"}
 )
-
-
-# --- Errors ---------------------------------------------------------------------------------------
-
-
-class OidcRefused(ConcordError):
-    status = 401
-    code = "oidc_refused"
-
-
-class UnknownProvider(NotFound):
-    code = "oidc_unknown_provider"
-
-
-class StateMismatch(OidcRefused):
-    status = 400
-    code = "oidc_state_mismatch"
-
-
-class ProviderError(OidcRefused):
-    status = 400
-    code = "oidc_provider_error"
-
-
-class IssuerMismatch(OidcRefused):
-    status = 400
-    code = "oidc_issuer_mismatch"
-
-
-class CodeRejected(OidcRefused):
-    code = "oidc_code_rejected"
-
-
-class InvalidToken(OidcRefused):
-    code = "oidc_invalid_token"
-
-
-class ProviderUnavailable(OidcRefused):
-    status = 502
-    code = "oidc_provider_unavailable"
-
-
-class UnknownIdentity(OidcRefused):
-    code = "oidc_unknown_identity"
-
-
-class EmailUnverified(OidcRefused):
-    code = "oidc_email_unverified"
-
-
-class AccountDisabled(OidcRefused):
-    status = 403
-    code = "oidc_account_disabled"
-
-
-class AlreadyBound(OidcRefused):
-    status = 409
-    code = "oidc_already_bound"
 
 
 # --- Settings -------------------------------------------------------------------------------------

@@ -19,6 +19,13 @@ from starlette.concurrency import run_in_threadpool
 from concord.core.errors import ERROR_RESPONSES, ConcordError, ErrorBody
 from concord.core.security import token_digest
 from concord.identity import oidc
+from concord.identity.errors import (
+    CodeRejected,
+    IssuerMismatch,
+    ProviderError,
+    ProviderUnavailable,
+    StateMismatch,
+)
 from concord.identity.sessions import set_cookie
 
 PENDING = "pending"
@@ -64,7 +71,7 @@ async def oidc_login(
         await oidc.server_metadata(client, config)
         auth: dict[str, Any] = await client.create_authorization_url(redirect_uri)
     except httpx.HTTPError as exc:
-        raise oidc.ProviderUnavailable("The sign-in provider did not answer.") from exc
+        raise ProviderUnavailable("The sign-in provider did not answer.") from exc
     request.session[PENDING] = {
         "provider": config.name,
         "state": auth["state"],
@@ -106,17 +113,17 @@ async def _callback(
         or pending.get("provider") != config.name
         or not hmac.compare_digest(state.encode(), str(pending.get("state", "")).encode())
     ):
-        raise oidc.StateMismatch("This sign-in was not started here, or has expired; start again.")
+        raise StateMismatch("This sign-in was not started here, or has expired; start again.")
     if "error" in params:
-        raise oidc.ProviderError(
+        raise ProviderError(
             "The provider refused the sign-in.",
             details={"error": params["error"][:100]},
         )
     if "iss" in params and params["iss"] != config.issuer:  # RFC 9207: mix-up defence
-        raise oidc.IssuerMismatch("The answer came from another issuer.")
+        raise IssuerMismatch("The answer came from another issuer.")
     code = params.get("code")
     if not code:
-        raise oidc.CodeRejected("The provider sent no authorization code.")
+        raise CodeRejected("The provider sent no authorization code.")
     try:
         token: dict[str, Any] = await client.fetch_access_token(
             redirect_uri=pending["redirect_uri"],
@@ -129,11 +136,11 @@ async def _callback(
         if metadata.get("userinfo_endpoint"):
             userinfo = dict(await client.userinfo(token=token))
     except OAuthError as exc:
-        raise oidc.CodeRejected(
+        raise CodeRejected(
             "The provider refused the authorization code.", details={"error": str(exc.error)}
         ) from exc
     except httpx.HTTPError as exc:
-        raise oidc.ProviderUnavailable("The sign-in provider did not answer.") from exc
+        raise ProviderUnavailable("The sign-in provider did not answer.") from exc
     identity = oidc.identity_from(config, claims, userinfo)
     _user, secret = await run_in_threadpool(
         oidc.complete_sign_in,
