@@ -303,9 +303,13 @@ class Standing:
         return None
 
 
-def standing(session: Session, document_id: int) -> Standing:
-    """Two statements, whatever the length of the document."""
-    rows = drafting.live_sections(session, document_id)
+def standing(
+    session: Session, document_id: int, rows: list[tuple[Section, Version]] | None = None
+) -> Standing:
+    """Two statements, whatever the length of the document (one when the caller has the live
+    sections already)."""
+    if rows is None:
+        rows = drafting.live_sections(session, document_id)
     approvals = session.exec(
         select(Approval)
         .join(Section, col(Section.id) == col(Approval.section_id))
@@ -353,11 +357,21 @@ def _visible_parties(session: Session, viewer: Viewer, document_id: int) -> list
     ]
 
 
-def approval_summary(session: Session, viewer: Viewer, document: Document) -> ApprovalSummary:
+def approval_summary(
+    session: Session,
+    viewer: Viewer,
+    document: Document,
+    *,
+    rows: list[tuple[Section, Version]] | None = None,
+    party_ids: Sequence[int] | None = None,
+) -> ApprovalSummary:
     """Agreed, objected and pending paragraphs over the parties the viewer may see (a hidden
-    party's positions must not show through the counts), and the brackets left."""
+    party's positions must not show through the counts), and the brackets left. A caller that
+    has loaded the live sections or the visible parties already passes them in."""
     assert document.id is not None
-    return _summary(standing(session, document.id), _visible_parties(session, viewer, document.id))
+    if party_ids is None:
+        party_ids = _visible_parties(session, viewer, document.id)
+    return _summary(standing(session, document.id, rows), party_ids)
 
 
 def _cell(

@@ -40,14 +40,13 @@ def document_view(session: Session, viewer: Viewer, document: Document) -> Docum
         section_public(s, v, people, n, counts.get(s.id or 0, 0))
         for (s, v), n in zip(rows, numbers, strict=True)
     ]
+    visible = [d for d in parties(session, document.id) if viewer.sees_delegation(d.id)]
     return DocumentOverview(
         **document_summary(document).model_dump(),
-        parties=[
-            DelegationPublic.model_validate(d)
-            for d in parties(session, document.id)
-            if viewer.sees_delegation(d.id)
-        ],
+        parties=[DelegationPublic.model_validate(d) for d in visible],
         sections=sections,
         brackets=bracket_summary(v.text for _, v in rows),
-        approvals=consensus.approval_summary(session, viewer, document),
+        approvals=consensus.approval_summary(
+            session, viewer, document, rows=rows, party_ids=[d.id for d in visible if d.id]
+        ),
     )
