@@ -6,7 +6,8 @@ import { api, call, type Schemas } from "./client";
 import { keys } from "./keys";
 
 export type CommentPublic = Schemas["CommentPublic"];
-export type AmendmentPublic = Schemas["AmendmentPublic"];
+// openapi-fetch widens the `[op, text]` tuples of a response to arrays; lib/diff's asPairs checks them.
+export type AmendmentPublic = Omit<Schemas["AmendmentPublic"], "diff"> & { diff: ReadonlyArray<ReadonlyArray<string | number>> };
 export type LifecyclePublic = Schemas["LifecyclePublic"];
 export type ApprovalPublic = Schemas["ApprovalPublic"];
 export type UserPublic = Schemas["UserPublic"];

@@ -45,6 +45,7 @@ export function Shell() {
           <NavLink to={paths.home()} end>
             {t.nav.home}
           </NavLink>
+          {me?.is_secretariat && <NavLink to={paths.secretariat()}>{t.secretariat.title}</NavLink>}
         </nav>
         {me && (
           <div className="person" data-testid="signed-in-person">

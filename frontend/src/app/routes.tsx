@@ -12,6 +12,14 @@ import { Home } from "../pages/Home";
 import { NotFound } from "../pages/NotFound";
 import { SectionHistory } from "../pages/SectionHistory";
 import { SignIn } from "../pages/SignIn";
+import { ApprovalMatrixPage } from "../pages/ApprovalMatrixPage";
+import { SectionDiscuss } from "../pages/SectionDiscuss";
+import { AuditLog } from "../pages/secretariat/AuditLog";
+import { Delegations } from "../pages/secretariat/Delegations";
+import { NewDocument } from "../pages/secretariat/NewDocument";
+import { People } from "../pages/secretariat/People";
+import { SecretariatLayout } from "../pages/secretariat/SecretariatLayout";
+import { WorkingGroups } from "../pages/secretariat/WorkingGroups";
 import { RequireSignIn, Shell } from "./Shell";
 
 // The editor (CodeMirror and its merge view) is loaded only when someone edits.
@@ -27,6 +35,17 @@ export const paths = {
   sectionHistory: (documentId: number, sectionId: number) => `/documents/${documentId}/sections/${sectionId}/history`,
   compare: (documentId: number, from?: string, to?: string) =>
     `/documents/${documentId}/compare${from && to ? `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` : ""}`,
+  discussSection: (documentId: number, sectionId: number) => `/documents/${documentId}/sections/${sectionId}/discuss`,
+  approvals: (documentId: number) => `/documents/${documentId}/approvals`,
+  secretariat: () => "/secretariat",
+};
+
+export const secretariatPaths = {
+  newDocument: () => "/secretariat/documents/new",
+  groups: () => "/secretariat/working-groups",
+  delegations: () => "/secretariat/delegations",
+  people: () => "/secretariat/people",
+  audit: () => "/secretariat/audit",
 };
 
 export const routes: RouteObject[] = [
@@ -51,6 +70,20 @@ export const routes: RouteObject[] = [
       },
       { path: "documents/:documentId/sections/:sectionId/history", element: <SectionHistory /> },
       { path: "documents/:documentId/compare", element: <DocumentCompare /> },
+      { path: "documents/:documentId/sections/:sectionId/discuss", element: <SectionDiscuss /> },
+      { path: "documents/:documentId/approvals", element: <ApprovalMatrixPage /> },
+      {
+        path: "secretariat",
+        element: <SecretariatLayout />,
+        children: [
+          { index: true, element: <NewDocument /> },
+          { path: "documents/new", element: <NewDocument /> },
+          { path: "working-groups", element: <WorkingGroups /> },
+          { path: "delegations", element: <Delegations /> },
+          { path: "people", element: <People /> },
+          { path: "audit", element: <AuditLog /> },
+        ],
+      },
       { path: "*", element: <NotFound /> },
     ],
   },

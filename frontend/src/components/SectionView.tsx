@@ -86,6 +86,9 @@ export const SectionView = memo(function SectionView({ section, parties, positio
             <Link className="button small" to={paths.sectionHistory(section.document_id, section.id)} aria-label={t.document.historyOf(label)}>
               {t.document.history}
             </Link>
+            <Link className="button small" to={paths.discussSection(section.document_id, section.id)} aria-label={t.negotiation.discussLabel(label)} data-testid="discuss-link">
+              {t.negotiation.discuss}
+            </Link>
           </span>
         </div>
       </div>

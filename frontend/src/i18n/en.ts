@@ -347,7 +347,7 @@ export const en = {
     blockerBrackets: (spans: number, paras: string) => `${spans} bracketed ${spans === 1 ? "span remains" : "spans remain"} (${paras}).`,
     blockerObjection: (party: string, para: string) => `${party} objects to ${para}.`,
     blockerMissing: (party: string, para: string) => `${party} has not approved ${para}.`,
-    blockerMore: (n: number) => `… and ${n} more.`,
+    blockerMore: (n: number) => `… and ${plural(n, "more party", "more parties")}.`,
     blockerHeading: "a heading",
     blockerParty: "a party",
     reopen: "Reopen for drafting",

@@ -5,6 +5,8 @@ import { useApprovals, useDocument, useMe, useWorkingGroups } from "../api/queri
 import { paths } from "../app/routes";
 import { StatusBadge } from "../components/Badges";
 import { ConsensusSummary } from "../components/ConsensusSummary";
+import { Downloads } from "../components/negotiation/Downloads";
+import { LifecyclePanel } from "../components/negotiation/LifecyclePanel";
 import { SectionView } from "../components/SectionView";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
@@ -55,6 +57,9 @@ export function DocumentPage() {
           <Link className="button" to={paths.compare(doc.id)}>
             {t.document.compare}
           </Link>
+          <Link className="button" to={paths.approvals(doc.id)}>
+            {t.negotiation.approvalMatrix}
+          </Link>
         </nav>
       </header>
       {doc.status !== "drafting" && <p className="notice">{t.document.frozen}</p>}
@@ -73,6 +78,8 @@ export function DocumentPage() {
         </section>
         <aside className="document-side">
           <ConsensusSummary summary={approvals.data?.summary ?? doc.approvals} />
+          <LifecyclePanel document={doc} me={me} groups={groups} />
+          <Downloads documentId={doc.id} />
           <section className="card" aria-labelledby="parties-title">
             <h2 id="parties-title">{t.document.parties}</h2>
             <ul className="plain parties" data-testid="parties">

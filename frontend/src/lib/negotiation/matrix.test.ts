@@ -82,9 +82,15 @@ describe("describeBlockers", () => {
     expect(lines).toEqual(["3 brackets in para. 1, a heading", "FRA objects to para. 3", "a party has not approved para. 1"]);
   });
 
-  it("cuts long lists short", () => {
-    const many = Array.from({ length: 5 }, () => ({ section_id: 11, delegation_id: 2 }));
-    const lines = describeBlockers({ missing_approvals: many }, sections, matrix.parties, words, 2);
-    expect(lines).toEqual(["JOR has not approved para. 1", "JOR has not approved para. 1", "and 3 more"]);
+  it("gathers a party's paragraphs on one line and cuts long lists short", () => {
+    const missing = [
+      { section_id: 11, delegation_id: 2 },
+      { section_id: 13, delegation_id: 2 },
+      { section_id: 11, delegation_id: 1 },
+      { section_id: 11, delegation_id: 7 },
+      { section_id: 11, delegation_id: 8 },
+    ];
+    const lines = describeBlockers({ missing_approvals: missing }, sections, [...matrix.parties, { id: 7, code: "EGY" }, { id: 8, code: "GBR" }], words, 2);
+    expect(lines).toEqual(["JOR has not approved para. 1, para. 3", "FRA has not approved para. 1", "and 2 more"]);
   });
 });

@@ -118,10 +118,17 @@ export function describeBlockers(
   if (brackets && Array.isArray(brackets.sections)) {
     out.push(words.brackets(Number(brackets.spans ?? 0), brackets.sections.map(para).join(", ")));
   }
+  // One line per party: "DEU has not approved para. 1, para. 2".
   const list = (key: string, say: (p: string, s: string) => string) => {
     const items = Array.isArray(details[key]) ? (details[key] as { section_id?: unknown; delegation_id?: unknown }[]) : [];
-    for (const item of items.slice(0, limit)) out.push(say(party(item.delegation_id), para(item.section_id)));
-    if (items.length > limit) out.push(words.more(items.length - limit));
+    const byParty = new Map<string, string[]>();
+    for (const item of items) {
+      const who = party(item.delegation_id);
+      byParty.set(who, [...(byParty.get(who) ?? []), para(item.section_id)]);
+    }
+    const lines = [...byParty].map(([who, paras]) => say(who, paras.join(", ")));
+    out.push(...lines.slice(0, limit));
+    if (lines.length > limit) out.push(words.more(lines.length - limit));
   };
   list("objections", words.objection);
   list("missing_approvals", words.missing);

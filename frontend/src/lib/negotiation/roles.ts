@@ -43,6 +43,6 @@ export function isAuthor(me: Me, comment: Schemas["CommentPublic"]): boolean {
   return !!me && comment.author.id === me.id;
 }
 
-export function isProposer(me: Me, amendment: Schemas["AmendmentPublic"]): boolean {
+export function isProposer(me: Me, amendment: Pick<Schemas["AmendmentPublic"], "proposer">): boolean {
   return !!me && amendment.proposer.id === me.id;
 }

@@ -1,0 +1,70 @@
+import { useEffect, useLayoutEffect, useRef } from "react";
+import { anchorFromSelection, type Anchor } from "../../lib/anchor";
+import { markRanges, renderedRange } from "../../lib/negotiation/highlight";
+
+interface Props {
+  /** Server-rendered, safe HTML of the version. */
+  html: string;
+  /** Its Markdown source: anchors are taken from and offsets refer to it. */
+  source: string;
+  spans: { id: number; start: number; end: number }[];
+  active: number | null;
+  onSelect: (anchor: Anchor | null) => void;
+  onMarkClick: (commentId: number) => void;
+  label: string;
+}
+
+/**
+ * A paragraph's rendered text with the anchored spans of open comment threads highlighted;
+ * selecting words in it proposes them as the quote of a new comment.
+ */
+export function AnchoredText({ html, source, spans, active, onSelect, onMarkClick, label }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    // The server renders Markdown with raw HTML disabled and unsafe links removed.
+    root.innerHTML = html;
+    const rendered = root.textContent ?? "";
+    const ranges = spans
+      .map((s) => {
+        const r = renderedRange(source, rendered, s.start, s.end);
+        return r && { id: s.id, ...r };
+      })
+      .filter((r): r is { id: number; start: number; end: number } => r !== null);
+    markRanges(root, ranges);
+  }, [html, source, spans]);
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    for (const mark of Array.from(root.querySelectorAll<HTMLElement>("mark.anchor-mark"))) {
+      mark.classList.toggle("active", active !== null && mark.dataset.commentId === String(active));
+    }
+  }, [active, html, spans]);
+
+  function takeSelection() {
+    const root = ref.current;
+    const selection = window.getSelection();
+    if (!root || !selection || selection.isCollapsed) return;
+    const anchor = anchorFromSelection(root, selection, source);
+    if (anchor) onSelect(anchor);
+  }
+
+  return (
+    <div
+      ref={ref}
+      className="section-text anchored-text"
+      dir="auto"
+      aria-label={label}
+      data-testid="discuss-text"
+      onMouseUp={takeSelection}
+      onKeyUp={takeSelection}
+      onClick={(event) => {
+        const mark = (event.target as HTMLElement).closest<HTMLElement>("mark.anchor-mark");
+        if (mark?.dataset.commentId) onMarkClick(Number(mark.dataset.commentId));
+      }}
+    />
+  );
+}

@@ -1,0 +1,200 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { api, call, isApiError, type DocumentOverview, type MePublic, type WorkingGroupPublic } from "../../api/client";
+import { keys } from "../../api/keys";
+import { useLifecycle, type LifecyclePublic } from "../../api/negotiation";
+import { formatDate, t } from "../../i18n";
+import { defaultDeadlineInput, localInputToIso } from "../../lib/negotiation/countdown";
+import { describeBlockers } from "../../lib/negotiation/matrix";
+import { holdsPen, isParty } from "../../lib/negotiation/roles";
+import { Countdown } from "./Countdown";
+import { ServerError } from "./ServerError";
+import "../../styles/negotiation.css";
+
+type Step = "circulate" | "silence" | "break" | "adopt" | "reopen";
+
+interface Props {
+  document: DocumentOverview;
+  me: MePublic | null | undefined;
+  groups: WorkingGroupPublic[] | undefined;
+}
+
+const DEFAULT_SILENCE_HOURS = 72;
+
+/** Circulate, silence with a live countdown, who broke it, adopt (with its blockers) or reopen. */
+export function LifecyclePanel({ document: doc, me, groups }: Props) {
+  const queryClient = useQueryClient();
+  const lifecycle = useLifecycle(doc.id);
+  const [deadline, setDeadline] = useState(() => defaultDeadlineInput(new Date(), DEFAULT_SILENCE_HOURS));
+  const [breaking, setBreaking] = useState(false);
+  const [reason, setReason] = useState("");
+  const [said, setSaid] = useState<string | null>(null);
+  const ids = { deadline: useId(), hint: useId(), reason: useId() };
+
+  const step = useMutation({
+    mutationFn: async (which: Step): Promise<LifecyclePublic> => {
+      const path = { params: { path: { document_id: doc.id } } };
+      switch (which) {
+        case "circulate":
+          return call(api.POST("/api/v1/documents/{document_id}/circulate", { ...path, body: {} }));
+        case "silence": {
+          const iso = localInputToIso(deadline);
+          if (!iso) throw new Error(t.lifecycle.badDeadline);
+          return call(api.POST("/api/v1/documents/{document_id}/silence", { ...path, body: { deadline: iso } }));
+        }
+        case "break":
+          return call(api.POST("/api/v1/documents/{document_id}/silence/break", { ...path, body: { reason } }));
+        case "adopt":
+          return call(api.POST("/api/v1/documents/{document_id}/adopt", { ...path, body: {} }));
+        case "reopen":
+          return call(api.POST("/api/v1/documents/{document_id}/reopen", { ...path, body: {} }));
+      }
+    },
+    onSuccess: (state, which) => {
+      queryClient.setQueryData([...keys.document(doc.id), "lifecycle"], state);
+      setBreaking(false);
+      setReason("");
+      setSaid(which === "circulate" && state.revision ? t.lifecycle.circulated(state.revision) : which === "reopen" ? t.lifecycle.reopened : null);
+      void queryClient.invalidateQueries({ queryKey: keys.document(doc.id) });
+      void queryClient.invalidateQueries({ queryKey: keys.documents, exact: true });
+    },
+    onError: () => setSaid(null),
+  });
+
+  const state = lifecycle.data;
+  const status = state?.status ?? doc.status;
+  const secretariat = !!me?.is_secretariat;
+  const pen = holdsPen(me, doc, groups);
+  const party = isParty(me, doc);
+  const silence = state?.silence ?? null;
+  const adoption = state?.adoption && !state.adoption.reopened_at ? state.adoption : null;
+  const busy = step.isPending;
+  const error = step.error;
+  const blockers =
+    isApiError(error, "adoption_blocked") &&
+    describeBlockers(error.details, doc.sections, doc.parties, {
+      brackets: t.lifecycle.blockerBrackets,
+      objection: t.lifecycle.blockerObjection,
+      missing: t.lifecycle.blockerMissing,
+      more: t.lifecycle.blockerMore,
+      paragraph: t.document.para,
+      heading: t.lifecycle.blockerHeading,
+      party: t.lifecycle.blockerParty,
+    });
+  const minimum = isApiError(error) && typeof error.details.minimum_hours === "number" ? error.details.minimum_hours : null;
+
+  return (
+    <section className="card lifecycle" aria-labelledby="lifecycle-title" data-testid="lifecycle" data-status={status}>
+      <h2 id="lifecycle-title">{t.lifecycle.title}</h2>
+      <p className="small" data-testid="latest-revision">
+        {state?.revision ? t.lifecycle.revision(state.revision) : t.lifecycle.noRevision}
+      </p>
+
+      {status === "silence" && silence && silence.status === "running" && (
+        <div className="silence" data-testid="silence">
+          <h3>{t.lifecycle.silenceRunning(silence.revision)}</h3>
+          <Countdown deadline={silence.deadline} />
+        </div>
+      )}
+      {silence && silence.status === "broken" && (
+        <div className="notice warn small" data-testid="silence-broken">
+          <p>
+            {t.lifecycle.broken(
+              silence.broken_delegation?.name ?? silence.broken_by?.name ?? t.lifecycle.someone,
+              silence.broken_at ? formatDate(silence.broken_at) : "",
+            )}
+            {silence.broken_by && silence.broken_delegation && ` (${silence.broken_by.name})`}
+          </p>
+          {silence.broken_reason && <p dir="auto">{t.lifecycle.brokenReason(silence.broken_reason)}</p>}
+        </div>
+      )}
+      {status === "adopted" && adoption && (
+        <div className="notice ok small" data-testid="adoption">
+          <p>{t.lifecycle.adopted(adoption.revision, formatDate(adoption.adopted_at), t.lifecycle.via[adoption.via] ?? adoption.via)}</p>
+          <p className="hash">{t.lifecycle.manifest(adoption.manifest_hash)}</p>
+        </div>
+      )}
+
+      {said && (
+        <p className="notice ok small" role="status">
+          {said}
+        </p>
+      )}
+      <ServerError error={error}>
+        {blockers && blockers.length > 0 && (
+          <>
+            <ul data-testid="adoption-blockers">
+              {blockers.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {minimum !== null && <p>{t.lifecycle.minimumHours(minimum)}</p>}
+      </ServerError>
+
+      <div className="lifecycle-actions">
+        {status === "drafting" && pen && (
+          <div>
+            <button type="button" className="button primary" onClick={() => step.mutate("circulate")} disabled={busy}>
+              {t.lifecycle.circulate}
+            </button>
+            <p className="small muted">{t.lifecycle.circulateHint}</p>
+          </div>
+        )}
+        {status === "circulated" && secretariat && (
+          <form
+            className="silence-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              step.mutate("silence");
+            }}
+          >
+            <label htmlFor={ids.deadline}>{t.lifecycle.deadline}</label>
+            <input id={ids.deadline} type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} aria-describedby={ids.hint} required data-testid="silence-deadline" />
+            <p id={ids.hint} className="small muted">
+              {t.lifecycle.deadlineHint}
+            </p>
+            <button type="submit" className="button primary" disabled={busy}>
+              {t.lifecycle.startSilence}
+            </button>
+          </form>
+        )}
+        {status === "silence" && party && !breaking && (
+          <button type="button" className="button danger" onClick={() => setBreaking(true)} disabled={busy}>
+            {t.lifecycle.breakSilence}
+          </button>
+        )}
+        {status === "silence" && party && breaking && (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (reason.trim()) step.mutate("break");
+            }}
+          >
+            <label htmlFor={ids.reason}>{t.lifecycle.breakReason}</label>
+            <textarea id={ids.reason} rows={2} dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
+            <div className="actions">
+              <button type="submit" className="button danger" disabled={busy || !reason.trim()}>
+                {t.lifecycle.confirmBreak}
+              </button>
+              <button type="button" className="button" onClick={() => setBreaking(false)}>
+                {t.positions.cancel}
+              </button>
+            </div>
+          </form>
+        )}
+        {secretariat && (status === "drafting" || status === "circulated" || status === "silence") && (
+          <button type="button" className="button" onClick={() => step.mutate("adopt")} disabled={busy}>
+            {t.lifecycle.adopt}
+          </button>
+        )}
+        {secretariat && (status === "circulated" || status === "silence" || status === "adopted") && (
+          <button type="button" className="button" onClick={() => step.mutate("reopen")} disabled={busy}>
+            {t.lifecycle.reopen}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

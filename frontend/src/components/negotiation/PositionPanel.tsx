@@ -1,0 +1,136 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { api, call, isApiError, type CellPublic, type Decision, type MePublic, type SectionPublic } from "../../api/client";
+import { keys } from "../../api/keys";
+import type { ApprovalPublic } from "../../api/negotiation";
+import { formatDate, t } from "../../i18n";
+import { ServerError } from "./ServerError";
+
+interface Props {
+  section: SectionPublic;
+  me: MePublic;
+  /** My delegation's standing position on this section, from the approval matrix. */
+  mine: CellPublic | undefined;
+  canSet: boolean;
+}
+
+/** The delegation head sets the delegation's position on the current text, or withdraws it. */
+export function PositionPanel({ section, me, mine, canSet }: Props) {
+  const queryClient = useQueryClient();
+  const [asking, setAsking] = useState<"reservation" | "object" | null>(null);
+  const [statement, setStatement] = useState("");
+  const [done, setDone] = useState<string | null>(null);
+  const statementId = useId();
+  const version = section.current.number;
+  const delegation = me.delegation;
+
+  function refresh() {
+    void queryClient.invalidateQueries({ queryKey: keys.approvals(section.document_id) });
+    void queryClient.invalidateQueries({ queryKey: keys.document(section.document_id), exact: true });
+  }
+
+  const set = useMutation({
+    mutationFn: (decision: Decision) =>
+      call(
+        api.PUT("/api/v1/sections/{section_id}/approvals/mine", {
+          params: { path: { section_id: section.id } },
+          body: { version, decision, ...(decision === "reservation" || decision === "object" ? { statement } : {}) },
+        }),
+      ),
+    onSuccess: (approval: ApprovalPublic) => {
+      setAsking(null);
+      setStatement("");
+      setDone(approval.changed ? t.positions.saved(t.decision[approval.decision] ?? approval.decision, approval.version) : t.positions.unchanged);
+      refresh();
+    },
+    onError: (error) => {
+      setDone(null);
+      if (isApiError(error, "stale_version")) {
+        void queryClient.invalidateQueries({ queryKey: keys.section(section.id) });
+        refresh();
+      }
+    },
+  });
+  const withdraw = useMutation({
+    mutationFn: () =>
+      call(api.DELETE("/api/v1/sections/{section_id}/approvals/mine", { params: { path: { section_id: section.id }, query: { version: mine?.version ?? version } } })),
+    onSuccess: () => {
+      setDone(t.positions.withdrawn);
+      refresh();
+    },
+  });
+
+  if (!delegation) return null;
+  const decisionLabel = mine?.decision ? (t.decision[mine.decision] ?? mine.decision) : null;
+  const stale = mine?.state === "stale";
+  const busy = set.isPending || withdraw.isPending;
+
+  return (
+    <section className="card position" aria-labelledby="position-title" data-testid="position-panel">
+      <h2 id="position-title">{t.positions.titleOf(delegation.name)}</h2>
+      <p data-testid="my-position" data-state={mine?.state ?? "none"} data-decision={mine?.decision ?? "none"} className={stale ? "stale-text" : ""}>
+        {!mine?.decision || mine.state === "none" || mine.version == null
+          ? t.positions.none
+          : stale
+            ? t.positions.stale(decisionLabel ?? "", mine.version, version)
+            : t.positions.current(decisionLabel ?? "", mine.version)}
+      </p>
+      {mine?.statement && mine.state !== "none" && (
+        <p className="small" dir="auto">
+          {t.positions.statement(mine.statement)}
+        </p>
+      )}
+      {mine?.set_by && mine.set_at && mine.state !== "none" && <p className="small muted">{t.positions.by(mine.set_by.name, formatDate(mine.set_at))}</p>}
+      {done && (
+        <p className="notice ok small" role="status">
+          {done}
+        </p>
+      )}
+      <ServerError error={set.error ?? withdraw.error} />
+      {!canSet && <p className="small muted">{me.is_head ? t.positions.notParty : t.positions.onlyHeads}</p>}
+      {canSet && asking === null && (
+        <div className="actions decisions" role="group" aria-label={t.positions.title}>
+          <button type="button" className="button primary" onClick={() => set.mutate("approve")} disabled={busy}>
+            {t.positions.approve}
+          </button>
+          <button type="button" className="button" onClick={() => set.mutate("ad_referendum")} disabled={busy}>
+            {t.positions.adReferendum}
+          </button>
+          <button type="button" className="button" onClick={() => setAsking("reservation")} disabled={busy}>
+            {t.positions.reservation}
+          </button>
+          <button type="button" className="button danger" onClick={() => setAsking("object")} disabled={busy}>
+            {t.positions.object}
+          </button>
+          <button type="button" className="button" onClick={() => set.mutate("abstain")} disabled={busy}>
+            {t.positions.abstain}
+          </button>
+          {mine?.decision && mine.state !== "none" && (
+            <button type="button" className="button subtle-dark" onClick={() => withdraw.mutate()} disabled={busy}>
+              {t.positions.withdraw}
+            </button>
+          )}
+        </div>
+      )}
+      {canSet && asking !== null && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (statement.trim()) set.mutate(asking);
+          }}
+        >
+          <label htmlFor={statementId}>{asking === "reservation" ? t.positions.reservationStatement : t.positions.objectionReason}</label>
+          <textarea id={statementId} rows={3} dir="auto" value={statement} onChange={(e) => setStatement(e.target.value)} required autoFocus data-testid="position-statement" />
+          <div className="actions">
+            <button type="submit" className={`button ${asking === "object" ? "danger" : "primary"}`} disabled={busy || !statement.trim()}>
+              {asking === "reservation" ? t.positions.confirmReservation : t.positions.confirmObject}
+            </button>
+            <button type="button" className="button" onClick={() => setAsking(null)}>
+              {t.positions.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

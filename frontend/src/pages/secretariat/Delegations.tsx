@@ -1,0 +1,151 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { api, call, type DelegationPublic, type Schemas } from "../../api/client";
+import { useDelegation, useDelegations, negotiationKeys } from "../../api/negotiation";
+import { ServerError } from "../../components/negotiation/ServerError";
+import { ErrorNotice, Loading } from "../../components/Status";
+import { t } from "../../i18n";
+
+type Kind = Schemas["DelegationKind"];
+const KINDS: Kind[] = ["government", "civil_society", "observer", "secretariat"];
+
+function Members({ delegation }: { delegation: DelegationPublic }) {
+  const detail = useDelegation(delegation.id);
+  if (detail.isPending) return <Loading />;
+  if (detail.isError) return <ErrorNotice error={detail.error} />;
+  return (
+    <ul className="small" aria-label={t.secretariat.showMembersOf(delegation.name)}>
+      {detail.data.members.length === 0 && <li className="muted">{t.secretariat.noMembers}</li>}
+      {detail.data.members.map((m) => (
+        <li key={m.id}>
+          {m.name}
+          {m.is_head && <span className="tag">{t.secretariat.head}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DelegationRow({ delegation }: { delegation: DelegationPublic }) {
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const announce = useMutation({
+    mutationFn: () => call(api.PATCH("/api/v1/delegations/{delegation_id}", { params: { path: { delegation_id: delegation.id } }, body: { announced: true } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: negotiationKeys.delegations }),
+  });
+  return (
+    <>
+      <tr data-delegation={delegation.code} data-announced={delegation.announced}>
+        <th scope="row">{delegation.code}</th>
+        <td>{delegation.name}</td>
+        <td>{t.secretariat.kinds[delegation.kind] ?? delegation.kind}</td>
+        <td>
+          {delegation.announced ? (
+            t.secretariat.announced
+          ) : (
+            <span className="tag warn-tag">{t.secretariat.unannounced}</span>
+          )}
+        </td>
+        <td className="actions">
+          <button type="button" className="button small" aria-expanded={open} aria-label={t.secretariat.showMembersOf(delegation.name)} onClick={() => setOpen(!open)}>
+            {t.secretariat.showMembers}
+          </button>
+          {!delegation.announced && (
+            <button type="button" className="button small secondary" aria-label={t.secretariat.announceLabel(delegation.name)} onClick={() => announce.mutate()} disabled={announce.isPending}>
+              {t.secretariat.announce}
+            </button>
+          )}
+        </td>
+      </tr>
+      {(open || announce.error) && (
+        <tr className="detail-row">
+          <td colSpan={5}>
+            <ServerError error={announce.error} />
+            {open && <Members delegation={delegation} />}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+export function Delegations() {
+  const delegations = useDelegations();
+  const queryClient = useQueryClient();
+  const [code, setCode] = useState("");
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState<Kind>("government");
+  const [unannounced, setUnannounced] = useState(false);
+  const ids = { code: useId(), name: useId(), kind: useId(), unannounced: useId(), hint: useId() };
+  const create = useMutation({
+    mutationFn: () => call(api.POST("/api/v1/delegations", { body: { code, name, kind, announced: !unannounced } })),
+    onSuccess: () => {
+      setCode("");
+      setName("");
+      setUnannounced(false);
+      void queryClient.invalidateQueries({ queryKey: negotiationKeys.delegations });
+    },
+  });
+  return (
+    <div className="admin-grid">
+      <section className="card" aria-labelledby="delegations-title">
+        <h2 id="delegations-title">{t.secretariat.delegations}</h2>
+        {delegations.isPending && <Loading />}
+        {delegations.isError && <ErrorNotice error={delegations.error} />}
+        {delegations.data && (
+          <table className="admin-table" data-testid="delegations">
+            <thead>
+              <tr>
+                <th scope="col">{t.secretariat.code}</th>
+                <th scope="col">{t.secretariat.name}</th>
+                <th scope="col">{t.secretariat.delegationKind}</th>
+                <th scope="col">{t.secretariat.status}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t.secretariat.members}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {delegations.data.map((d) => (
+                <DelegationRow key={d.id} delegation={d} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section className="card" aria-labelledby="delegation-create-title">
+        <h2 id="delegation-create-title">{t.secretariat.createDelegation}</h2>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            create.mutate();
+          }}
+        >
+          <label htmlFor={ids.code}>{t.secretariat.code}</label>
+          <input id={ids.code} type="text" value={code} onChange={(e) => setCode(e.target.value)} required pattern="[A-Za-z0-9_.\-]+" maxLength={32} />
+          <label htmlFor={ids.name}>{t.secretariat.name}</label>
+          <input id={ids.name} type="text" value={name} onChange={(e) => setName(e.target.value)} required />
+          <label htmlFor={ids.kind}>{t.secretariat.delegationKind}</label>
+          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t.secretariat.kinds[k]}
+              </option>
+            ))}
+          </select>
+          <div className="check-row">
+            <input id={ids.unannounced} type="checkbox" checked={unannounced} onChange={(e) => setUnannounced(e.target.checked)} aria-describedby={ids.hint} />
+            <label htmlFor={ids.unannounced}>{t.secretariat.unannounced}</label>
+          </div>
+          <p id={ids.hint} className="small muted">
+            {t.secretariat.unannouncedHint}
+          </p>
+          <ServerError error={create.error} />
+          <button type="submit" className="button primary wide" disabled={create.isPending || !code.trim() || !name.trim()}>
+            {t.secretariat.createDelegation}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

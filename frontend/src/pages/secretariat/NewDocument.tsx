@@ -1,0 +1,96 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { useNavigate } from "react-router";
+import { api, call, type Schemas } from "../../api/client";
+import { keys } from "../../api/keys";
+import { useDelegations } from "../../api/negotiation";
+import { useWorkingGroups } from "../../api/queries";
+import { paths } from "../../app/routes";
+import { ServerError } from "../../components/negotiation/ServerError";
+import { Loading } from "../../components/Status";
+import { t } from "../../i18n";
+
+type Kind = Schemas["DocumentKind"];
+const KINDS: Kind[] = ["principles", "analysis", "statement", "communique", "other"];
+
+export function NewDocument() {
+  const groups = useWorkingGroups();
+  const delegations = useDelegations();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [title, setTitle] = useState("");
+  const [kind, setKind] = useState<Kind>("statement");
+  const [group, setGroup] = useState("");
+  const [parties, setParties] = useState<number[]>([]);
+  const ids = { title: useId(), kind: useId(), group: useId(), hint: useId() };
+
+  const create = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST("/api/v1/documents", {
+          body: { title, kind, parties, ...(group ? { working_group_id: Number(group) } : {}) },
+        }),
+      ),
+    onSuccess: (doc) => {
+      void queryClient.invalidateQueries({ queryKey: keys.documents });
+      void navigate(paths.document(doc.id));
+    },
+  });
+
+  function toggle(id: number, on: boolean) {
+    setParties((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
+  }
+
+  return (
+    <section className="card" aria-labelledby="new-document-title">
+      <h2 id="new-document-title">{t.secretariat.newDocument}</h2>
+      <form
+        className="stack-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          create.mutate();
+        }}
+      >
+        <label htmlFor={ids.title}>{t.secretariat.documentTitle}</label>
+        <input id={ids.title} type="text" value={title} onChange={(e) => setTitle(e.target.value)} required data-testid="new-document-title" />
+        <label htmlFor={ids.kind}>{t.secretariat.kind}</label>
+        <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t.kind[k] ?? k}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.group}>{t.secretariat.group}</label>
+        <select id={ids.group} value={group} onChange={(e) => setGroup(e.target.value)} data-testid="new-document-group">
+          <option value="">{t.secretariat.noGroup}</option>
+          {groups.data?.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </select>
+        <fieldset className="checklist" aria-describedby={ids.hint} data-testid="new-document-parties">
+          <legend>{t.secretariat.parties}</legend>
+          <p id={ids.hint} className="small muted">
+            {t.secretariat.partiesHint}
+          </p>
+          {delegations.isPending && <Loading />}
+          {delegations.data?.map((d) => (
+            <div className="check-row" key={d.id}>
+              <input id={`party-${d.id}`} type="checkbox" checked={parties.includes(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} />
+              <label htmlFor={`party-${d.id}`}>
+                {d.code} — {d.name}
+                {!d.announced && <span className="tag">{t.secretariat.unannounced}</span>}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <ServerError error={create.error} />
+        <button type="submit" className="button primary" disabled={create.isPending || !title.trim()}>
+          {t.secretariat.createDocument}
+        </button>
+      </form>
+    </section>
+  );
+}
