@@ -263,6 +263,25 @@ def test_wrong_state_is_refused(
     assert_refused(engine, response, user, token, "oidc_state_mismatch", 400)
 
 
+def test_a_refused_sign_in_sends_a_browser_back_to_the_sign_in_page(
+    client: TestClient, engine: Engine, oidc_provider: OidcProvider
+) -> None:
+    """A person's browser asks for HTML: it gets the sign-in page naming the code, not JSON."""
+    user, token = invite(engine)
+    callback = oidc_provider.authorize(start(client, invitation=token), user.email)
+    parts = urlsplit(str(httpx.URL(callback).copy_set_param("state", "x" * 30)))
+    response = client.get(
+        f"{parts.path}?{parts.query}",
+        headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == "/sign-in?error=oidc_state_mismatch"
+    assert not sets_session_cookie(response)
+    assert count(engine, AuthSession, user) == 0
+    assert not invitation_used(engine, token)
+
+
 def test_callback_in_another_browser_is_refused(
     client: TestClient, engine: Engine, oidc_provider: OidcProvider
 ) -> None:

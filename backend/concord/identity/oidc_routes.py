@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 import httpx2 as httpx
 from authlib.integrations.base_client import OAuthError
@@ -100,7 +101,15 @@ async def oidc_callback(request: Request, provider: str) -> RedirectResponse:
         return await _callback(request, config, client, pending)
     except ConcordError as exc:
         await run_in_threadpool(oidc.sign_in_refused, request.app.state.engine, config.name, exc)
+        if _wants_page(request):
+            # A person in a browser: back to the sign-in page, which explains the code.
+            return RedirectResponse(f"/sign-in?{urlencode({'error': exc.code})}", status_code=303)
         raise
+
+
+def _wants_page(request: Request) -> bool:
+    """A browser's navigation asks for HTML first; scripts and API clients get the JSON error."""
+    return "text/html" in request.headers.get("accept", "")
 
 
 async def _callback(

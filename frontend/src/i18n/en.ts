@@ -33,6 +33,17 @@ export const en = {
     withProvider: (label: string) => (/sign[ -]?in/i.test(label) ? label : `Sign in with ${label}`),
     failed: "The email or password is not right.",
     tooMany: (seconds: number) => `Too many attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`,
+    // The server sends a refused provider sign-in back here as ?error=<code>.
+    providerRefused: {
+      oidc_state_mismatch: "That sign-in was not started here or took too long. Start again.",
+      oidc_provider_error: "The sign-in provider refused the sign-in.",
+      oidc_unknown_identity: "Concord does not know this account yet. Use the invitation link the secretariat sent you.",
+      oidc_email_unverified: "The provider has not confirmed this email address.",
+      oidc_account_disabled: "This account is disabled. Ask the secretariat.",
+      oidc_already_bound: "This invitation is already linked to another account.",
+      oidc_provider_unavailable: "The sign-in provider did not answer. Try again shortly.",
+    } as Record<string, string>,
+    providerFailed: "Signing in with the provider did not work. Try again, or sign in with your password.",
   },
   invitation: {
     title: "Accept your invitation",

@@ -48,6 +48,8 @@ export function SignIn() {
     },
   });
   const oidcError = params.get("error");
+  // Only known codes are shown in words: the query string is anyone's to write.
+  const providerProblem = oidcError ? (t.signIn.providerRefused[oidcError] ?? t.signIn.providerFailed) : null;
 
   if (me.data) return <Navigate to={next} replace />;
 
@@ -56,7 +58,7 @@ export function SignIn() {
     login.mutate();
   }
 
-  let problem: string | null = oidcError;
+  let problem: string | null = providerProblem;
   if (login.error) {
     if (isApiError(login.error) && login.error.status === 429) {
       problem = t.signIn.tooMany(Number(login.error.details.retry_after ?? 900));
