@@ -96,7 +96,7 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
           <Countdown deadline={silence.deadline} />
         </div>
       )}
-      {silence && silence.status === "broken" && (
+      {silence && silence.status === "broken" && status !== "adopted" && (
         <div className="notice warn small" data-testid="silence-broken">
           <p>
             {t.lifecycle.broken(
