@@ -8,7 +8,6 @@ A missing reader is a failure, never a skip: CI installs them.
 from __future__ import annotations
 
 import io
-import re
 import shutil
 import subprocess
 import zipfile
@@ -130,13 +129,27 @@ def require(tool: str) -> str:
     return path
 
 
-def pandoc_text(data: bytes, tmp: Path, changes: str = "accept") -> list[str]:
-    """The file's text as pandoc reads it, one entry per paragraph, list markers dropped.
+def pandoc_text(
+    data: bytes, tmp: Path, changes: str = "accept", *, drop_empty_bullets: bool = False
+) -> list[str]:
+    """The file's text as pandoc reads it, one entry per paragraph, list markers included.
 
-    Pandoc keeps an empty list item where a numbered paragraph was removed by accepting or
-    rejecting its tracked paragraph mark (Word removes the paragraph), and numbers list items
-    itself; so markers and empty items are not part of the text compared.
+    Only spacing is normalised: pandoc pads a list marker to four columns ("1.  text") and
+    reads the tab after a typed paragraph number (the redline's) as a space ("1. text"); both
+    say "1." before the same words.
+
+    One thing is left out, and only with `drop_empty_bullets`: pandoc 2.17 applies a tracked
+    paragraph mark to plain paragraphs only. A Word list item (a paragraph with `w:numPr`) is
+    read as a list-item wrapper around the paragraph, and when accepting or rejecting removes
+    the paragraph the wrapper stays, an empty bullet ("-"); Word and LibreOffice remove the
+    item. The communiqué's own numbers are typed in a redline, so they never leave one; a
+    Markdown bullet list inserted or removed in a redline does, and only there is it dropped.
     """
+    lines = _pandoc_lines(data, tmp, changes)
+    return [line for line in lines if line != "-"] if drop_empty_bullets else lines
+
+
+def _pandoc_lines(data: bytes, tmp: Path, changes: str) -> list[str]:
     source = tmp / f"in-{changes}-{len(list(tmp.iterdir()))}.docx"
     source.write_bytes(data)
     result = subprocess.run(
@@ -155,12 +168,7 @@ def pandoc_text(data: bytes, tmp: Path, changes: str = "accept") -> list[str]:
         check=True,
         timeout=120,
     )
-    lines = []
-    for line in result.stdout.splitlines():
-        line = re.sub(r"^\s*(?:\d+\.|-)(?:\s+|$)", "", line).strip()
-        if line:
-            lines.append(line)
-    return lines
+    return [" ".join(line.split()) for line in result.stdout.splitlines() if line.strip()]
 
 
 def find(element: etree._Element, path: str) -> etree._Element:

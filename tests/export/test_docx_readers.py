@@ -3,29 +3,44 @@ the paragraphs in order. Slow (seconds), so all variants convert in one LibreOff
 
 from __future__ import annotations
 
+import re
 import subprocess
+from dataclasses import replace
 
 import pytest
 
-from concord.export.content import Step
-from tests.export.docx_helpers import DATE, build, communique, paragraph, require
+from concord.export.content import ExportSection, Step
+from tests.export.docx_helpers import ARABIC, DATE, HEBREW, build, communique, paragraph, require
 
 VARIANTS = ("clean", "bracketed", "redline")
+
+
+def _kept(section: ExportSection, old_text: str, old_number: int | None) -> ExportSection:
+    steps = (Step(section.text, "Freedonia", DATE),) if old_text != section.text else ()
+    return replace(section, old_text=old_text, old_number=old_number, steps=steps)
 
 
 def _doc(variant: str) -> bytes:
     doc = communique(variant=variant)  # type: ignore[arg-type]
     if variant == "redline":
-        sections = tuple(
-            s
-            if s.number != 2
-            else paragraph(
-                2,
-                s.text,
-                old_text="Humanitarian access is welcome.",
-                steps=(Step(s.text, "Freedonia", DATE),),
-            )
-            for s in doc.sections
+        # Rev.1 → Rev.2 as the demo has it: words deleted in English and in Arabic, a paragraph
+        # removed (so the ones after it are renumbered), one added at the end.
+        heading, first, second, arabic_heading, arabic, hebrew, last = doc.sections
+        sections = (
+            _kept(heading, heading.text, None),
+            _kept(first, first.text.replace("We **reaffirm**", "We firmly **reaffirm**"), 1),
+            paragraph(
+                None,
+                "Trade shall be free.",
+                old_text="Trade shall be free.",
+                old_number=2,
+                removed=Step("", "Ruritania", DATE),
+            ),
+            _kept(second, "Humanitarian access is welcome.", 3),
+            _kept(arabic_heading, arabic_heading.text, None),
+            _kept(arabic, ARABIC.replace("العادل", "العادل والدائم"), 4),
+            _kept(hebrew, HEBREW, 5),
+            replace(last, steps=(Step(last.text, "Freedonia", DATE),)),
         )
         doc = communique(variant="redline", sections=sections, compare_label="Rev.1")
     return build(doc)
@@ -90,23 +105,29 @@ def test_libreoffice_converts_each_variant_with_paragraphs_in_order(
     pdf_text: dict[str, str], variant: str
 ) -> None:
     text = pdf_text[variant]
-    # LibreOffice shows list numbers around tracked paragraph insertions its own way ("[1.]"),
-    # so in the redline only the words are checked for order.
-    numbers = ["1.", "2.", "5."] if variant != "redline" else ["", "", ""]
+    if variant == "redline":
+        # Each number stands before its paragraph: the newer number, the older one of the
+        # removed paragraph (struck through), "3." struck and "2." inserted where a removal
+        # renumbered; never LibreOffice's "[2.]" of a Word-numbered tracked paragraph.
+        pieces = [
+            "1. We firmly reaffirm our commitment to the Charter",
+            "2. Trade shall be free.",
+            "3.2. Humanitarian access",
+        ]
+        assert re.search(r"\[\s*\.?\d+\.?\s*\]", text) is None, text[:3000]
+    else:
+        pieces = ["1.", "We reaffirm our commitment to the Charter", "2.", "Humanitarian access"]
+    last = "5. The G7 welcomes"
     assert _in_order(
         text,
         [
             "Leaders' Communiqué",
             "Peace and Security",
-            numbers[0],
-            "We reaffirm our commitment to the Charter",
-            numbers[1],
-            "Humanitarian access",
+            *pieces,
             "without delay",
             "التزامنا",
             "מחויבותנו",
-            numbers[2],
-            "The G7 welcomes",
+            last,
             "Reservation by Ruritania: We read this narrowly.",
         ],
     ), text[:3000]

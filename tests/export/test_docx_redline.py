@@ -39,10 +39,21 @@ def _side(doc: ExportDocument, newer: bool) -> ExportDocument:
     sections = []
     for section in doc.sections:
         if newer and section.removed is None:
-            sections.append(replace(section, old_text=None, steps=(), removed=None))
-        elif not newer and section.old_text is not None:
             sections.append(
-                replace(section, text=section.old_text, old_text=None, steps=(), removed=None)
+                replace(section, old_text=None, old_number=None, steps=(), removed=None)
+            )
+        elif not newer and section.old_text is not None:
+            number = section.number if section.old_number is None else section.old_number
+            sections.append(
+                replace(
+                    section,
+                    text=section.old_text,
+                    number=number,
+                    old_text=None,
+                    old_number=None,
+                    steps=(),
+                    removed=None,
+                )
             )
     return replace(doc, variant="clean", sections=tuple(sections))
 
@@ -50,14 +61,9 @@ def _side(doc: ExportDocument, newer: bool) -> ExportDocument:
 def _assert_accept_and_reject(doc: ExportDocument, tmp_path: Path) -> None:
     data = build(doc)
     body = slice(4, None)  # after the title block, which says "Changes from…" in a redline
-    assert (
-        pandoc_text(data, tmp_path, "accept")[body]
-        == pandoc_text(build(_side(doc, newer=True)), tmp_path)[body]
-    )
-    assert (
-        pandoc_text(data, tmp_path, "reject")[body]
-        == pandoc_text(build(_side(doc, newer=False)), tmp_path)[body]
-    )
+    for changes, newer in (("accept", True), ("reject", False)):
+        read = pandoc_text(data, tmp_path, changes, drop_empty_bullets=True)
+        assert read[body] == pandoc_text(build(_side(doc, newer=newer)), tmp_path)[body]
 
 
 EDITED = paragraph(
@@ -87,9 +93,12 @@ REMOVED = paragraph(
     None,
     "An old paragraph on trade.",
     old_text="An old paragraph on trade.",
+    old_number=1,
     removed=Step("", "Ruritania", JAPAN),
 )
-UNCHANGED = paragraph(3, "Unchanged closing words.", old_text="Unchanged closing words.")
+UNCHANGED = paragraph(
+    3, "Unchanged closing words.", old_text="Unchanged closing words.", old_number=3
+)
 
 
 def test_word_edits_are_ins_and_del_attributed_to_the_version_that_made_them() -> None:
@@ -120,17 +129,54 @@ def test_added_and_removed_sections_are_whole_paragraphs_with_tracked_marks() ->
     )
     mark = removed.find("w:pPr/w:rPr/w:del", NS)
     assert mark is not None and mark.get(w("author")) == "Ruritania"
-    assert text_of(removed) == "" and text_of(removed, True) == "An old paragraph on trade."
+    assert text_of(removed) == "" and text_of(removed, True) == "1.An old paragraph on trade."
 
 
 def test_accept_gives_newer_and_reject_older_for_edits_additions_and_removals(
     tmp_path: Path,
 ) -> None:
-    doc = _redline((heading("Opening"), EDITED, REMOVED, ADDED, UNCHANGED))
+    # Rev.1: 1 trade (removed), 2 edited, 3 unchanged; Rev.2: 1 edited, 2 added, 3 unchanged.
+    opening = replace(heading("Opening"), old_text="Opening")
+    doc = _redline((opening, REMOVED, replace(EDITED, old_number=2), ADDED, UNCHANGED))
     _assert_accept_and_reject(doc, tmp_path)
     accepted = pandoc_text(build(doc), tmp_path, "accept")
-    assert "We strongly reaffirm our commitment to the Charter and shall act." in accepted
-    assert "An old paragraph on trade." not in accepted
+    assert accepted[4:] == [
+        "Opening",
+        "1. We strongly reaffirm our commitment to the Charter and shall act.",
+        "2. A new paragraph on climate finance.",
+        "3. Unchanged closing words.",
+    ]
+    rejected = pandoc_text(build(doc), tmp_path, "reject")
+    assert rejected[4:] == [
+        "Opening",
+        "1. An old paragraph on trade.",
+        "2. We reaffirm our lasting commitment to the Charter and [shall][should] act.",
+        "3. Unchanged closing words.",
+    ]
+
+
+def test_redline_numbers_are_typed_and_a_renumbering_is_a_tracked_change() -> None:
+    """Word numbering would count the deleted paragraph while shown (Word) or show "[2.]" on
+    every paragraph with a tracked deletion (LibreOffice 7.4): the newer numbers are typed."""
+    doc = _redline((REMOVED, replace(EDITED, old_number=2), ADDED, UNCHANGED))
+    paragraphs = [p for p in body_paragraphs(build(doc)) if text_of(p, True)[:1].isdigit()]
+    assert [p.find("w:pPr/w:numPr", NS) for p in paragraphs] == [None] * 4
+    labels = []
+    for p in paragraphs:
+        first = p.find("w:pPr/w:ind", NS)
+        assert first is not None and first.get(w("hanging")) == first.get(w("left")) == "567"
+        runs = []
+        for run in p.iter(w("r")):
+            parent = run.getparent()
+            kind = str(parent.tag).split("}")[1] if parent is not None else ""
+            runs.append((kind if kind in ("ins", "del") else "", text_of(run, True)))
+        labels.append(runs[: 3 if runs[0][0] == "del" and runs[1][0] == "ins" else 1])
+    assert labels == [
+        [("del", "1.")],  # the removed paragraph's number goes with it
+        [("del", "2."), ("ins", "1."), ("", "")],  # renumbered: 2 → 1, then the tab
+        [("ins", "2.")],  # the added paragraph's number comes with it
+        [("", "3.")],
+    ]
 
 
 def test_accept_and_reject_on_arabic_edits(tmp_path: Path) -> None:

@@ -133,6 +133,15 @@ def test_redline_defaults_to_the_previous_revision(session: Session, world: Expo
     # Removed sections stay where they stood: after the Hebrew paragraph.
     order: list[int | None] = [s.section_id for s in doc.sections]
     assert order.index(world.removed.id) == order.index(world.hebrew.id) + 1
+    # Each paragraph's number at Rev.1 travels with it, so a renumbering can be tracked.
+    assert [(s.number, s.old_number) for s in doc.sections] == [
+        (None, None),
+        (1, 1),
+        (2, 2),
+        (3, 3),
+        (None, 4),
+        (4, None),
+    ]
 
 
 def test_redline_authors_are_masked_for_a_viewer_not_entitled(

@@ -61,7 +61,10 @@ class ExportSection:
     # `steps` are the versions after `compare_to` up to the exported one, oldest first: each
     # change is attributed to the step that introduced it. A section present at `compare_to`
     # but gone from the exported revision has `removed` set to the step that removed it.
+    # `old_number` is the paragraph's number at `compare_to` (None: not a numbered paragraph
+    # there); a redline shows the newer number and tracks a renumbering as a change.
     old_text: str | None = None
+    old_number: int | None = None
     steps: tuple[Step, ...] = ()
     removed: Step | None = None
 

@@ -323,6 +323,16 @@ def build_export(
         )
     )
 
+    old_numbers: dict[int, int | None] = {}
+    if old is not None:
+        old_numbers = dict(
+            zip(
+                old_entries,
+                paragraph_numbers(e.kind for e in old.snapshot.entries),
+                strict=True,
+            )
+        )
+
     def section(section_id: int, change: SectionChange | None = None) -> ExportSection:
         entry = entries.get(section_id) or old_entries[section_id]
         version = versions[(section_id, entry.version)]
@@ -348,6 +358,7 @@ def build_export(
         )
         if change is None:
             return base
+        base = _replace(base, old_number=old_numbers.get(section_id))
         return _redline(base, change, versions, names, retired)
 
     if changes is None:

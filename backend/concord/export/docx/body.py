@@ -3,6 +3,15 @@
 Paragraph properties follow the schema's order (Word refuses a file whose order is wrong).
 Direction is decided per Word paragraph from its own text (core/text.py `direction`), so an
 Arabic paragraph in an English communiqué is a right-to-left paragraph whose number sits right.
+
+Paragraph numbers are Word numbering in the clean and bracketed copies, and typed text in the
+redline. A redline's numbers must follow the newer text (the usual UN practice), and Word
+numbering cannot show that with tracked paragraphs: Word keeps counting a deleted numbered
+paragraph while it is shown, and LibreOffice (7.4, Debian 12) shows "[3.]" or "2.[3.]" on every
+numbered paragraph that holds a tracked deletion, then counts the rest off by one. So the
+redline types "5." and a tab before the text, with the numbered paragraph's hanging indent, and a
+number that changed between the two texts is itself a tracked change ("6." deleted, "5."
+inserted): accepting every change gives the newer numbers, rejecting every change the older.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from concord.export.docx.markdown import (
 )
 from concord.export.docx.numbering import PARAGRAPH_INDENT, Numbering
 from concord.export.docx.properties import status_label
-from concord.export.docx.xml import root, safe, sub, w3cdtf
+from concord.export.docx.xml import root, safe, sub, w, w3cdtf
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +95,7 @@ class Body:
         keep_next: bool = False,
         page_break: bool = False,
         indent: int | None = None,
+        hanging: int | None = None,
         parent: etree._Element | None = None,
     ) -> etree._Element:
         paragraph = sub(self.body if parent is None else parent, "p")
@@ -104,7 +114,9 @@ class Body:
         if base == "rtl":
             sub(ppr, "bidi")
         if indent is not None:
-            sub(ppr, "ind", left=str(indent))
+            ind = sub(ppr, "ind", left=str(indent))
+            if hanging is not None:
+                ind.set(w("hanging"), str(hanging))
         if mark is not None or base == "rtl":
             rpr = sub(ppr, "rPr")
             if mark is not None:
@@ -169,7 +181,10 @@ class Body:
             paragraph = self._block_paragraph(section, block, index == 0, lists, base, None)
             if index == 0 and self.doc.variant == "bracketed" and section.status is not None:
                 self._status_tag(paragraph, section.status)
-            self.writer.runs(paragraph, self.writer.plain(block.runs), base)
+            pieces = self.writer.plain(block.runs)
+            if index == 0 and self.doc.variant == "redline":
+                pieces[:0] = self._label(section, None)
+            self.writer.runs(paragraph, pieces, base)
 
     def _redline_section(self, section: ExportSection) -> None:
         doc = self.doc
@@ -203,7 +218,32 @@ class Body:
             paragraph = self._block_paragraph(
                 section, item.block, index == 0, lists, base, item.mark
             )
-            self.writer.runs(paragraph, item.pieces, base)
+            pieces = item.pieces
+            if index == 0:
+                whole = section.removed is not None or section.old_text is None
+                pieces = [*self._label(section, item.mark if whole else None), *pieces]
+            self.writer.runs(paragraph, pieces, base)
+
+    def _label(self, section: ExportSection, whole: Change | None) -> list[Piece]:
+        """A redline paragraph's number as text: the newer number (the older one for a removed
+        paragraph), inserted or deleted with a whole paragraph (`whole`), and a renumbering
+        tracked as the older number deleted and the newer inserted. An unknown older number
+        (None on a paragraph present in both texts) counts as unchanged."""
+        if section.kind != "paragraph":
+            return []
+        new = None if section.removed is not None else section.number
+        old = None if section.old_text is None else section.old_number
+        if section.removed is None and section.old_text is not None and old is None:
+            old = new
+        if new is None and old is None:
+            return []
+        if whole is not None or new == old:
+            return [Piece(Run(f"{new if new is not None else old}.\t"), whole)]
+        by = redline.Author(self.doc.organisation, w3cdtf(self.doc.date))
+        pieces = [Piece(Run(f"{old}."), by.delete())] if old is not None else []
+        if new is not None:
+            pieces.append(Piece(Run(f"{new}."), by.ins()))
+        return [*pieces, Piece(Run("\t"))]
 
     def _block_paragraph(
         self,
@@ -217,6 +257,14 @@ class Body:
         if section.kind == "heading":
             level = min(max(section.level or 1, 1), 6)
             return self.paragraph(f"Heading{level}", base, no_num=True, keep_next=True, mark=mark)
+        if first and self.doc.variant == "redline" and section.kind == "paragraph":
+            return self.paragraph(
+                "NumberedParagraph",
+                base,
+                indent=PARAGRAPH_INDENT,
+                hanging=PARAGRAPH_INDENT,
+                mark=mark,
+            )
         if first and section.number is not None:
             num = (self.numbering.paragraph(section.number), 0)
             return self.paragraph("NumberedParagraph", base, num=num, mark=mark)
@@ -232,7 +280,8 @@ class Body:
                 lists[block.list_id] = self.numbering.list(block.list_kind, block.list_start)
             num = (lists[block.list_id], block.list_level)
             return self.paragraph("ListParagraph", base, num=num, mark=mark)
-        style = "BodyContinued" if section.number is not None else "NumberedParagraph"
+        numbered = section.number is not None or section.old_number is not None
+        style = "BodyContinued" if numbered else "NumberedParagraph"
         return self.paragraph(style, base, mark=mark)
 
     def _add_statements(self, section: ExportSection, runs: list[Run]) -> None:
