@@ -54,3 +54,30 @@ def test_statements_do_not_grow_with_sections(
     # token, viewer (2), document, parties, sections+versions, authors, delegations, comments,
     # and the approval summary's positions (it reuses the sections and parties already loaded)
     assert statements_for(api, engine, large.id) <= 11
+
+
+def list_statements(api: TestClient, engine: Engine) -> tuple[int, list[dict[str, Any]]]:
+    with counting(engine) as statements:
+        response = api.get("/api/v1/documents", params={"limit": 200})
+    assert response.status_code == 200
+    counted = [s for s in statements if not s.lstrip().upper().startswith(("SAVEPOINT", "RELEASE"))]
+    return len(counted), response.json()
+
+
+def test_the_document_list_carries_progress_in_constant_statements(
+    secretariat_api: TestClient, engine: Engine, session: Session, user: User
+) -> None:
+    party = factories.make_delegation(session)
+    factories.make_document(session, author=user, sections=2, parties=[party])
+    few, listed = list_statements(secretariat_api, engine)
+    for _ in range(6):
+        factories.make_document(session, author=user, sections=3, parties=[party])
+    many, more = list_statements(secretariat_api, engine)
+    assert len(more) == len(listed) + 6
+    assert few == many
+    # "Paragraph 1 of the [draft] text.": 1 of 6 words bracketed in each paragraph, none agreed.
+    progress = more[-1]["approvals"]
+    assert progress["paragraphs"] == 3
+    assert progress["pending"] == 3 and progress["agreed"] == 0
+    assert progress["brackets"]["spans"] == 3
+    assert progress["brackets"]["share"] == round(3 / 18, 4)

@@ -324,6 +324,35 @@ def standing(
     return Standing(rows, {(a.section_id, a.delegation_id): a for a in approvals})
 
 
+def summaries(
+    session: Session,
+    rows: dict[int, list[tuple[Section, Version]]],
+    party_ids: dict[int, list[int]],
+) -> dict[int, ApprovalSummary]:
+    """The approval summary of several documents (a list page) in one statement: `rows` are each
+    document's live sections, `party_ids` the parties the viewer may see on each."""
+    found = session.exec(
+        select(Approval)
+        .join(Section, col(Section.id) == col(Approval.section_id))
+        .where(
+            col(Section.document_id).in_(list(rows)),
+            col(Section.retired_at).is_(None),
+            col(Approval.withdrawn_at).is_(None),
+        )
+        .order_by(col(Approval.version))
+    ).all()
+    document_of = {s.id: s.document_id for sections in rows.values() for s, _ in sections}
+    latest: dict[int, dict[tuple[int, int], Approval]] = {d: {} for d in rows}
+    for approval in found:
+        document_id = document_of.get(approval.section_id)
+        if document_id is not None:
+            latest[document_id][(approval.section_id, approval.delegation_id)] = approval
+    return {
+        d: _summary(Standing(sections, latest[d]), party_ids.get(d, []))
+        for d, sections in rows.items()
+    }
+
+
 def _summary(state: Standing, party_ids: Sequence[int]) -> ApprovalSummary:
     agreed = objected = waiting = paragraphs = 0
     for section, version in state.rows:

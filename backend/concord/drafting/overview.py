@@ -5,14 +5,17 @@ It sits above the domains (they never import it), so it may use them all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import Field
-from sqlmodel import Session
+from sqlalchemy import and_
+from sqlmodel import Session, col, select
 
 from concord.consensus import service as consensus
 from concord.consensus.schemas import ApprovalSummary
 from concord.deliberation import service as deliberation
-from concord.drafting.models import Document
-from concord.drafting.schemas import DocumentPublic
+from concord.drafting.models import Document, DocumentParty, Section, Version
+from concord.drafting.schemas import DocumentPublic, DocumentSummary
 from concord.drafting.service import live_sections, paragraph_numbers
 from concord.drafting.views import (
     People,
@@ -27,6 +30,12 @@ from concord.identity.schemas import DelegationPublic
 
 class DocumentOverview(DocumentPublic):
     approvals: ApprovalSummary = Field(description="Progress towards adoption (paragraphs).")
+
+
+class DocumentListed(DocumentSummary):
+    approvals: ApprovalSummary = Field(
+        description="Progress towards adoption (paragraphs), with the share still bracketed."
+    )
 
 
 def document_view(session: Session, viewer: Viewer, document: Document) -> DocumentOverview:
@@ -50,3 +59,33 @@ def document_view(session: Session, viewer: Viewer, document: Document) -> Docum
             session, viewer, document, rows=rows, party_ids=[d.id for d in visible if d.id]
         ),
     )
+
+
+def document_list_view(
+    session: Session, viewer: Viewer, documents: Sequence[Document]
+) -> list[DocumentListed]:
+    """A page of documents with their progress, in three statements whatever their number."""
+    ids = [d.id for d in documents if d.id is not None]
+    rows: dict[int, list[tuple[Section, Version]]] = {d: [] for d in ids}
+    for section, version in session.exec(
+        select(Section, Version)
+        .join(
+            Version,
+            and_(col(Version.section_id) == col(Section.id), col(Version.number) == Section.head),
+        )
+        .where(col(Section.document_id).in_(ids), col(Section.retired_at).is_(None))
+        .order_by(col(Section.document_id), col(Section.position))
+    ).all():
+        rows[section.document_id].append((section, version))
+    visible: dict[int, list[int]] = {d: [] for d in ids}
+    for party in session.exec(
+        select(DocumentParty).where(col(DocumentParty.document_id).in_(ids))
+    ).all():
+        if viewer.sees_delegation(party.delegation_id):
+            visible[party.document_id].append(party.delegation_id)
+    progress = consensus.summaries(session, rows, visible) if ids else {}
+    return [
+        DocumentListed(**document_summary(d).model_dump(), approvals=progress[d.id])
+        for d in documents
+        if d.id is not None
+    ]

@@ -22,7 +22,6 @@ from concord.drafting.overview import DocumentOverview
 from concord.drafting.schemas import (
     DocumentCreate,
     DocumentDiff,
-    DocumentSummary,
     DocumentUpdate,
     RevisionCreate,
     RevisionPublic,
@@ -49,10 +48,10 @@ def list_documents(
     viewer: ViewerDep,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-) -> list[DocumentSummary]:
-    """List the documents the caller may read."""
+) -> list[overview.DocumentListed]:
+    """List the documents the caller may read, each with its progress towards adoption."""
     found = drafting.list_documents(session, viewer, offset=offset, limit=limit)
-    return [views.document_summary(d) for d in found]
+    return overview.document_list_view(session, viewer, found)
 
 
 @router.post("/documents", status_code=status.HTTP_201_CREATED)

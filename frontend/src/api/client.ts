@@ -6,7 +6,6 @@ import type { components, paths } from "../client/schema";
 
 export type Schemas = components["schemas"];
 export type DocumentOverview = Schemas["DocumentOverview"];
-export type DocumentSummary = Schemas["DocumentSummary"];
 export type SectionPublic = Schemas["SectionPublic"];
 export type VersionPublic = Schemas["VersionPublic"];
 export type VersionSaved = Schemas["VersionSaved"];

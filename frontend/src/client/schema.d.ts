@@ -427,7 +427,7 @@ export interface paths {
         };
         /**
          * List Documents
-         * @description List the documents the caller may read.
+         * @description List the documents the caller may read, each with its progress towards adoption.
          */
         get: operations["list_documents_api_v1_documents_get"];
         put?: never;
@@ -1660,6 +1660,34 @@ export interface components {
          * @enum {string}
          */
         DocumentKind: "principles" | "analysis" | "statement" | "communique" | "other";
+        /** DocumentListed */
+        DocumentListed: {
+            /** @description Progress towards adoption (paragraphs), with the share still bracketed. */
+            approvals: components["schemas"]["ApprovalSummary"];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["DocumentKind"];
+            /**
+             * Place
+             * @description Printed in the export's title block.
+             */
+            place?: string | null;
+            status: components["schemas"]["DocumentStatus"];
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Working Group Id */
+            working_group_id: number | null;
+        };
         /** DocumentOverview */
         DocumentOverview: {
             /** @description Progress towards adoption (paragraphs). */
@@ -1698,32 +1726,6 @@ export interface components {
          * @enum {string}
          */
         DocumentStatus: "drafting" | "circulated" | "silence" | "adopted" | "withdrawn";
-        /** DocumentSummary */
-        DocumentSummary: {
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at: string;
-            /** Id */
-            id: number;
-            kind: components["schemas"]["DocumentKind"];
-            /**
-             * Place
-             * @description Printed in the export's title block.
-             */
-            place?: string | null;
-            status: components["schemas"]["DocumentStatus"];
-            /** Title */
-            title: string;
-            /**
-             * Updated At
-             * Format: date-time
-             */
-            updated_at: string;
-            /** Working Group Id */
-            working_group_id: number | null;
-        };
         /** DocumentUpdate */
         DocumentUpdate: {
             kind?: components["schemas"]["DocumentKind"] | null;
@@ -4437,7 +4439,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DocumentSummary"][];
+                    "application/json": components["schemas"]["DocumentListed"][];
                 };
             };
             /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */

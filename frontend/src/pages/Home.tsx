@@ -1,7 +1,4 @@
-import { useQueries } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api, call, type DocumentSummary } from "../api/client";
-import { keys } from "../api/keys";
 import { useDocuments, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
 import { ApprovalProgress, BracketShare, StatusBadge } from "../components/Badges";
@@ -11,14 +8,6 @@ import { formatDate, t } from "../i18n";
 export function Home() {
   const documents = useDocuments();
   const groups = useWorkingGroups();
-  // Bracket share and approval progress come with each document's overview (also what the
-  // document page shows, so opening a document is instant).
-  const overviews = useQueries({
-    queries: (documents.data ?? []).map((d) => ({
-      queryKey: keys.document(d.id),
-      queryFn: () => call(api.GET("/api/v1/documents/{document_id}", { params: { path: { document_id: d.id } } })),
-    })),
-  });
   const groupName = new Map((groups.data ?? []).map((g) => [g.id, g.name]));
 
   return (
@@ -42,8 +31,7 @@ export function Home() {
                 </tr>
               </thead>
               <tbody>
-                {documents.data.map((d: DocumentSummary, i) => {
-                  const overview = overviews[i]?.data;
+                {documents.data.map((d) => {
                   return (
                     <tr key={d.id} data-document-id={d.id}>
                       <th scope="row">
@@ -57,8 +45,12 @@ export function Home() {
                       <td>
                         <StatusBadge status={d.status} />
                       </td>
-                      <td>{overview ? <BracketShare share={overview.brackets.share} /> : "…"}</td>
-                      <td>{overview ? <ApprovalProgress summary={overview.approvals} /> : "…"}</td>
+                      <td>
+                        <BracketShare share={d.approvals.brackets.share} />
+                      </td>
+                      <td>
+                        <ApprovalProgress summary={d.approvals} />
+                      </td>
                       <td className="small">{formatDate(d.updated_at)}</td>
                     </tr>
                   );
