@@ -216,3 +216,23 @@ def test_statements_can_be_left_out() -> None:
     sections = tuple(replace(s, statements=()) for s in doc.sections)
     footnotes = xml(build(replace(doc, sections=sections)), "word/footnotes.xml")
     assert "Ruritania" not in "".join(footnotes.itertext())
+
+
+def test_a_paragraph_that_opens_with_a_list_numbers_a_lead_in_and_nests_the_list() -> None:
+    """The first item keeps its bullet: the number stands on an empty lead-in paragraph and
+    the items sit indented under it, as in a communiqué set in Word."""
+    doc = communique(
+        sections=(paragraph(1, "Opening words."), paragraph(2, "- without delay;\n- safely."))
+    )
+    data = build(doc)
+    assert [n for n, _ in _shown_numbers(data)] == [1, 2]
+    paragraphs = [p for p in body_paragraphs(data) if val(p, "w:pPr/w:pStyle", "val") != "Title"]
+    lead = next(
+        p for p in paragraphs if text_of(p) == "" and p.find("w:pPr/w:numPr", NS) is not None
+    )
+    items = paragraphs[paragraphs.index(lead) + 1 :][:2]
+    assert [text_of(p) for p in items] == ["without delay;", "safely."]
+    nums, _, formats = _numbering(data)
+    for item in items:
+        assert val(item, "w:pPr/w:pStyle", "val") == "ListParagraph"
+        assert formats[nums[val(item, "w:pPr/w:numPr/w:numId", "val")]] == "bullet"

@@ -234,3 +234,12 @@ def test_a_version_reverted_later_shows_no_change() -> None:
     )
     document = xml(build(doc))
     assert list(document.iter(w("ins"))) == [] and list(document.iter(w("del"))) == []
+
+
+def test_accept_and_reject_when_a_paragraph_comes_to_open_with_a_list(tmp_path: Path) -> None:
+    old = "Access shall be ensured without delay."
+    new = "- without delay;\n- safely."
+    doc = _redline((paragraph(1, new, old_text=old, steps=(Step(new, "Japan", JAPAN),)), UNCHANGED))
+    _assert_accept_and_reject(doc, tmp_path)
+    accepted = pandoc_text(build(doc), tmp_path, "accept")
+    assert accepted[4:7] == ["1.", "- without delay;", "- safely."]

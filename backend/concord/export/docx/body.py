@@ -168,7 +168,13 @@ class Body:
     def _blocks(self, section: ExportSection, text: str) -> list[Block]:
         if section.kind == "heading":
             return [Block(parse_inline(text))]
-        return parse(text) or [Block()]
+        blocks = parse(text) or [Block()]
+        if blocks[0].list_kind is not None:
+            # A paragraph that opens with a list: the number stands on a lead-in paragraph of
+            # its own and the list is nested under it, as a communiqué is set in Word (the first
+            # item keeps its bullet or letter instead of taking the paragraph's number).
+            blocks.insert(0, Block())
+        return blocks
 
     def _clean_section(self, section: ExportSection) -> None:
         blocks = self._blocks(section, section.text)
@@ -264,10 +270,12 @@ class Body:
                 indent=PARAGRAPH_INDENT,
                 hanging=PARAGRAPH_INDENT,
                 mark=mark,
+                keep_next=not block.runs,
             )
         if first and section.number is not None:
             num = (self.numbering.paragraph(section.number), 0)
-            return self.paragraph("NumberedParagraph", base, num=num, mark=mark)
+            lead_in = not block.runs  # keeps its number with the list under it
+            return self.paragraph("NumberedParagraph", base, num=num, mark=mark, keep_next=lead_in)
         if block.style == "code":
             return self.paragraph("CodeBlock", base, mark=mark)
         if block.style == "quote":
