@@ -6,6 +6,7 @@ import io
 from dataclasses import replace
 
 import docx
+from lxml import etree
 
 from concord.export.content import Step
 from concord.export.docx.properties import MANIFEST_PROPERTY
@@ -236,3 +237,37 @@ def test_a_paragraph_that_opens_with_a_list_numbers_a_lead_in_and_nests_the_list
     for item in items:
         assert val(item, "w:pPr/w:pStyle", "val") == "ListParagraph"
         assert formats[nums[val(item, "w:pPr/w:numPr/w:numId", "val")]] == "bullet"
+
+
+def _between_notes(paragraph: etree._Element) -> list[tuple[str, str, str]]:
+    """(container, text, vertAlign) of the runs between footnote references, in order."""
+    runs = list(paragraph.iter(w("r")))
+    notes = [i for i, r in enumerate(runs) if r.find("w:footnoteReference", NS) is not None]
+    out = []
+    for run in runs[notes[0] + 1 : notes[-1]]:
+        if run.find("w:footnoteReference", NS) is not None:
+            continue
+        parent = run.getparent()
+        kind = str(parent.tag).split("}")[1] if parent is not None else ""
+        align = run.find("w:rPr/w:vertAlign", NS)
+        out.append((kind, text_of(run, True), "" if align is None else align.get(w("val")) or ""))
+    return out
+
+
+def test_adjacent_footnote_references_are_separated_by_a_superscript_comma() -> None:
+    """A Markdown footnote and a reservation on one paragraph read "¹,²", never "¹²" (12)."""
+    data = build(communique())
+    first = next(p for p in body_paragraphs(data) if "reaffirm" in text_of(p))
+    assert _between_notes(first) == [("p", ",", "superscript")]
+
+
+def test_a_separating_comma_goes_with_an_inserted_reference_in_a_redline() -> None:
+    section = communique().sections[1]
+    old = section.text.replace("act.[^1]", "act.")
+    doc = communique(
+        variant="redline",
+        sections=(replace(section, old_text=old, steps=(Step(section.text, "Japan", DATE),)),),
+    )
+    first = next(p for p in body_paragraphs(build(doc)) if "reaffirm" in text_of(p))
+    # The Markdown note is new, the reservation was there: the comma comes with the new note.
+    assert _between_notes(first) == [("ins", ",", "superscript")]

@@ -21,6 +21,7 @@ from concord.export.docx.markdown import (
     CODE,
     ITALIC,
     STRIKE,
+    SUPERSCRIPT,
     Block,
     Run,
 )
@@ -98,7 +99,7 @@ class PartWriter:
         change: Change | None = None
         holder = paragraph
         target = paragraph
-        for piece in pieces:
+        for piece in _separate_notes(pieces):
             if piece.run.link != link:
                 link = piece.run.link
                 holder = paragraph
@@ -202,9 +203,30 @@ class PartWriter:
             sub(rpr, "color", val="C00000")
         if flags & BRACKET:
             sub(rpr, "shd", **_SHADE)
+        if flags & SUPERSCRIPT:
+            sub(rpr, "vertAlign", val="superscript")
         if rtl:
             sub(rpr, "rtl")
             sub(rpr, "lang").set(w("bidi"), bidi.language(text))
+
+
+def _separate_notes(pieces: list[Piece]) -> list[Piece]:
+    """A superscript comma between footnote references that follow each other ("¹,²", as
+    typesetters separate them), so two notes never read as footnote 12. In a redline the comma
+    goes with the reference that is inserted or deleted; none stands between a deleted and an
+    inserted reference, which are never shown together once the changes are accepted or
+    rejected."""
+    out: list[Piece] = []
+    previous: Piece | None = None
+    for piece in pieces:
+        if previous is not None and previous.run.note is not None and piece.run.note is not None:
+            kinds = {c.kind for c in (previous.change, piece.change) if c is not None}
+            if len(kinds) < 2:
+                change = piece.change if piece.change is not None else previous.change
+                out.append(Piece(Run(",", SUPERSCRIPT), change))
+        out.append(piece)
+        previous = piece
+    return out
 
 
 def _text(run: etree._Element, text: str, deleted: bool) -> None:

@@ -17,7 +17,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from concord.drafting.render import url_is_safe
 from concord.export.docx.xml import safe
 
-BOLD, ITALIC, STRIKE, CODE, BRACKET, BRACKET_MARK = 1, 2, 4, 8, 16, 32
+BOLD, ITALIC, STRIKE, CODE, BRACKET, BRACKET_MARK, SUPERSCRIPT = 1, 2, 4, 8, 16, 32, 64
 
 ListKind = Literal["bullet", "ordered"]
 BlockStyle = Literal["body", "quote", "code"]
