@@ -114,9 +114,9 @@ def shoot(artifacts: Path) -> Shoot:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _clean_failures(artifacts: Path) -> None:
-    # Failure artifacts of an earlier run would mislead; the main screens are overwritten anyway.
-    for old in artifacts.glob("FAILED-*"):
+def _clean_artifacts(artifacts: Path) -> None:
+    # Screenshots and traces of an earlier run would mislead.
+    for old in artifacts.iterdir():
         if old.is_dir():
             shutil.rmtree(old)
         else:

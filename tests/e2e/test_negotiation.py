@@ -19,7 +19,7 @@ from typing import Any
 import docx
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 
-from tests.e2e.harness import Contexts, Shoot, World
+from tests.e2e.harness import WORKING_GROUP, Contexts, Shoot, World
 
 TITLE = "Shared Principles on Civic Space"
 HEADING = "Principles"
@@ -30,6 +30,9 @@ P3 = "The secretariat shall report on progress to the next plenary meeting."
 P1_OFFICER = P1.replace("shall protect", "must protect")
 P1_MEMBER = P1.replace("shall protect", "should protect")
 P1_RESOLVED = P1.replace("shall protect", "must protect and promote")
+# Silence runs out at the next whole minute; the scheduler polls every second.
+ADOPTION_TIMEOUT_MS = 120_000
+COMMENT = "Aurelia would prefer “civic and democratic space”."
 # The edit after the first approval, which makes it stale.
 P1_AMENDED = P1_RESOLVED.replace("All parties", "All States")
 
@@ -76,6 +79,58 @@ def replace_editor_text(editor: Locator, text: str) -> None:
     expect(content).to_have_text(text)
 
 
+def discuss(page: Page, text: str) -> None:
+    """From the document page, open the discussion of the paragraph with `text`."""
+    section(page, text).get_by_test_id("discuss-link").click()
+    expect(page.get_by_test_id("discuss-page")).to_be_visible()
+    expect(page.get_by_test_id("discuss-text")).to_contain_text(text)
+
+
+def approve(page: Page, document_id: int, text: str, *, version: int) -> None:
+    """As a head: approve the paragraph with `text` for my delegation, on its current version."""
+    page.goto(f"/documents/{document_id}")
+    discuss(page, text)
+    panel = page.get_by_test_id("position-panel")
+    panel.get_by_role("button", name="Approve", exact=True).click()
+    mine = panel.get_by_test_id("my-position")
+    expect(mine).to_have_attribute("data-state", "current")
+    expect(mine).to_have_attribute("data-decision", "approve")
+    expect(mine).to_contain_text(f"version {version}")
+
+
+def select_with_mouse(target: Locator, phrase: str) -> None:
+    """Select `phrase` in `target`'s text by dragging the mouse across it, as a person would."""
+    target.scroll_into_view_if_needed()
+    box = target.evaluate(SPAN_OF_PHRASE, phrase)
+    assert box is not None, f"{phrase!r} is not in the text"
+    mouse = target.page.mouse
+    mouse.move(box["x1"], box["y"])
+    mouse.down()
+    mouse.move(box["x2"], box["y"], steps=8)
+    mouse.up()  # the page takes the selection now (and may move the focus, clearing it)
+
+
+# Where the phrase's first and last characters are on screen (its first occurrence).
+SPAN_OF_PHRASE = """
+(root, phrase) => {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(phrase);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    const first = range.getBoundingClientRect();
+    range.setStart(node, at + phrase.length - 1);
+    range.setEnd(node, at + phrase.length);
+    const last = range.getBoundingClientRect();
+    return { x1: first.left + 1, x2: last.right - 1, y: first.top + first.height / 2 };
+  }
+  return null;
+}
+"""
+
+
 def open_editor(page: Page, document_id: int, text: str | re.Pattern[str]) -> None:
     page.goto(f"/documents/{document_id}")
     target = section(page, text)
@@ -90,20 +145,20 @@ def test_negotiation_from_draft_to_adopted_word_file(
 
     # --- the secretariat creates the document with two parties ---------------------------------
     officer = contexts.page_as("officer")
-    officer_api = Api(officer.context, world)
-    # UI pending (F2: secretariat's new-document screen).
-    created = officer_api.call(
-        "POST",
-        "/documents",
-        {
-            "title": TITLE,
-            "kind": "principles",
-            "working_group_id": world.working_group_id,
-            "parties": [aur.id, bor.id],
-        },
-    )
-    document_id = int(created["id"])
-    officer.goto(f"/documents/{document_id}")
+    officer.goto("/")
+    officer.get_by_role("navigation", name="Main").get_by_role("link", name="Secretariat").click()
+    officer.get_by_role("link", name="New document").click()
+    form = officer.locator("form").filter(has=officer.get_by_test_id("new-document-title"))
+    officer.get_by_test_id("new-document-title").fill(TITLE)
+    form.get_by_label("Kind").select_option(label="Principles")
+    officer.get_by_test_id("new-document-group").select_option(label=WORKING_GROUP)
+    parties = officer.get_by_test_id("new-document-parties")
+    parties.get_by_label(f"{aur.code} — {aur.name}").check()
+    parties.get_by_label(f"{bor.code} — {bor.name}").check()
+    shoot(officer, "04-new-document")
+    form.get_by_role("button", name="Create document").click()
+    expect(officer).to_have_url(re.compile(r"/documents/\d+$"))
+    document_id = int(officer.url.rsplit("/", 1)[1])
     expect(officer.get_by_test_id("document-title")).to_have_text(TITLE)
     expect(officer.get_by_test_id("parties")).to_contain_text(aur.code)
     expect(officer.get_by_test_id("parties")).to_contain_text(bor.code)
@@ -148,13 +203,19 @@ def test_negotiation_from_draft_to_adopted_word_file(
     open_editor(officer, document_id, P1)
     open_editor(member, document_id, P1)
     expect(member.get_by_test_id("base-version")).to_have_attribute("data-base-version", "1")
+    # Live presence: the watcher sees who is editing the paragraph.
+    expect(section(watcher, P1).get_by_test_id("section-presence")).to_contain_text(
+        "Miriam Levi is editing"
+    )
+    # Both type; the officer saves first.
+    replace_editor_text(member.get_by_test_id("section-editor"), P1_MEMBER)
     replace_editor_text(officer.get_by_test_id("section-editor"), P1_OFFICER)
     officer.get_by_test_id("save-section").click()
     expect(officer.get_by_test_id("save-ok")).to_contain_text("version 2")
 
-    # The member is told at once that the paragraph changed under them.
+    # The member is told at once that the paragraph changed under them, then saves.
     expect(member.get_by_test_id("changed-under-you")).to_contain_text("version 2")
-    replace_editor_text(member.get_by_test_id("section-editor"), P1_MEMBER)
+    expect(member.get_by_test_id("base-version")).to_have_attribute("data-base-version", "1")
     member.get_by_test_id("save-section").click()
     conflict = member.get_by_test_id("conflict-view")
     expect(conflict).to_be_visible()
@@ -174,16 +235,31 @@ def test_negotiation_from_draft_to_adopted_word_file(
     # Live: the watcher sees the resolved text.
     expect(section(watcher, P1_RESOLVED)).to_be_visible()
 
-    # --- a delegate comments on a selected phrase ---------------------------------------------
+    # --- a delegate comments on a phrase selected with the mouse ------------------------------
+    delegate = contexts.page_as("delegate_a")
+    delegate.goto(f"/documents/{document_id}")
+    discuss(delegate, P1_RESOLVED)
+    select_with_mouse(delegate.get_by_test_id("discuss-text"), "civic space")
+    expect(delegate.get_by_test_id("comment-quote")).to_have_value("civic space")
+    delegate.get_by_test_id("comment-body").fill(COMMENT)
+    composer = delegate.get_by_test_id("comment-composer")
+    composer.get_by_role("button", name="Comment", exact=True).click()
+    thread = delegate.get_by_test_id("threads").get_by_test_id("comment-thread")
+    expect(thread).to_have_count(1)
+    expect(thread.get_by_test_id("thread-quote")).to_contain_text("civic space")
+    expect(thread).to_contain_text(COMMENT)
+    expect(delegate.get_by_test_id("discuss-text").locator("mark")).to_have_text("civic space")
+    shoot(delegate, "14-comment-on-selection")
+    # Live: the watcher's page counts the comment.
+    expect(section(watcher, P1_RESOLVED).get_by_test_id("comment-count")).to_have_text("1 comment")
+
     # --- a head approves; an edit makes it stale; the head approves again ---------------------
     head_a = contexts.page_as("head_a")
-    head_a_api = Api(head_a.context, world)
     head_a.goto(f"/documents/{document_id}")
     expect(chip(head_a, P1_RESOLVED, aur.code)).to_have_attribute("data-state", "none")
-    # UI pending (F2: approval control on a paragraph).
-    head_a_api.call(
-        "PUT", f"/sections/{ids['p1']}/approvals/mine", {"version": 3, "decision": "approve"}
-    )
+    approve(head_a, document_id, P1_RESOLVED, version=3)
+    shoot(head_a, "15-position-approved")
+    head_a.goto(f"/documents/{document_id}")
     expect(chip(head_a, P1_RESOLVED, aur.code)).to_have_attribute("data-state", "current")
     expect(chip(head_a, P1_RESOLVED, aur.code)).to_have_attribute("data-decision", "approve")
     expect(chip(watcher, P1_RESOLVED, aur.code)).to_have_attribute("data-state", "current")
@@ -199,10 +275,10 @@ def test_negotiation_from_draft_to_adopted_word_file(
         expect(stale).to_contain_text("stale")
     shoot(head_a, "12-approval-stale")
 
-    # UI pending (F2: approval control on a paragraph).
-    head_a_api.call(
-        "PUT", f"/sections/{ids['p1']}/approvals/mine", {"version": 4, "decision": "approve"}
-    )
+    discuss(head_a, P1_AMENDED)
+    expect(head_a.get_by_test_id("my-position")).to_have_attribute("data-state", "stale")
+    approve(head_a, document_id, P1_AMENDED, version=4)
+    head_a.goto(f"/documents/{document_id}")
     expect(chip(head_a, P1_AMENDED, aur.code)).to_have_attribute("data-state", "current")
     expect(chip(watcher, P1_AMENDED, aur.code)).to_have_attribute("data-state", "current")
 
@@ -222,49 +298,57 @@ def test_negotiation_from_draft_to_adopted_word_file(
     assert "civic space" not in removed + added
     shoot(head_a, "13-section-history")
 
-    # --- every party agrees on every paragraph ---------------------------------------------
-    head_b_api = Api(watcher.context, world)
-    # UI pending (F2: approval control on a paragraph).
-    for api, key, version in (
-        (head_a_api, "p2", 1),
-        (head_a_api, "p3", 1),
-        (head_b_api, "p1", 4),
-        (head_b_api, "p2", 1),
-        (head_b_api, "p3", 1),
-    ):
-        api.call(
-            "PUT",
-            f"/sections/{ids[key]}/approvals/mine",
-            {"version": version, "decision": "approve"},
-        )
+    # --- the secretariat circulates; adoption is refused while approvals are missing ----------
+    officer.goto(f"/documents/{document_id}")
+    lifecycle = officer.get_by_test_id("lifecycle")
+    lifecycle.get_by_role("button", name="Circulate").click()
+    expect(officer.get_by_test_id("document-status")).to_have_text("Circulated")
+    expect(lifecycle.get_by_test_id("latest-revision")).to_contain_text("Rev.1")
+    expect(watcher.get_by_test_id("document-status")).to_have_text("Circulated")
+    lifecycle.get_by_role("button", name="Adopt").click()
+    blockers = lifecycle.get_by_test_id("adoption-blockers")
+    expect(blockers).to_contain_text("has not approved")
+    expect(officer.get_by_test_id("document-status")).to_have_text("Circulated")
+
+    # --- every party agrees on every paragraph (the heads, in their own pages) ---------------
+    approve(head_a, document_id, P2_AR, version=1)
+    approve(head_a, document_id, P3, version=1)
+    head_b = watcher.context.new_page()  # the watching page stays open, untouched
+    for text_, version in ((P1_AMENDED, 4), (P2_AR, 1), (P3, 1)):
+        approve(head_b, document_id, text_, version=version)
     for text_ in (P1_AMENDED, P2_AR, P3):
         for party in (aur.code, bor.code):
             expect(chip(watcher, text_, party)).to_have_attribute("data-state", "current")
             expect(chip(watcher, text_, party)).to_have_attribute("data-decision", "approve")
+    expect(watcher.get_by_test_id("document-text")).not_to_contain_text("stale")
 
-    # --- the secretariat circulates, runs silence, the text is adopted ----------------------
-    officer.goto(f"/documents/{document_id}")
-    # UI pending (F2: circulate, silence with a deadline).
-    officer_api.call("POST", f"/documents/{document_id}/circulate", {})
-    expect(officer.get_by_test_id("document-status")).to_have_text("Circulated")
-    deadline = datetime.now(UTC) + timedelta(seconds=3)
-    officer_api.call(
-        "POST", f"/documents/{document_id}/silence", {"deadline": deadline.isoformat()}
-    )
+    # --- silence with a deadline; it runs out unbroken and the text is adopted ---------------
+    # The input takes minutes (the browser's time zone is UTC): the next whole minute at least
+    # ten seconds ahead. The server's minimum notice is 0 and its scheduler polls every second
+    # here (tests/e2e/harness.py), so the text is adopted within about a minute.
+    deadline = (datetime.now(UTC) + timedelta(seconds=70)).replace(second=0, microsecond=0)
+    lifecycle.get_by_test_id("silence-deadline").fill(deadline.strftime("%Y-%m-%dT%H:%M"))
+    lifecycle.get_by_role("button", name="Start silence").click()
+    expect(officer.get_by_test_id("document-status")).to_have_text("Silence procedure")
+    expect(lifecycle.get_by_test_id("silence-countdown")).to_be_visible()
     expect(watcher.get_by_test_id("document-status")).to_have_text("Silence procedure")
-    # The server's scheduler (polling every second here) adopts the text when silence ends.
-    expect(watcher.get_by_test_id("document-status")).to_have_text("Adopted")
-    expect(officer.get_by_test_id("document-status")).to_have_text("Adopted")
-    shoot(officer, "20-adopted")
-
-    # --- the clean Word file --------------------------------------------------------------------
-    # UI pending (F2: downloads).
-    response = officer.context.request.get(
-        f"/api/v1/documents/{document_id}/export.docx?variant=clean"
+    shoot(officer, "20-silence-countdown")
+    expect(watcher.get_by_test_id("document-status")).to_have_text(
+        "Adopted", timeout=ADOPTION_TIMEOUT_MS
     )
-    assert response.ok, response.text()
-    path = tmp_path / "clean.docx"
-    path.write_bytes(response.body())
+    expect(officer.get_by_test_id("document-status")).to_have_text(
+        "Adopted", timeout=ADOPTION_TIMEOUT_MS
+    )
+    expect(lifecycle.get_by_test_id("adoption")).to_contain_text("by silence procedure")
+    shoot(officer, "21-adopted")
+
+    # --- the clean Word file, downloaded ---------------------------------------------------
+    with officer.expect_download() as download_info:
+        officer.get_by_test_id("download-clean").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".docx"), download.suggested_filename
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
     check_clean_word_file(path)
 
     # The page that watched all this was never reloaded.
