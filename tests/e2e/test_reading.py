@@ -74,6 +74,11 @@ def test_benchmark_communique_renders_every_paragraph(
         expect(rtl.first).to_be_visible()
         directions = rtl.evaluate_all("els => els.map(e => getComputedStyle(e).direction)")
         assert directions and set(directions) == {"rtl"}, (script, directions)
+    # Bracketed (not yet agreed) language is highlighted.
+    bracket = text.locator("span.bracket")
+    expect(bracket.first).to_be_visible()
+    background = bracket.first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent"), background
     shoot(page, "03-benchmark-communique", full_page=False)
 
     (artifacts / "time-to-readable.json").write_text(
