@@ -10,7 +10,11 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from concord.export.content import ExportDocument, ExportSection, Step
+from concord.export.docx import redline
+from concord.export.docx.markdown import parse
 from tests.export.docx_helpers import (
     ARABIC,
     NS,
@@ -243,3 +247,24 @@ def test_accept_and_reject_when_a_paragraph_comes_to_open_with_a_list(tmp_path: 
     _assert_accept_and_reject(doc, tmp_path)
     accepted = pandoc_text(build(doc), tmp_path, "accept")
     assert accepted[4:7] == ["1.", "- without delay;", "- safely."]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("We **shall** act now.[^1]\n\n[^1]: A note.", "We *shall* act [later](https://un.org)."),
+        ("One.\n\n- a;\n- b.", "One, changed.\n\n- a;\n- c;\n- d.\n\nThree."),
+        ("نحن نؤكد أن السلام العادل.", "نحن نؤكد أن السلام الدائم والعادل."),
+        ("Gone entirely.", "- new list;\n- here."),
+    ],
+)
+def test_one_version_shortcut_equals_the_walk_through_versions(old: str, new: str) -> None:
+    """With one version the attribution walk is skipped; a second, identical version by the
+    same author takes the walk and must give the very same paragraphs."""
+    author = redline.Author("Japan", "2024-05-10T08:00:00Z")
+    one = redline.redline(parse(old), [(parse(new), author)], None)
+    walked = redline.redline(parse(old), [(parse(new), author), (parse(new), author)], None)
+    assert [(p.block.key(), p.mark, p.pieces) for p in one] == [
+        (p.block.key(), p.mark, p.pieces) for p in walked
+    ]
+    assert any(piece.change is not None for p in one for piece in p.pieces)

@@ -9,7 +9,12 @@ of a token's identity: `**shall**` → `*shall*` keeps the word and records a fo
 
 Attribution walks the versions in order: the tokens alive after version k-1 are diffed with
 version k's; a token version k inserts is authored by version k; an original token version k
-deletes is deleted by version k; a token inserted and later deleted never shows.
+deletes is deleted by version k; a token inserted and later deleted never shows. With a single
+version (the usual case) every change is that version's and the walk is skipped.
+
+Lean by construction: each text is tokenized once into parallel lists (diff key, word, source
+run), no object is made per word, and consecutive words of one run, change and formatting
+become one piece as they are emitted.
 """
 
 from __future__ import annotations
@@ -34,60 +39,160 @@ class Author:
 
 
 @dataclass(slots=True)
-class Token:
-    key: str
-    run: Run | None  # None for a paragraph mark
-    block: Block | None  # the block a paragraph mark ends
-
-
-@dataclass(slots=True)
-class _Entry:
-    token: Token
-    origin: int  # -1: in the older text; k: inserted by version k
-    deleted_by: int | None = None
-    old_flags: int | None = None  # the older text's formatting, when a version changed it
-    restyled_by: int = -1
-
-
-@dataclass(slots=True)
 class Paragraph:
     block: Block
     mark: Change | None  # the paragraph mark itself inserted or deleted
     pieces: list[Piece]
 
 
-def tokens(blocks: list[Block]) -> list[Token]:
-    out: list[Token] = []
-    for block in blocks:
-        for run in block.runs:
-            if run.note is not None:
-                out.append(Token("\x00n" + _note_key(run.note), run, None))
-            elif run.brk:
-                out.append(Token("\x00b", run, None))
-            else:
-                suffix = "" if run.link is None else "\x00" + run.link
-                out.extend(
-                    Token(piece + suffix, Run(piece, run.flags, run.link), None)
-                    for piece in tokenize(run.text)
-                )
-        out.append(Token(block.key(), None, block))
-    return out
+class _Text:
+    """A text's tokens as parallel lists: the diff key, the words, the run each token comes
+    from (None for a paragraph mark). Block i's tokens are [starts[i], starts[i + 1] - 1); its
+    paragraph mark is token starts[i + 1] - 1."""
+
+    __slots__ = ("blocks", "keys", "runs", "starts", "texts")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        keys: list[str] = []
+        texts: list[str] = []
+        runs: list[Run | None] = []
+        starts: list[int] = []
+        for block in blocks:
+            starts.append(len(keys))
+            for run in block.runs:
+                if run.note is not None:
+                    keys.append("\x00n" + _note_key(run.note))
+                elif run.brk:
+                    keys.append("\x00b")
+                else:
+                    words = tokenize(run.text)
+                    if run.link is None:
+                        keys.extend(words)
+                    else:
+                        suffix = "\x00" + run.link
+                        keys.extend([word + suffix for word in words])
+                    texts.extend(words)
+                    runs.extend([run] * len(words))
+                    continue
+                texts.append("")
+                runs.append(run)
+            keys.append(block.key())
+            texts.append("")
+            runs.append(None)
+        starts.append(len(keys))
+        self.blocks = blocks
+        self.keys = keys
+        self.texts = texts
+        self.runs = runs
+        self.starts = starts
+
+    def span(self, index: int) -> tuple[int, int]:
+        """Block `index`'s tokens, its paragraph mark excluded."""
+        return self.starts[index], self.starts[index + 1] - 1
+
+    def signature(self, index: int) -> str:
+        start, end = self.span(index)
+        return self.keys[end] + "".join(self.keys[start:end])
 
 
 def _note_key(note: tuple[Block, ...]) -> str:
     return "\x00".join(block.key() + block.plain() for block in note)
 
 
-def attribute(old: list[Token], versions: list[list[Token]]) -> list[_Entry]:
-    entries = [_Entry(token, -1) for token in old]
+class _Pieces:
+    """Pieces as they are emitted: consecutive words of one formatting, link, change and
+    former formatting are joined into one run."""
+
+    __slots__ = ("_key", "_words", "out")
+
+    def __init__(self) -> None:
+        self.out: list[Piece] = []
+        self._key: tuple[int, str | None, Change | None, tuple[int, Change] | None] | None = None
+        self._words: list[str] = []
+
+    def add(
+        self,
+        run: Run,
+        text: str,
+        change: Change | None,
+        was: tuple[int, Change] | None = None,
+    ) -> None:
+        if run.note is not None or run.brk:
+            self._flush()
+            self.out.append(Piece(run, change, was))
+            return
+        key = (run.flags, run.link, change, was)
+        if key != self._key:
+            self._flush()
+            self._key = key
+        self._words.append(text)
+
+    def _flush(self) -> None:
+        if self._key is not None:
+            flags, link, change, was = self._key
+            self.out.append(Piece(Run("".join(self._words), flags, link), change, was))
+            self._key = None
+            self._words = []
+
+    def done(self) -> list[Piece]:
+        self._flush()
+        return self.out
+
+
+class _History:
+    """Who deleted each token of the older text, who inserted each token of the newer one,
+    who changed a kept token's formatting (indices into the whole section's tokens)."""
+
+    def __init__(self, authors: list[Author], texts: list[_Text] | None = None) -> None:
+        self.authors = authors
+        self._ins = [a.ins() for a in authors]
+        self._del = [a.delete() for a in authors]
+        self.deleted_by: list[int | None] = []
+        self.restyled_by: list[int] = []
+        self.inserted_by: list[int] = []
+        if texts is not None and len(authors) > 1:
+            for entry in _attribute(texts[0], texts[1:]):
+                if entry.origin == -1:
+                    self.deleted_by.append(entry.deleted_by)
+                    self.restyled_by.append(entry.restyled_by)
+                if entry.deleted_by is None:
+                    self.inserted_by.append(entry.origin)
+
+    def deletion(self, index: int) -> Change:
+        k = self.deleted_by[index] if index < len(self.deleted_by) else None
+        return self._del[-1 if k is None else k]
+
+    def insertion(self, index: int) -> Change:
+        k = self.inserted_by[index] if index < len(self.inserted_by) else -1
+        return self._ins[k]  # -1 (kept per the history, not per the diff): the last
+
+    def restyle(self, index: int) -> Change:
+        k = self.restyled_by[index] if index < len(self.restyled_by) else -1
+        return self._ins[k]
+
+
+@dataclass(slots=True)
+class _Entry:
+    key: str
+    run: Run | None
+    origin: int  # -1: in the older text; k: inserted by version k
+    deleted_by: int | None = None
+    old_flags: int | None = None  # the older text's formatting, when a version changed it
+    restyled_by: int = -1
+
+
+def _attribute(old: _Text, versions: list[_Text]) -> list[_Entry]:
+    """Only with several versions: one entry per token of the older text and per token any
+    version inserted."""
+    entries = [_Entry(key, run, -1) for key, run in zip(old.keys, old.runs, strict=True)]
     for k, version in enumerate(versions):
         entries = _apply(entries, version, k)
     return entries
 
 
-def _apply(entries: list[_Entry], version: list[Token], k: int) -> list[_Entry]:
+def _apply(entries: list[_Entry], version: _Text, k: int) -> list[_Entry]:
     alive = [i for i, entry in enumerate(entries) if entry.deleted_by is None]
-    found = changes([entries[i].token.key for i in alive], [t.key for t in version])
+    found = changes([entries[i].key for i in alive], version.keys)
     out: list[_Entry] = []
     cursor = 0  # next index into entries not yet copied
     position = 0  # alive position reached
@@ -100,40 +205,43 @@ def _apply(entries: list[_Entry], version: list[Token], k: int) -> list[_Entry]:
         cursor = target + 1
         return entries[target]
 
-    for change in found:
-        for offset in range(change.start - position):
+    def keep(count: int) -> None:
+        for offset in range(count):
             entry = copy_through(position + offset)
-            _restyle(entry, version[new_position + offset], k)
+            _restyle(entry, version.runs[new_position + offset], k)
             out.append(entry)
+
+    for change in found:
+        keep(change.start - position)
         new_position += change.start - position
         for alive_index in range(change.start, change.end):
             entry = copy_through(alive_index)
             if entry.origin == -1:
                 entry.deleted_by = k
                 out.append(entry)
-        out.extend(
-            _Entry(token, k) for token in version[new_position : new_position + len(change.tokens)]
-        )
-        new_position += len(change.tokens)
+        end = new_position + len(change.tokens)
+        out.extend(_Entry(version.keys[i], version.runs[i], k) for i in range(new_position, end))
+        new_position = end
         position = change.end
-    for offset in range(len(alive) - position):
-        entry = copy_through(position + offset)
-        _restyle(entry, version[new_position + offset], k)
-        out.append(entry)
+    keep(len(alive) - position)
     out.extend(entries[cursor:])
     return out
 
 
-def _restyle(entry: _Entry, token: Token, k: int) -> None:
-    old_run, new_run = entry.token.run, token.run
-    restyled = old_run is not None and new_run is not None and old_run.flags != new_run.flags
-    if restyled and old_run is not None and new_run is not None and entry.origin == -1:
+def _restyle(entry: _Entry, new_run: Run | None, k: int) -> None:
+    old_run = entry.run
+    if (
+        old_run is not None
+        and new_run is not None
+        and old_run.flags != new_run.flags
+        and entry.origin == -1
+    ):
         if entry.old_flags is None:
             entry.old_flags = old_run.flags
         entry.restyled_by = k
         if entry.old_flags == new_run.flags:
             entry.old_flags = None
-    entry.token = token
+    entry.run = new_run
 
 
 def redline(
@@ -142,196 +250,130 @@ def redline(
     removed: Author | None,
 ) -> list[Paragraph]:
     """Paragraphs of one section with its changes; `old` None: the section was added."""
-    old_blocks = _split(old or [])
+    old_blocks = old or []
     if removed is not None:
-        return [_whole(block, part, removed.delete()) for block, part in old_blocks]
+        gone = removed.delete()
+        return [Paragraph(b, gone, [Piece(run, gone) for run in b.runs]) for b in old_blocks]
     if not versions:
-        return [_whole(block, part, None) for block, part in old_blocks]
+        return [Paragraph(b, None, [Piece(run) for run in b.runs]) for b in old_blocks]
     authors = [author for _, author in versions]
-    entries = attribute(tokens(old or []), [tokens(blocks) for blocks, _ in versions])
-    history = _History(entries, authors)
-    new_blocks = _split(versions[-1][0])
+    before = _Text(old_blocks)
+    texts = [_Text(blocks) for blocks, _ in versions]
+    after = texts[-1]
+    history = _History(authors, [before, *texts] if len(versions) > 1 else None)
     out: list[Paragraph] = []
-    for old_item, new_item in _align(old_blocks, new_blocks):
-        if new_item is None and old_item is not None:
-            out.append(_whole(old_item[0], old_item[1], None, history, deleted=True))
-        elif old_item is None and new_item is not None:
-            out.append(_whole(new_item[0], new_item[1], None, history, deleted=False))
-        elif old_item is not None and new_item is not None:
-            out.append(_pair(old_item[1], new_item, history))
+    for old_index, new_index in _align(before, after):
+        if new_index is None and old_index is not None:
+            out.append(_whole(before, old_index, history, deleted=True))
+        elif old_index is None and new_index is not None:
+            out.append(_whole(after, new_index, history, deleted=False))
+        elif old_index is not None and new_index is not None:
+            out.append(_pair(before, old_index, after, new_index, history))
     return out
 
 
-# A block with its tokens (paragraph mark excluded) and the index of its first token in the
-# section's token sequence: attribution is looked up by that index.
-_Part = tuple[int, list[Token]]
-_Item = tuple[Block, _Part]
-
-
-def _split(blocks: list[Block]) -> list[_Item]:
-    out: list[_Item] = []
-    position = 0
-    for block in blocks:
-        part = tokens([block])[:-1]
-        out.append((block, (position, part)))
-        position += len(part) + 1
-    return out
-
-
-class _History:
-    """Who deleted each token of the older text, who inserted each token of the newer one."""
-
-    def __init__(self, entries: list[_Entry], authors: list[Author]) -> None:
-        self.authors = authors
-        self.deleted_by: list[int | None] = []
-        self.restyled_by: list[int] = []
-        self.inserted_by: list[int] = []
-        for entry in entries:
-            if entry.origin == -1:
-                self.deleted_by.append(entry.deleted_by)
-                self.restyled_by.append(entry.restyled_by)
-            if entry.deleted_by is None:
-                self.inserted_by.append(entry.origin)
-
-    def deletion(self, index: int) -> Change:
-        k = self.deleted_by[index] if index < len(self.deleted_by) else None
-        return self.authors[-1 if k is None else k].delete()
-
-    def insertion(self, index: int) -> Change:
-        k = self.inserted_by[index] if index < len(self.inserted_by) else -1
-        return self.authors[k].ins()  # -1 (kept per the history, not per the diff): the last
-
-    def restyle(self, index: int) -> Change:
-        k = self.restyled_by[index] if index < len(self.restyled_by) else -1
-        return self.authors[k].ins()
-
-
-def _align(old: list[_Item], new: list[_Item]) -> list[tuple[_Item | None, _Item | None]]:
+def _align(old: _Text, new: _Text) -> list[tuple[int | None, int | None]]:
     """Pair old and new blocks: identical blocks first (a diff of whole blocks), then within
     each gap blocks of the same kind in order; the rest are whole insertions or deletions.
     Only whole paragraphs ever have their paragraph mark tracked: readers (pandoc among them)
     merge paragraphs unreliably around a tracked mark inside changed text."""
-    signatures = {}
-    for block, (_, part) in [*old, *new]:
-        signatures[id(block)] = block.key() + "".join(token.key for token in part)
+    old_count, new_count = len(old.blocks), len(new.blocks)
     found = changes(
-        [signatures[id(item[0])] for item in old], [signatures[id(item[0])] for item in new]
+        [old.signature(i) for i in range(old_count)], [new.signature(i) for i in range(new_count)]
     )
-    out: list[tuple[_Item | None, _Item | None]] = []
+    out: list[tuple[int | None, int | None]] = []
     position = new_position = 0
     for change in found:
-        for offset in range(change.start - position):
-            out.append((old[position + offset], new[new_position + offset]))
-        new_position += change.start - position
+        kept = change.start - position
+        out.extend(
+            zip(
+                range(position, change.start),
+                range(new_position, new_position + kept),
+                strict=True,
+            )
+        )
+        new_position += kept
         count = len(change.tokens)
         out.extend(
-            _pair_gap(old[change.start : change.end], new[new_position : new_position + count])
+            _pair_gap(
+                old, range(change.start, change.end), new, range(new_position, new_position + count)
+            )
         )
         new_position += count
         position = change.end
-    for offset in range(len(old) - position):
-        out.append((old[position + offset], new[new_position + offset]))
+    out.extend(zip(range(position, old_count), range(new_position, new_count), strict=True))
     return out
 
 
-def _pair_gap(old: list[_Item], new: list[_Item]) -> list[tuple[_Item | None, _Item | None]]:
-    out: list[tuple[_Item | None, _Item | None]] = []
-    next_old = 0
-    for item in new:
+def _pair_gap(
+    old: _Text, old_range: range, new: _Text, new_range: range
+) -> list[tuple[int | None, int | None]]:
+    out: list[tuple[int | None, int | None]] = []
+    next_old = old_range.start
+    for item in new_range:
+        kind = new.blocks[item].key()
         match = next(
-            (i for i in range(next_old, len(old)) if old[i][0].key() == item[0].key()), None
+            (i for i in range(next_old, old_range.stop) if old.blocks[i].key() == kind), None
         )
         if match is None:
             out.append((None, item))
             continue
-        out.extend((old[i], None) for i in range(next_old, match))
-        out.append((old[match], item))
+        out.extend((i, None) for i in range(next_old, match))
+        out.append((match, item))
         next_old = match + 1
-    out.extend((old[i], None) for i in range(next_old, len(old)))
+    out.extend((i, None) for i in range(next_old, old_range.stop))
     return out
 
 
-def _whole(
-    block: Block,
-    part: _Part,
-    change: Change | None,
-    history: _History | None = None,
-    *,
-    deleted: bool = False,
-) -> Paragraph:
+def _whole(text: _Text, index: int, history: _History, *, deleted: bool) -> Paragraph:
     """A paragraph inserted or deleted as a whole, its mark included."""
-    start, items = part
-    pieces: list[Piece] = []
-    for offset, token in enumerate(items):
-        if history is not None:
-            change = (
-                history.deletion(start + offset) if deleted else history.insertion(start + offset)
-            )
-        if token.run is not None:
-            pieces.append(Piece(token.run, change))
-    mark = change
-    if history is not None:
-        end = start + len(items)
-        mark = history.deletion(end) if deleted else history.insertion(end)
-    return Paragraph(block, mark, _merge(pieces))
+    start, end = text.span(index)
+    block = text.blocks[index]
+    if not history.deleted_by and not history.inserted_by:  # one version: one author
+        change = history.deletion(end) if deleted else history.insertion(end)
+        return Paragraph(block, change, [Piece(run, change) for run in block.runs])
+    pieces = _Pieces()
+    mark_of = history.deletion if deleted else history.insertion
+    for i in range(start, end):
+        run = text.runs[i]
+        if run is not None:
+            pieces.add(run, text.texts[i], mark_of(i))
+    return Paragraph(block, mark_of(end), pieces.done())
 
 
-def _pair(old: _Part, new: _Item, history: _History) -> Paragraph:
+def _pair(old: _Text, old_index: int, new: _Text, new_index: int, history: _History) -> Paragraph:
     """A paragraph present on both sides: its words diffed, its mark unchanged."""
-    old_start, old_tokens = old
-    block, (new_start, new_tokens) = new
-    pieces: list[Piece] = []
-    position = new_position = 0
+    old_start, old_end = old.span(old_index)
+    new_start, new_end = new.span(new_index)
+    old_runs, new_runs, new_texts = old.runs, new.runs, new.texts
+    pieces = _Pieces()
+    position, new_position = old_start, new_start  # absolute token indices
 
     def equal(count: int) -> None:
         for offset in range(count):
-            before = old_tokens[position + offset]
-            after = new_tokens[new_position + offset]
+            before = old_runs[position + offset]
+            after = new_runs[new_position + offset]
+            if after is None:
+                continue
             was = None
-            if (
-                before.run is not None
-                and after.run is not None
-                and before.run.flags != after.run.flags
-            ):
-                was = (before.run.flags, history.restyle(old_start + position + offset))
-            if after.run is not None:
-                pieces.append(Piece(after.run, None, was))
+            if before is not None and before.flags != after.flags:
+                was = (before.flags, history.restyle(position + offset))
+            pieces.add(after, new_texts[new_position + offset], None, was)
 
-    for change in changes([t.key for t in old_tokens], [t.key for t in new_tokens]):
-        equal(change.start - position)
-        new_position += change.start - position
-        for index in range(change.start, change.end):
-            run = old_tokens[index].run
+    found = changes(old.keys[old_start:old_end], new.keys[new_start:new_end])
+    for change in found:
+        start, end = old_start + change.start, old_start + change.end
+        equal(start - position)
+        new_position += start - position
+        for i in range(start, end):
+            run = old_runs[i]
             if run is not None:
-                pieces.append(Piece(run, history.deletion(old_start + index)))
-        for offset in range(len(change.tokens)):
-            run = new_tokens[new_position + offset].run
+                pieces.add(run, old.texts[i], history.deletion(i))
+        for i in range(new_position, new_position + len(change.tokens)):
+            run = new_runs[i]
             if run is not None:
-                pieces.append(Piece(run, history.insertion(new_start + new_position + offset)))
+                pieces.add(run, new_texts[i], history.insertion(i))
         new_position += len(change.tokens)
-        position = change.end
-    equal(len(old_tokens) - position)
-    return Paragraph(block, None, _merge(pieces))
-
-
-def _merge(pieces: list[Piece]) -> list[Piece]:
-    """Consecutive word tokens with the same formatting and change become one run."""
-    out: list[Piece] = []
-    for piece in pieces:
-        run = piece.run
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and run.note is None
-            and not run.brk
-            and last.run.note is None
-            and not last.run.brk
-            and (last.change, last.was, last.run.flags, last.run.link)
-            == (piece.change, piece.was, run.flags, run.link)
-        ):
-            out[-1] = Piece(
-                Run(last.run.text + run.text, run.flags, run.link), last.change, last.was
-            )
-        else:
-            out.append(piece)
-    return out
+        position = end
+    equal(old_end - position)
+    return Paragraph(new.blocks[new_index], None, pieces.done())
