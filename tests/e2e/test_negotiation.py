@@ -339,7 +339,12 @@ def test_negotiation_from_draft_to_adopted_word_file(
     expect(officer.get_by_test_id("document-status")).to_have_text(
         "Adopted", timeout=ADOPTION_TIMEOUT_MS
     )
-    expect(lifecycle.get_by_test_id("adoption")).to_contain_text("by silence procedure")
+    adoption = lifecycle.get_by_test_id("adoption")
+    expect(adoption).to_contain_text("by silence procedure")
+    expect(adoption).to_contain_text(re.compile(r"Manifest hash [0-9a-f]{64}"))
+    found_hash = re.search(r"[0-9a-f]{64}", adoption.inner_text())
+    assert found_hash is not None
+    manifest_hash = found_hash.group(0)
     shoot(officer, "21-adopted")
 
     # --- the clean Word file, downloaded ---------------------------------------------------
@@ -349,7 +354,7 @@ def test_negotiation_from_draft_to_adopted_word_file(
     assert download.suggested_filename.endswith(".docx"), download.suggested_filename
     path = tmp_path / download.suggested_filename
     download.save_as(path)
-    check_clean_word_file(path)
+    check_clean_word_file(path, manifest_hash)
 
     # The page that watched all this was never reloaded.
     assert watcher.evaluate("window.__concordNotReloaded === true") is True
@@ -362,10 +367,13 @@ def _text(paragraph: Any) -> str:
     return "".join(t.text or "" for t in paragraph._p.iter(f"{{{W}}}t"))
 
 
-def check_clean_word_file(path: Path) -> None:
+def check_clean_word_file(path: Path, manifest_hash: str) -> None:
     """Opened with python-docx: the title, every paragraph's final text (the Arabic one marked
-    right to left with w:bidi), real Word numbering on the numbered paragraphs."""
+    right to left with w:bidi), real Word numbering on the numbered paragraphs, and the adoption's
+    manifest hash (as the browser showed it) in the footer."""
     document = docx.Document(str(path))
+    footer = " ".join(_text(p) for s in document.sections for p in s.footer.paragraphs)
+    assert f"Manifest hash: {manifest_hash}" in footer, footer
     paragraphs = document.paragraphs
     titles = [p for p in paragraphs if p.style is not None and p.style.name == "Title"]
     assert [_text(p) for p in titles] == [TITLE]
