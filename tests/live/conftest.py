@@ -5,6 +5,7 @@ rolled back never does, so these tests need real commits and real HTTP."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,12 +44,29 @@ class LiveWorld:
     def api(self, role: str) -> httpx.Client:
         return httpx.Client(base_url=f"{self.url}/api/v1", headers=self.headers(role), timeout=30.0)
 
-    def stream(self, role: str, document_id: int | None = None) -> Stream:
+    def stream(
+        self, role: str, document_id: int | None = None, *, last_event_id: str | None = None
+    ) -> Stream:
         document = document_id or self.document_id
-        return Stream(f"{self.url}/api/v1/documents/{document}/events", self.headers(role)).start()
+        headers = self.headers(role)
+        if last_event_id is not None:
+            headers["Last-Event-ID"] = last_event_id
+        return Stream(f"{self.url}/api/v1/documents/{document}/events", headers).start()
 
 
 def live_world_in(folder: Path, env: dict[str, str] | None = None) -> Iterator[LiveWorld]:
+    with (
+        world_database(folder) as found,
+        serve(found.database_url, env=LIVE_ENV | (env or {})) as url,
+    ):
+        found.url = url
+        yield found
+
+
+@contextmanager
+def world_database(folder: Path) -> Iterator[LiveWorld]:
+    """A fresh database holding the access world, committed; the world's `url` is left empty
+    for the caller to serve it (once, or from several processes)."""
     with fresh_database_url(folder) as database_url:
         migrate(database_url)
         engine = make_engine(database_url)
@@ -75,9 +93,7 @@ def live_world_in(folder: Path, env: dict[str, str] | None = None) -> Iterator[L
                 )
         finally:
             engine.dispose()
-        with serve(database_url, env=LIVE_ENV | (env or {})) as url:
-            found.url = url
-            yield found
+        yield found
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,12 @@ dropped when their transaction (or the savepoint that held them) rolls back, and
 registered listeners only once the outermost transaction has committed. So a refused or failed
 write publishes nothing, and the silence scheduler's background adoptions are heard like any
 request's writes. Listeners run in the committing thread and must return at once.
+
+On PostgreSQL each such event is also announced with `NOTIFY concord_live, '<seq>'` in the
+transaction that records it: PostgreSQL delivers it to every listening app process when (and
+only if) that transaction commits, drops it with a rolled-back savepoint, and delivers in commit
+order, which is seq order (appenders hold the audit head's row lock until they commit). The
+payload is the seq alone, far below NOTIFY's 8000 bytes: listeners read the event back.
 """
 
 from __future__ import annotations
@@ -17,14 +23,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import ColumnElement, event, func, inspect, select, text
 from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
+from sqlmodel import col
 
 from concord.audit.models import AuditEvent
 
 log = logging.getLogger("concord.live")
 
 PENDING = "concord_live_pending"
+CHANNEL = "concord_live"  # PostgreSQL NOTIFY channel of committed changes (payload: the seq)
 
 # Audit actions that concern a document's readers; the rest (sign-ins, tokens, refusals…) do not.
 LIVE_ACTIONS = frozenset(
@@ -113,9 +121,19 @@ def _pending(session: Session) -> list[tuple[AuditEvent, Change]]:
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     # Read at flush time: after commit an expired attribute could not be loaded any more.
-    for row in session.new:
-        if isinstance(row, AuditEvent) and row.action in LIVE_ACTIONS:
-            _pending(session).append((row, _change(row)))
+    found = sorted(
+        (row for row in session.new if isinstance(row, AuditEvent) and row.action in LIVE_ACTIONS),
+        key=lambda row: row.seq,
+    )
+    if not found:
+        return
+    _pending(session).extend((row, _change(row)) for row in found)
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        for row in found:
+            connection.execute(
+                text("SELECT pg_notify(:channel, :seq)"), {"channel": CHANNEL, "seq": str(row.seq)}
+            )
 
 
 def _after_soft_rollback(session: Session, _previous: SessionTransaction) -> None:
@@ -144,6 +162,39 @@ def _after_commit(session: Session) -> None:
             listener(key, changes)
         except Exception:  # the write is committed; a listener's failure must not undo its reply
             log.exception("live: a listener failed")
+
+
+# --- reading committed changes back (the PostgreSQL listener, resumption) -------------------------
+
+
+def _live() -> ColumnElement[bool]:
+    return col(AuditEvent.action).in_(sorted(LIVE_ACTIONS))
+
+
+def load(session: Session, seqs: list[int]) -> list[Change]:
+    """The committed live changes with these seqs, in seq order."""
+    rows = session.scalars(
+        select(AuditEvent)
+        .where(col(AuditEvent.seq).in_(seqs), _live())
+        .order_by(col(AuditEvent.seq))
+    ).all()
+    return [_change(row) for row in rows]
+
+
+def after(session: Session, seq: int, limit: int) -> list[Change]:
+    """The first `limit` committed live changes after `seq`, in seq order."""
+    rows = session.scalars(
+        select(AuditEvent)
+        .where(col(AuditEvent.seq) > seq, _live())
+        .order_by(col(AuditEvent.seq))
+        .limit(limit)
+    ).all()
+    return [_change(row) for row in rows]
+
+
+def last_seq(session: Session) -> int:
+    """The seq of the latest committed audit event (0: none yet)."""
+    return int(session.scalar(select(func.max(AuditEvent.seq))) or 0)
 
 
 def install() -> None:

@@ -6,10 +6,11 @@ dispatcher task then finds each change's document (one short read, in a thread) 
 to that document's subscribers. Each subscriber has a bounded queue: one that falls behind is
 dropped (its stream ends and the browser reconnects) rather than holding anyone back.
 
-One process is enough here: with several app processes, a change reaches the subscribers of
-the process that committed it (and the scheduler's adoptions those of the process that
-adopted). Fanning out across processes (PostgreSQL LISTEN/NOTIFY, DESIGN.md) would feed
-`Hub.publish` from a listening connection; it is not built yet.
+On SQLite (one process) committed changes come from `capture` in the committing thread, and
+presence is recorded here directly. On PostgreSQL every app process shares both through a
+`Relay` (relay.py, LISTEN/NOTIFY): changes reach the hub only from its listening connection,
+those committed in this process too (so each is delivered once, in commit order), and presence
+is announced to all processes and recorded when the announcement comes back.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio.to_thread
 from fastapi import FastAPI
@@ -33,6 +34,9 @@ from concord.identity.access import Viewer
 from concord.identity.schemas import DelegationPublic
 from concord.live import capture, service
 from concord.live.capture import Change
+
+if TYPE_CHECKING:
+    from concord.live.relay import Relay
 
 log = logging.getLogger("concord.live")
 
@@ -46,6 +50,10 @@ class LiveSettings(BaseSettings):
     presence_seconds: float = 30.0  # a presence not renewed for this long has ended
     retry_ms: int = 3000  # how long a browser waits before reconnecting
     queue_size: int = 256  # events a subscriber may fall behind by before it is dropped
+    replay_limit: int = 500  # Last-Event-ID: changes replayed at most, beyond that `overflow`
+    listen_ping_seconds: float = 10.0  # PostgreSQL: how often an idle listener checks its line
+    listen_retry_seconds: float = 5.0  # PostgreSQL: the longest wait between reconnections
+    listen_first_retry_seconds: float = 0.1  # PostgreSQL: the first wait, doubled on each failure
 
 
 @dataclass(frozen=True)
@@ -63,7 +71,8 @@ class Presence:
     delegation: DelegationPublic | None
     section_id: int | None
     state: str
-    expires: float
+    expires: float  # time.monotonic() of this process
+    origin: str = ""  # PostgreSQL: the app process that was told (it re-announces on request)
 
 
 # What a subscriber's queue holds: a change, "presence changed", "you were dropped" (too far
@@ -107,6 +116,7 @@ class Hub:
     settings: LiveSettings = field(default_factory=LiveSettings)
     subscribers: dict[int, set[Subscriber]] = field(default_factory=dict)
     presence: dict[int, dict[int, Presence]] = field(default_factory=dict)
+    relay: Relay | None = None  # PostgreSQL: shared with every app process
     loop: asyncio.AbstractEventLoop | None = None
     _inbox: asyncio.Queue[list[Change]] | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -124,6 +134,15 @@ class Hub:
             loop.create_task(self._dispatch(self._inbox), name="concord-live-dispatch"),
             loop.create_task(self._expire(), name="concord-live-presence"),
         ]
+        if self.relay is not None:
+            self._tasks += self.relay.start(loop)
+
+    async def ready(self) -> None:
+        """Wait until changes committed from now on will reach this hub (PostgreSQL: until its
+        listener listens). A listener that cannot connect does not hold streams back for long."""
+        self._start()
+        if self.relay is not None:
+            await self.relay.ready(timeout=10.0)
 
     def subscribe(self, document_id: int, credential: Credential, viewer: Viewer) -> Subscriber:
         self._start()
@@ -143,11 +162,18 @@ class Hub:
             if not group:
                 self.subscribers.pop(document_id, None)
             still_here = any(s.viewer.id == user_id for s in group)
-            left = (
-                not still_here and self.presence.get(document_id, {}).pop(user_id, None) is not None
-            )
-        if left:
-            self._presence_changed(document_id)
+            present = user_id in self.presence.get(document_id, {})
+        if still_here or not present:
+            return
+        if self.relay is not None:
+            self.relay.leave(document_id, user_id)
+        else:
+            self.forget(document_id, user_id)
+
+    def streams_of(self, document_id: int, user_id: int) -> bool:
+        """Whether this person follows the document through this process."""
+        with self._lock:
+            return any(s.viewer.id == user_id for s in self.subscribers.get(document_id, ()))
 
     def count(self, document_id: int | None = None) -> int:
         with self._lock:
@@ -156,6 +182,18 @@ class Hub:
             return sum(len(group) for group in self.subscribers.values())
 
     # --- publishing (from any thread) ----------------------------------------------------------
+
+    def deliver(self, changes: list[Change]) -> None:
+        """Hand committed changes to the dispatcher (on the loop)."""
+        if self._inbox is not None and changes:
+            self._inbox.put_nowait(changes)
+
+    def overflow(self) -> None:
+        """Changes were missed (on the loop): every stream ends with `overflow`, and reloads."""
+        with self._lock:
+            groups = [s for group in self.subscribers.values() for s in group]
+        for subscriber in groups:
+            subscriber.end(DROPPED)  # each stream then ends and unsubscribes
 
     def publish(self, key: str, changes: list[Change]) -> None:
         """A capture listener: hand committed changes to the loop. Returns at once."""
@@ -185,12 +223,43 @@ class Hub:
             state=state,
             expires=time.monotonic() + self.settings.presence_seconds,
         )
+        if self.relay is not None:
+            self.relay.announce(document_id, entry)  # recorded when it comes back
+        else:
+            self.record(document_id, entry)
+
+    def record(self, document_id: int, entry: Presence) -> None:
+        """Note a presence (any thread); subscribers hear of it when it is new or moved."""
         with self._lock:
             people = self.presence.setdefault(document_id, {})
-            previous = people.get(viewer.id)
-            people[viewer.id] = entry
-        if previous is None or (previous.section_id, previous.state) != (section_id, state):
+            previous = people.get(entry.user_id)
+            people[entry.user_id] = entry
+        if previous is None or (previous.section_id, previous.state) != (
+            entry.section_id,
+            entry.state,
+        ):
             self._presence_changed(document_id)
+
+    def forget(self, document_id: int, user_id: int) -> None:
+        """A person left the document (any thread)."""
+        with self._lock:
+            people = self.presence.get(document_id, {})
+            gone = people.pop(user_id, None) is not None
+            if not people:
+                self.presence.pop(document_id, None)
+        if gone:
+            self._presence_changed(document_id)
+
+    def told_here(self, origin: str) -> list[tuple[int, Presence]]:
+        """The live presences this process was told of itself (PostgreSQL: to re-announce)."""
+        now = time.monotonic()
+        with self._lock:
+            return [
+                (document_id, entry)
+                for document_id, people in self.presence.items()
+                for entry in people.values()
+                if entry.origin == origin and entry.expires > now
+            ]
 
     def present(self, document_id: int) -> list[Presence]:
         now = time.monotonic()
@@ -272,13 +341,20 @@ def hub_of(app: FastAPI) -> Hub:
             hub = Hub(app.state.engine)
             setattr(app.state, HUB, hub)
             capture.install()
-            capture.subscribe(hub.publish)
+            if hub.engine.dialect.name == "postgresql":
+                from concord.live.relay import Relay  # the relay is built on the hub
+
+                hub.relay = Relay(hub)
+            else:
+                capture.subscribe(hub.publish)
         return hub
 
 
 @asynccontextmanager
 async def lifespan(app: Any) -> AsyncIterator[None]:
-    """Stop the hub's tasks and end its streams when the app stops."""
+    """Capture changes from the start (on PostgreSQL every process announces its commits, with
+    or without subscribers of its own); stop the hub's tasks and end its streams at the end."""
+    hub_of(app)
     try:
         yield
     finally:

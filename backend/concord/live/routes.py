@@ -101,6 +101,7 @@ def _drain(queue: asyncio.Queue[Item], first: Item) -> list[Item]:
 
 async def _stream(hub: Hub, subscription: Subscription, once: bool) -> AsyncGenerator[str, None]:
     settings = hub.settings
+    await hub.ready()
     document = subscription.document
     assert document.id is not None
     yield f"retry: {settings.retry_ms}\n\n"
