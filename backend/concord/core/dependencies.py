@@ -18,6 +18,7 @@ from concord.core.db import writer
 from concord.core.errors import ConcordError
 
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+READS_ONLY = "concord_reads_only"
 # Ids are 32-bit on every database; larger numbers are refused at the door, not by the database.
 MAX_ID = 2_147_483_647
 
@@ -34,9 +35,16 @@ def settle_refusal(session: Session, request: Request, error: ConcordError) -> N
     session.flush()
 
 
+def reads_only(request: Request) -> None:
+    """A route dependency (`dependencies=[Depends(reads_only)]`, resolved before the session):
+    this POST or PUT stores nothing, so its session must not take SQLite's write lock."""
+    setattr(request.state, READS_ONLY, True)
+
+
 def get_session(request: Request) -> Iterator[Session]:
     engine: Engine = request.app.state.engine
-    bind = engine if request.method in READ_METHODS else writer(engine)
+    reading = request.method in READ_METHODS or getattr(request.state, READS_ONLY, False)
+    bind = engine if reading else writer(engine)
     with Session(bind, expire_on_commit=False) as session:
         try:
             yield session

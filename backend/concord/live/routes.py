@@ -8,11 +8,11 @@ from collections.abc import AsyncGenerator
 from typing import Annotated
 
 import anyio.to_thread
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from sqlmodel import Session
 
-from concord.core.dependencies import IdPath, SessionDep
+from concord.core.dependencies import IdPath, SessionDep, reads_only
 from concord.core.errors import ERROR_RESPONSES
 from concord.identity.dependencies import ViewerDep
 from concord.live import hub as live
@@ -163,7 +163,10 @@ async def document_events(
     )
 
 
-@router.post("/documents/{document_id}/presence", status_code=204)
+# Presence is not stored: its session reads only (on SQLite it takes no write lock).
+@router.post(
+    "/documents/{document_id}/presence", status_code=204, dependencies=[Depends(reads_only)]
+)
 def announce_presence(
     document_id: IdPath,
     data: PresenceUpdate,
