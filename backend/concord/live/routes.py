@@ -15,8 +15,8 @@ from sqlmodel import Session
 from concord.core.dependencies import IdPath, SessionDep, reads_only
 from concord.core.errors import ERROR_RESPONSES
 from concord.identity.dependencies import ViewerDep
+from concord.live import capture, service
 from concord.live import hub as live
-from concord.live import service
 from concord.live.capture import Change
 from concord.live.dependencies import Subscription, SubscriptionDep
 from concord.live.hub import CLOSING, DROPPED, PRESENCE, Hub, Item, Subscriber
@@ -57,7 +57,12 @@ object through the API for its full content.
   `shutdown` reconnect and reload; after the others do not.
 
 A comment line (`: keep-alive`) is sent every 15 s when nothing else is. `once=true` sends
-`ready` and `presence` and closes (a snapshot of who is here)."""
+`ready` and `presence` and closes (a snapshot of who is here).
+
+Resuming: a reconnection with `Last-Event-ID: <seq>` (browsers send the last `id:` they got)
+first replays, after `ready`, the changes committed after that seq that the subscriber may see
+now, then carries on live. When more than 500 changes were missed the stream sends `end`
+`{reason: overflow}` instead: reload. An id that is not a number is ignored."""
 
 NAMES = ["ready", "version", "section", "comment", "amendment", "approval", "lifecycle"]
 # One server-sent event; `data` is the JSON text of the object described above.
@@ -92,6 +97,26 @@ def _judge(hub: Hub, subscriber: Subscriber, changes: list[Change], presence: bo
     return frames
 
 
+def _replay(hub: Hub, subscriber: Subscriber, after: int) -> tuple[list[str], int]:
+    """What the subscriber missed after seq `after`, judged like live changes, and the newest
+    seq looked at (queued changes up to it were replayed already). In a worker thread."""
+    limit = hub.settings.replay_limit
+    with Session(hub.engine) as session:
+        missed = capture.after(session, after, limit + 1)
+    if len(missed) > limit:
+        return [service.frame("end", EndEvent(reason="overflow"))], after
+    routed = service.documents_of(hub.engine, missed)
+    mine = [change for change, document_id in routed if document_id == subscriber.document_id]
+    frames = _judge(hub, subscriber, mine, presence=False) if mine else []
+    return frames, missed[-1].seq if missed else after
+
+
+def last_event_id(request: Request) -> int | None:
+    """The seq a reconnecting browser last saw (its `Last-Event-ID`), if it sent a usable one."""
+    value = request.headers.get("last-event-id", "").strip()
+    return int(value) if value.isdigit() and len(value) < 19 else None
+
+
 def _drain(queue: asyncio.Queue[Item], first: Item) -> list[Item]:
     items = [first]
     while not queue.empty():
@@ -99,7 +124,9 @@ def _drain(queue: asyncio.Queue[Item], first: Item) -> list[Item]:
     return items
 
 
-async def _stream(hub: Hub, subscription: Subscription, once: bool) -> AsyncGenerator[str, None]:
+async def _stream(
+    hub: Hub, subscription: Subscription, once: bool, resume_after: int | None = None
+) -> AsyncGenerator[str, None]:
     settings = hub.settings
     await hub.ready()
     document = subscription.document
@@ -118,7 +145,16 @@ async def _stream(hub: Hub, subscription: Subscription, once: bool) -> AsyncGene
         return
     subscriber = hub.subscribe(document.id, subscription.credential, subscription.viewer)
     try:
-        # Subscribed first, then the snapshot: a change of presence in between is not lost.
+        # Subscribed first, then the replay and the snapshot: nothing in between is lost.
+        replayed = 0
+        if resume_after is not None:
+            frames, replayed = await anyio.to_thread.run_sync(
+                _replay, hub, subscriber, resume_after
+            )
+            for text in frames:
+                yield text
+                if text.startswith("event: end"):
+                    return
         present = hub.present(document.id)
         yield service.frame(*service.render_presence(subscription.viewer, document.id, present))
         while True:
@@ -130,7 +166,7 @@ async def _stream(hub: Hub, subscription: Subscription, once: bool) -> AsyncGene
                 if why in items:
                     yield service.frame("end", EndEvent(reason=reason))
                     return
-            changes = [item for item in items if isinstance(item, Change)]
+            changes = [item for item in items if isinstance(item, Change) and item.seq > replayed]
             frames = await anyio.to_thread.run_sync(
                 _judge, hub, subscriber, changes, PRESENCE in items
             )
@@ -159,7 +195,9 @@ async def document_events(
     and presence."""
     hub = live.hub_of(request.app)
     return StreamingResponse(
-        _stream(hub, subscription, once), media_type="text/event-stream", headers=STREAM_HEADERS
+        _stream(hub, subscription, once, last_event_id(request)),
+        media_type="text/event-stream",
+        headers=STREAM_HEADERS,
     )
 
 

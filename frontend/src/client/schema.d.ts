@@ -589,6 +589,11 @@ export interface paths {
          *
          *     A comment line (`: keep-alive`) is sent every 15 s when nothing else is. `once=true` sends
          *     `ready` and `presence` and closes (a snapshot of who is here).
+         *
+         *     Resuming: a reconnection with `Last-Event-ID: <seq>` (browsers send the last `id:` they got)
+         *     first replays, after `ready`, the changes committed after that seq that the subscriber may see
+         *     now, then carries on live. When more than 500 changes were missed the stream sends `end`
+         *     `{reason: overflow}` instead: reload. An id that is not a number is ignored.
          */
         get: operations["document_events_api_v1_documents__document_id__events_get"];
         put?: never;
