@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from concord.archive.format import archive_schema
 from concord.schemas import openapi, render
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,6 +25,13 @@ CONTRACT_PATHS = [
 def test_committed_openapi_matches_the_code() -> None:
     committed = (ROOT / "schemas" / "openapi.json").read_text(encoding="utf-8")
     assert committed == render(openapi()), "schemas/openapi.json is stale: run ./dev schemas"
+
+
+def test_committed_archive_schema_matches_the_code() -> None:
+    committed = (ROOT / "schemas" / "archive.schema.json").read_text(encoding="utf-8")
+    assert committed == render(archive_schema()), (
+        "schemas/archive.schema.json is stale: run ./dev schemas"
+    )
 
 
 def test_openapi_holds_the_contract_paths() -> None:

@@ -10,6 +10,7 @@ import typer
 import uvicorn
 from sqlmodel import select
 
+from concord.archive import cli as archive_cli
 from concord.audit.cli import audit_app
 from concord.core.config import get_settings
 from concord.core.db import get_engine, transaction
@@ -31,6 +32,8 @@ app.add_typer(user_app, name="user")
 app.add_typer(delegation_app, name="delegation")
 app.add_typer(token_app, name="token")
 app.add_typer(audit_app, name="audit")
+app.command()(archive_cli.backup)
+app.command()(archive_cli.restore)
 
 SCHEMAS = Path("schemas")
 

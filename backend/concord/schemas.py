@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import create_engine
 
+from concord.archive.format import archive_schema
+
 
 def openapi() -> dict[str, Any]:
     from concord.main import create_app
@@ -22,6 +24,9 @@ def render(document: dict[str, Any]) -> str:
 
 def write_schemas(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "openapi.json"
-    path.write_text(render(openapi()), encoding="utf-8")
-    return [path]
+    written = []
+    for name, document in (("openapi.json", openapi()), ("archive.schema.json", archive_schema())):
+        path = folder / name
+        path.write_text(render(document), encoding="utf-8")
+        written.append(path)
+    return written

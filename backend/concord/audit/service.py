@@ -251,6 +251,34 @@ def _check_head(head_seq: int, head_hash: str, last_seq: int, last_hash: str) ->
     return Verification(True, count)
 
 
+class ChainCheck:
+    """The chain verified event by event as events arrive in seq order, off the database: an
+    archive being restored is checked before anything is written."""
+
+    def __init__(self) -> None:
+        self.last_seq, self.last_hash = 0, GENESIS_HASH
+        self.failure: Verification | None = None
+
+    def feed(self, event: AuditEvent) -> None:
+        if self.failure is not None:
+            return
+        problem = _check(event, self.last_seq + 1, self.last_hash)
+        if problem is not None:
+            self.failure = Verification(False, self.last_seq, *problem)
+            return
+        self.last_seq, self.last_hash = event.seq, event.hash
+
+    def result(self, head: tuple[int, str] | None) -> Verification:
+        """The verdict once every event was fed, given the head checkpoint (seq, hash)."""
+        if self.failure is not None:
+            return self.failure
+        if head is None:
+            if self.last_seq == 0:
+                return Verification(True, 0)
+            return Verification(False, 0, 1, "the head checkpoint is missing")
+        return _check_head(*head, self.last_seq, self.last_hash)
+
+
 def verify(session: Session) -> Verification:
     """Recompute the chain from the first event and compare its end with the head checkpoint.
 

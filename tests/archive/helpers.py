@@ -1,0 +1,130 @@
+"""Helpers of the backup and restore tests: the CLI in this process, whole-database dumps."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlmodel import Session, col
+from typer.testing import CliRunner, Result
+
+from concord.archive.format import order_columns, tables
+from concord.cli import app as concord_app
+from concord.consensus import lifecycle
+from concord.consensus.models import Approver
+from concord.core import config, db
+from concord.core.clock import now
+from concord.core.db import make_engine
+from concord.deliberation.models import Comment, CommentEdit
+from concord.drafting import service as drafting
+from concord.drafting.models import DocumentKind
+from concord.drafting.schemas import DocumentCreate, SectionCreate
+from concord.identity import sessions
+from concord.identity.access import viewer_for
+from concord.identity.models import Invitation, LoginAttempt, OidcIdentity
+from tests import access_world
+
+Cli = Callable[..., Result]
+
+
+@dataclass
+class Source:
+    url: str
+    world: access_world.World
+    archive: Path
+    rows: dict[str, list[dict[str, Any]]]  # the database as it was backed up
+
+
+def run_cli(url: str, *args: str) -> Result:
+    """`concord ARGS` in this process, on the database at `url` (as CONCORD_DATABASE_URL)."""
+    saved = os.environ.get("CONCORD_DATABASE_URL")
+    os.environ["CONCORD_DATABASE_URL"] = url
+    config.get_settings.cache_clear()
+    db.get_engine.cache_clear()
+    try:
+        return CliRunner().invoke(concord_app, list(args))
+    finally:
+        db.get_engine().dispose()
+        db.get_engine.cache_clear()
+        config.get_settings.cache_clear()
+        if saved is None:
+            del os.environ["CONCORD_DATABASE_URL"]
+        else:
+            os.environ["CONCORD_DATABASE_URL"] = saved
+
+
+def dump(url: str) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table, in archive order, as Python values."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return {
+                table.name: [
+                    dict(row)
+                    for row in connection.execute(
+                        select(table).order_by(*order_columns(table))
+                    ).mappings()
+                ]
+                for table in tables()
+            }
+    finally:
+        engine.dispose()
+
+
+def build_world(engine: Engine) -> access_world.World:
+    """The access world, plus a row in every table it leaves empty."""
+    with Session(engine, expire_on_commit=False) as session:
+        world = access_world.build(session)
+        _add_the_rest(session, world)
+        session.commit()
+    return world
+
+
+def _add_the_rest(session: Session, world: access_world.World) -> None:
+    secretariat, head_a = world.people["secretariat"], world.people["head_a"]
+    assert secretariat.id is not None and head_a.id is not None
+    officer = viewer_for(session, secretariat)
+    # An adopted document whose silence was broken once: silence procedure and adoption.
+    adopted = drafting.create_document(
+        session, officer, DocumentCreate(title="Final communiqué", kind=DocumentKind.communique)
+    )
+    drafting.create_section(
+        session, officer, adopted, SectionCreate(text="Agreed text. نص متفق عليه."), append=True
+    )
+    lifecycle.circulate(session, officer, adopted)
+    lifecycle.start_silence(session, officer, adopted, now() + timedelta(days=4))
+    lifecycle.break_silence(session, officer, adopted, reason="A late amendment")
+    lifecycle.adopt(session, officer, adopted)
+    # Sign-in traces, an invitation, an OpenID identity, an approver, an edited comment.
+    sessions.start_session(session, secretariat)
+    session.add(LoginAttempt(email=secretariat.email, address="192.0.2.7", succeeded=True))
+    later = now() + timedelta(days=7)
+    session.add(
+        Invitation(
+            token_hash="a" * 64, user_id=head_a.id, created_by=secretariat.id, expires_at=later
+        )
+    )
+    session.add(OidcIdentity(user_id=head_a.id, issuer="https://id.example", subject="42"))
+    delegate = world.people["delegate_a"]
+    assert delegate.id is not None
+    session.add(Approver(user_id=delegate.id, allowed_by=head_a.id))
+    comment = session.scalars(select(Comment).order_by(col(Comment.id))).first()
+    assert comment is not None and comment.id is not None
+    session.add(CommentEdit(comment_id=comment.id, body=comment.body))
+    session.flush()
+
+
+def load(path: Path) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document
+
+
+def save(document: dict[str, Any], path: Path) -> Path:
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path

@@ -1,0 +1,122 @@
+"""A backup restored into a new database is the same database: every row, the audit chain, the
+documents as each person sees them, and ids that go on after the archive's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+import pytest
+from fastapi.testclient import TestClient
+
+from concord.core.db import make_engine
+from concord.main import create_app
+from tests.archive.helpers import Source, dump, run_cli
+
+pytestmark = pytest.mark.db
+
+ROOT = Path(__file__).resolve().parents[2]
+ROLES = ("secretariat", "chair", "head_a", "delegate_b", "unannounced", "observer")
+
+
+def restored(source: Source, url: str, archive: Path | None = None) -> None:
+    result = run_cli(url, "restore", str(archive or source.archive))
+    assert result.exit_code == 0, result.output
+    assert "audit log intact" in result.stderr
+
+
+def test_restore_reproduces_every_row_of_every_table(source: Source, empty_url: str) -> None:
+    restored(source, empty_url)
+    before, after = source.rows, dump(empty_url)
+    assert set(after) == set(before)
+    for table, rows in before.items():
+        assert after[table] == rows, f"table {table} differs after restore"
+    # The world holds every kind of object, so the comparison covers every table.
+    assert [table for table, rows in before.items() if not rows] == []
+
+
+def test_restored_audit_log_verifies(source: Source, empty_url: str) -> None:
+    restored(source, empty_url)
+    result = run_cli(empty_url, "audit", "verify")
+    assert result.exit_code == 0, result.output
+    events = len(source.rows["auditevent"])
+    assert result.stdout.strip() == f"audit log intact: {events} events"
+
+
+def test_restored_app_serves_each_person_what_the_original_served(
+    source: Source, empty_url: str
+) -> None:
+    restored(source, empty_url)
+    world = source.world
+    paths = [
+        f"/api/v1/documents/{world.document.id}",
+        f"/api/v1/documents/{world.document.id}/approvals",
+        f"/api/v1/sections/{world.section.id}/versions",
+        f"/api/v1/sections/{world.section.id}/comments",
+        f"/api/v1/sections/{world.section.id}/amendments",
+        "/api/v1/delegations",
+    ]
+    seen: dict[str, list[tuple[int, Any]]] = {}
+    for url in (source.url, empty_url):
+        engine = make_engine(url)
+        with TestClient(create_app(engine)) as client:
+            for role in ROLES:
+                headers = {"Authorization": f"Bearer {world.tokens[role]}"}
+                for path in paths:
+                    response = client.get(path, headers=headers)
+                    seen.setdefault(f"{role} {path}", []).append(
+                        (response.status_code, response.json())
+                    )
+        engine.dispose()
+    for key, (original, copy) in seen.items():
+        assert copy == original, key
+    status, document = seen[f"secretariat /api/v1/documents/{world.document.id}"][1]
+    assert status == 200 and document["title"] == "Summit statement"
+
+
+def test_restored_database_goes_on_after_the_archive(source: Source, empty_url: str) -> None:
+    restored(source, empty_url)
+    highest = max(row["id"] for row in source.rows["delegation"])
+    made = run_cli(empty_url, "delegation", "create", "NEW", "--name", "Newcomer")
+    assert made.exit_code == 0, made.output
+    assert f"(id {highest + 1})" in made.stderr  # the id sequence continues after the archive's
+    verified = run_cli(empty_url, "audit", "verify")
+    assert verified.exit_code == 0, verified.output  # the chain continues from the archive's head
+
+
+def test_gzip_archive_round_trips(source: Source, empty_url: str, tmp_path: Path) -> None:
+    archive = tmp_path / "world.json.gz"
+    made = run_cli(source.url, "backup", str(archive))
+    assert made.exit_code == 0, made.output
+    assert archive.read_bytes()[:2] == b"\x1f\x8b"
+    restored(source, empty_url, archive)
+    assert dump(empty_url) == dump(source.url)
+
+
+def test_archive_conforms_to_the_committed_schema(source: Source) -> None:
+    schema = json.loads((ROOT / "schemas" / "archive.schema.json").read_text(encoding="utf-8"))
+    archive = json.loads(source.archive.read_text(encoding="utf-8"))
+    errors = [e.message for e in jsonschema_rs.Draft202012Validator(schema).iter_errors(archive)]
+    assert errors == []
+    assert list(archive["tables"]) == schema["properties"]["tables"]["required"]
+    template = archive["tables"]["exporttemplate"][0]
+    assert template["content"].startswith("UEsD")  # a .docx (zip), base64
+
+
+def test_archive_is_readable_only_by_its_owner(source: Source) -> None:
+    assert source.archive.stat().st_mode & 0o077 == 0  # it holds password and token hashes
+
+
+def test_backup_does_not_overwrite_without_force(source: Source, tmp_path: Path) -> None:
+    archive = tmp_path / "kept.json"
+    archive.write_text("an older backup", encoding="utf-8")
+    refused = run_cli(source.url, "backup", str(archive))
+    assert refused.exit_code == 2
+    assert "archive_exists" in refused.stderr and "--force" in refused.stderr
+    assert archive.read_text(encoding="utf-8") == "an older backup"
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.json"]  # no temporary file left
+    forced = run_cli(source.url, "backup", "--force", str(archive))
+    assert forced.exit_code == 0, forced.output
+    assert json.loads(archive.read_text(encoding="utf-8"))["format"] == "concord-archive"
