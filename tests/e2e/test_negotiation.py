@@ -37,6 +37,7 @@ P1_RESOLVED = P1.replace("shall protect", "must protect and promote")
 # Silence runs out at the next whole minute; the scheduler polls every second.
 ADOPTION_TIMEOUT_MS = 120_000
 COMMENT = "Aurelia would prefer “civic and democratic space”."
+INTERNAL_COMMENT = "Internal: ask the capital before we accept any wording here."
 # The edit after the first approval, which makes it stale.
 P1_AMENDED = P1_RESOLVED.replace("All parties", "All States")
 
@@ -269,6 +270,27 @@ def test_negotiation_from_draft_to_adopted_word_file(
     shoot(delegate, "14-comment-on-selection")
     # Live: the watcher's page counts the comment.
     expect(section(watcher, P1_RESOLVED).get_by_test_id("comment-count")).to_have_text("1 comment")
+    # A delegate does not set the delegation's position: only its head does.
+    panel = delegate.get_by_test_id("position-panel")
+    expect(panel).to_contain_text("Only the head of a party's delegation sets its position.")
+    expect(panel.get_by_role("button", name="Approve", exact=True)).to_have_count(0)
+
+    # An internal comment reaches Aurelia only, not the other party's head.
+    delegate.get_by_test_id("comment-body").fill(INTERNAL_COMMENT)
+    delegate.get_by_test_id("comment-internal").check()
+    composer.get_by_role("button", name="Comment", exact=True).click()
+    expect(thread).to_have_count(2)
+    expect(
+        thread.filter(has_text=INTERNAL_COMMENT).get_by_test_id("internal-badge")
+    ).to_be_visible()
+    head_b_page = watcher.context.new_page()  # the watching page stays open, untouched
+    head_b_page.goto(f"/documents/{document_id}")
+    discuss(head_b_page, P1_RESOLVED)
+    others = head_b_page.get_by_test_id("threads").get_by_test_id("comment-thread")
+    expect(others).to_have_count(1)
+    expect(others).to_contain_text(COMMENT)
+    expect(head_b_page.get_by_test_id("comments")).not_to_contain_text(INTERNAL_COMMENT)
+    expect(section(watcher, P1_RESOLVED).get_by_test_id("comment-count")).to_have_text("1 comment")
 
     # --- a head approves; an edit makes it stale; the head approves again ---------------------
     head_a = contexts.page_as("head_a")
@@ -330,9 +352,8 @@ def test_negotiation_from_draft_to_adopted_word_file(
     # --- every party agrees on every paragraph (the heads, in their own pages) ---------------
     approve(head_a, document_id, P2_AR, version=1)
     approve(head_a, document_id, P3_MERGED, version=3)
-    head_b = watcher.context.new_page()  # the watching page stays open, untouched
     for text_, version in ((P1_AMENDED, 4), (P2_AR, 1), (P3_MERGED, 3)):
-        approve(head_b, document_id, text_, version=version)
+        approve(head_b_page, document_id, text_, version=version)
     for text_ in (P1_AMENDED, P2_AR, P3_MERGED):
         for party in (aur.code, bor.code):
             expect(chip(watcher, text_, party)).to_have_attribute("data-state", "current")
