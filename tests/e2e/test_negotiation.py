@@ -1,12 +1,19 @@
 """The whole negotiation in the browser, on one server, as the people who do it.
 
-The secretariat creates a document with two parties; a civil-society member drafts paragraphs,
-one in Arabic (rendered right to left); the secretariat and the member edit the same paragraph at
-once and the member resolves the conflict in the three-way view; a delegate comments on a phrase
-selected with the mouse; a head approves; an edit makes that approval stale; the head approves
-again; the secretariat circulates, starts silence, adopts and downloads the clean Word file,
-which is opened with python-docx and checked. Other people's pages, left open, see the changes
-arrive live (new text, approval chips) without reloading.
+The secretariat creates a document with two parties and a working group; a civil-society member
+drafts a heading and paragraphs, one in Arabic (rendered right to left); the secretariat and the
+member edit the same words of a paragraph at once and the member resolves the conflict in the
+three-way view; edits of different words of another paragraph are merged, and the member is told;
+a delegate comments on words selected with the mouse (and an internal comment stays within the
+delegation); a head approves; an edit makes that approval stale; the head approves again; the
+secretariat circulates, adoption is refused while approvals are missing, every party approves,
+the secretariat starts silence with a deadline, the silence runs out and the text is adopted; the
+clean Word file is downloaded and checked with python-docx. Another party's head keeps the
+document page open throughout and sees every change arrive live (new text, presence, comment
+counts, approval chips, status) without reloading.
+
+Only adding sections still goes through the API (marked "UI pending"): the web app has no
+control for it yet.
 """
 
 from __future__ import annotations
