@@ -46,7 +46,7 @@ def test_hostile_redline_is_escaped_too() -> None:
     section = para(1, 1, HOSTILE, old_text="Safe.", steps=(Step(HOSTILE, f"<i>{HOSTILE}</i>", AT),))
     page = to_html(document(section, variant="redline", compare_label="Rev.1"))
     assert "<script>" not in page and "<img" not in page and "<i>" not in page
-    assert "<ins>" in page
+    assert "<ins title=" in page and 'href="javascript' not in page
 
 
 def test_each_paragraph_has_its_direction_and_language() -> None:
@@ -86,9 +86,37 @@ def test_bracketed_statuses_statements_and_annex() -> None:
     assert "<td>ad referendum</td>" in page
 
 
+def _marks(page: str) -> str:
+    """The page with the change marks' titles left out."""
+    return re.sub(r'<(ins|del) title="[^"]*">', r"<\1>", page)
+
+
 def test_redline_marks_insertions_and_deletions() -> None:
     changed = para(1, 1, "We act now.", old_text="We act later.", steps=(Step("x", "France", AT),))
     removed = replace(para(2, None, "Gone."), old_text="Gone.", removed=Step("Gone.", "Egypt", AT))
     page = to_html(document(changed, removed, variant="redline", compare_label="Rev.1"))
-    assert "<del>later</del><ins>now</ins>" in page
-    assert "<del>Gone.</del>" in page and "Removed by Egypt" in page
+    assert "<del>later</del><ins>now</ins>" in _marks(page)
+    assert '<p class="removed"><del>Gone.</del></p>' in _marks(page)
+    assert "Removed by Egypt" in page
+
+
+def test_redline_shows_the_rendered_text_with_its_footnotes_not_markdown_source() -> None:
+    old = "We **shall** act.[^1]\n\n[^1]: Old *note*.\n\n- first;\n- second."
+    new = "We *shall* act [now](https://un.org).[^1]\n\n[^1]: New note.\n\n- first;\n- third."
+    section = para(1, 1, new, old_text=old, steps=(Step(new, "France", AT),))
+    page = to_html(document(section, variant="redline", compare_label="Rev.1"))
+    body = _marks(page[page.index("<main>") :])
+    assert "**" not in body and "[^" not in body and "](" not in body
+    assert "<em>shall</em>" in body
+    assert '<ins><a href="https://un.org" rel="noreferrer">now</a></ins>' in body
+    # The changed footnote: the old reference and definition deleted, the new ones inserted.
+    assert (
+        '<del><sup class="footnote-ref"><a href="#s1-fn1" id="s1-fn1-ref">[1]</a></sup></del>'
+        in body
+    )
+    assert '<li id="s1-fn1" class="footnote-item"><del>Old <em>note</em>.</del>' in body
+    assert '<li id="s1-fn2" class="footnote-item"><ins>New note.</ins>' in body
+    assert "<ul><li>first;</li><li><del>second</del><ins>third</ins>.</li></ul>" in body
+    assert '<ins title="France, 2026-12-01">' in page
+    ids = re.findall(r'id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))

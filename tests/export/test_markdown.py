@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -108,3 +109,24 @@ def test_split_notes_keeps_indented_continuations() -> None:
     parts = split_notes("Body.[^a]\n\n[^a]: First line\n    second line\nAfter.")
     assert parts.notes == (("a", "First line\nsecond line"),)
     assert parts.body == "Body.[^a]\n\nAfter."
+
+
+_CRITIC = re.compile(r"\{\+\+(.*?)\+\+\}|\{--(.*?)--\}|\{~~(.*?)~>(.*?)~~\}", re.DOTALL)
+
+
+def test_redline_criticmarkup_never_spans_paragraphs_and_keeps_list_markers() -> None:
+    old = "Access shall be ensured.\n\nA second paragraph."
+    new = "Access shall be ensured:\n\n- without delay;\n- safely."
+    changed = para(1, 1, new, old_text=old, steps=(Step(new, "France", AT),))
+    added = para(2, 2, "New words.\n\n> A quote.", old_text=None, steps=(Step("x", "Egypt", AT),))
+    removed = replace(
+        para(3, None, "Old.\n\n- gone;"),
+        old_text="Old.\n\n- gone;",
+        removed=Step("", "Egypt", AT),
+    )
+    text = to_markdown(document(changed, added, removed, variant="redline", compare_label="Rev.1"))
+    marks = _CRITIC.findall(text)
+    assert marks and all("\n" not in part for mark in marks for part in mark)
+    assert "\n- {++without delay;++}\n- {++safely.++}" in text
+    assert "{++New words.++}\n\n> {++A quote.++}" in text
+    assert "{--Old.--}\n\n- {--gone;--}" in text

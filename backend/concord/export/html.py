@@ -5,7 +5,11 @@ and mailto links); every other string is escaped here; a strict Content-Security
 scripts, frames, forms and any remote resource (an image from elsewhere would tell its server
 who opened a confidential draft). Each paragraph carries its own `dir` (and `lang` for Arabic
 and Hebrew), so mixed documents read and print right; numbers sit at the paragraph's start
-side. The redline shows word changes as `<ins>`/`<del>` over the Markdown source.
+side. The redline shows the rendered text, not its Markdown source: both texts are parsed as the
+Word writer parses them (the same safe configuration: no raw HTML, only http(s) and mailto
+links), diffed word by word with the Word writer's redline (docx/redline.py), and written here
+with every word escaped: `<ins>`/`<del>` named by who made the change, formatting as `<strong>`,
+`<em>`, `<s>`, `<code>`, lists as lists, footnotes as references with their definitions below.
 """
 
 from __future__ import annotations
@@ -15,16 +19,21 @@ import unicodedata
 from html import escape
 
 from concord.core.text import direction
-from concord.drafting.diff import DELETE, EQUAL, word_diff
 from concord.drafting.render import render_html
 from concord.export.content import ExportDocument, ExportSection
-from concord.export.markdown import (
-    authors,
-    decision_word,
-    rename_references,
-    split_notes,
-    title_lines,
+from concord.export.docx import redline
+from concord.export.docx.inline import Change, Piece
+from concord.export.docx.markdown import (
+    BOLD,
+    CODE,
+    ITALIC,
+    STRIKE,
+    Block,
+    parse,
+    parse_inline,
 )
+from concord.export.docx.xml import w3cdtf
+from concord.export.markdown import authors, decision_word, title_lines
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -50,8 +59,8 @@ header.title h1 { font-size: 1.5em; margin: 0 0 .4em; }
 .bracket { background: #fff3b0; }
 .notes, .statements, .footnotes { font-size: .85em; color: #333; }
 hr.footnotes-sep { border: 0; border-top: 1px solid #ccc; width: 30%; margin-inline-start: 0; }
-.diff { white-space: pre-wrap; }
 ins { color: #0a5d0a; text-decoration: underline; }
+.removed { text-decoration: line-through; color: #a00; }
 del { color: #a00; text-decoration: line-through; }
 .by { font-size: .8em; color: #555; }
 table.annex { border-collapse: collapse; font-size: .85em; }
@@ -82,46 +91,115 @@ def _rendered(section_id: int, markdown: str) -> str:
     return _FOOTNOTE_IDS.sub(lambda m: f'{m.group(1)}s{section_id}-{m.group(2)}"', html)
 
 
-def _diff(old: str, new: str) -> str:
-    return f'<div class="diff">{_marks(old, new)}</div>'
+_Redline = list[redline.Paragraph]
+_TAGS = ((BOLD, "strong"), (ITALIC, "em"), (STRIKE, "s"), (CODE, "code"))
 
 
-def _marks(old: str, new: str) -> str:
-    out = []
-    for op, text in word_diff(old, new):
-        if op == EQUAL:
-            out.append(escape(text))
-        elif op == DELETE:
-            out.append(f"<del>{escape(text)}</del>")
-        else:
-            out.append(f"<ins>{escape(text)}</ins>")
-    return "".join(out)
+def _versions(doc: ExportDocument, section: ExportSection, heading: bool) -> _Redline:
+    """The section's paragraphs with their changes, as the Word writer's redline has them."""
 
+    def blocks(text: str) -> list[Block]:
+        return [Block(parse_inline(text))] if heading else parse(text)
 
-def _body(doc: ExportDocument, section: ExportSection) -> str:
-    sid = section.section_id
-    if doc.variant != "redline":
-        return _rendered(sid, section.text)
     if section.removed is not None:
-        gone = split_notes(section.old_text or section.text).body
-        by = f'<p class="by">Removed by {escape(section.removed.author)}</p>'
-        return f'<div class="diff"><del>{escape(gone)}</del></div>{by}'
-    new = split_notes(section.text)
-    body = rename_references(new.body, sid, [label for label, _ in new.notes])
-    if section.old_text is None:
-        marked = f'<div class="diff"><ins>{escape(body)}</ins></div>'
-        what = "Added"
-    else:
-        old = split_notes(section.old_text)
-        old_body = rename_references(old.body, sid, [label for label, _ in old.notes])
-        if old_body == body:
-            return _rendered(sid, section.text)
-        marked = _diff(old_body, body)
-        what = "Changed"
-    names = authors(section.steps)
-    if names:
-        marked += f'<p class="by">{what} by {escape("; ".join(names))}</p>'
-    return marked
+        gone = redline.Author(section.removed.author, w3cdtf(section.removed.created_at))
+        return redline.redline(blocks(section.old_text or section.text), [], gone)
+    versions = [
+        (blocks(step.text), redline.Author(step.author, w3cdtf(step.created_at)))
+        for step in section.steps
+    ]
+    if not section.steps or section.steps[-1].text != section.text:
+        versions.append((blocks(section.text), redline.Author(doc.organisation, w3cdtf(doc.date))))
+    old = None if section.old_text is None else blocks(section.old_text)
+    return redline.redline(old, versions, None)
+
+
+class _Writer:
+    """Redline paragraphs as HTML, every word escaped; footnote references numbered in the
+    section (as the clean rendering numbers them), their definitions listed below it."""
+
+    def __init__(self, section_id: int) -> None:
+        self.section_id = section_id
+        self.notes: list[str] = []
+
+    def inline(self, pieces: list[Piece]) -> str:
+        out: list[str] = []
+        for piece in pieces:
+            html = self._piece(piece)
+            if piece.change is not None:
+                html = _marked(html, piece.change)
+            out.append(html)
+        return "".join(out)
+
+    def _piece(self, piece: Piece) -> str:
+        run = piece.run
+        if run.note is not None:
+            return self._note(run.note, piece.change)
+        if run.brk:
+            return "<br>"
+        html = escape(run.text)
+        for flag, tag in _TAGS:
+            if run.flags & flag:
+                html = f"<{tag}>{html}</{tag}>"
+        if run.link is not None:
+            html = f'<a href="{escape(run.link)}" rel="noreferrer">{html}</a>'
+        return html
+
+    def _note(self, note: tuple[Block, ...], change: Change | None) -> str:
+        number = len(self.notes) + 1
+        anchor = f"s{self.section_id}-fn{number}"
+        body = " ".join(self.inline([Piece(run) for run in block.runs]) for block in note)
+        if change is not None:
+            body = _marked(body, change)
+        back = f'<a href="#{anchor}-ref" class="footnote-backref">\u21a9</a>'
+        self.notes.append(f'<li id="{anchor}" class="footnote-item">{body} {back}</li>')
+        link = f'<a href="#{anchor}" id="{anchor}-ref">[{number}]</a>'
+        return f'<sup class="footnote-ref">{link}</sup>'
+
+    def blocks(self, paragraphs: _Redline) -> str:
+        out: list[str] = []
+        lists: list[str] = []  # the open lists, innermost last, each with an open <li>
+        for item in paragraphs:
+            block = item.block
+            mark = ""
+            if item.mark is not None:
+                mark = ' class="added"' if item.mark.kind == "ins" else ' class="removed"'
+            content = self.inline(item.pieces)
+            if block.list_kind is None:
+                while lists:
+                    out.append(f"</li></{lists.pop()}>")
+                tag = {"code": "pre", "quote": "blockquote"}.get(block.style, "p")
+                out.append(f"<{tag}{mark}>{content}</{tag}>")
+                continue
+            level = block.list_level + 1
+            tag = "ul" if block.list_kind == "bullet" else "ol"
+            while len(lists) > level:
+                out.append(f"</li></{lists.pop()}>")
+            if block.continued and len(lists) == level:
+                out.append(f"<p{mark}>{content}</p>")
+                continue
+            if len(lists) == level and lists[-1] != tag:
+                out.append(f"</li></{lists.pop()}>")
+            if len(lists) == level:
+                out.append("</li>")
+            while len(lists) < level:
+                start = block.list_start if tag == "ol" and block.list_start != 1 else None
+                out.append(f"<{tag}" + (f' start="{start}"' if start is not None else "") + ">")
+                lists.append(tag)
+            out.append(f"<li{mark}>{content}")
+        while lists:
+            out.append(f"</li></{lists.pop()}>")
+        if self.notes:
+            out.append('<hr class="footnotes-sep"><ol class="footnotes">')
+            out.extend(self.notes)
+            out.append("</ol>")
+        return "".join(out)
+
+
+def _marked(html: str, change: Change) -> str:
+    tag = "ins" if change.kind == "ins" else "del"
+    title = f"{change.author}, {change.date[:10]}"
+    return f'<{tag} title="{escape(title)}">{html}</{tag}>'
 
 
 def _statements(section: ExportSection) -> str:
@@ -133,6 +211,21 @@ def _statements(section: ExportSection) -> str:
         for s in section.statements
     )
     return f'<ol class="statements">{items}</ol>'
+
+
+def _body(doc: ExportDocument, section: ExportSection) -> str:
+    sid = section.section_id
+    unchanged = section.removed is None and section.old_text == section.text
+    if doc.variant != "redline" or unchanged:
+        return _rendered(sid, section.text)
+    html = _Writer(sid).blocks(_versions(doc, section, heading=False))
+    if section.removed is not None:
+        return html + f'<p class="by">Removed by {escape(section.removed.author)}</p>'
+    names = authors(section.steps)
+    if names:
+        what = "Added" if section.old_text is None else "Changed"
+        html += f'<p class="by">{what} by {escape("; ".join(names))}</p>'
+    return html
 
 
 def _section(doc: ExportDocument, section: ExportSection) -> str:
@@ -160,12 +253,8 @@ def _heading(doc: ExportDocument, section: ExportSection) -> str:
     unchanged = section.old_text is not None and old == text
     if (doc.variant != "redline" or unchanged) and section.removed is None:
         return _rendered(section.section_id, f"{'#' * level} {text}")
-    if section.removed is not None:
-        inner = f"<del>{escape(old or text)}</del>"
-    elif section.old_text is None:
-        inner = f"<ins>{escape(text)}</ins>"
-    else:
-        inner = _marks(old, text)
+    writer = _Writer(section.section_id)
+    inner = "".join(writer.inline(p.pieces) for p in _versions(doc, section, heading=True))
     return f"<h{level}>{inner}</h{level}>"
 
 

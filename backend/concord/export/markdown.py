@@ -5,7 +5,8 @@ footnotes of every section are renamed so that they stay apart in one file, and 
 delegation's statement becomes a footnote naming it. The bracketed variant shows each
 paragraph's status and an annex with the approval matrix; the redline shows the changes as
 CriticMarkup (`{++added++}`, `{--removed--}`, `{~~old~>new~~}`) with a comment naming who made
-them.
+them. CriticMarkup cannot span paragraphs, so a mark never spans a line, and a block marker that
+starts a line (list item, quote, heading) stays outside the mark so the line keeps its block.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from concord.drafting.diff import DELETE, EQUAL, INSERT, word_diff
+from concord.drafting.diff import DELETE, EQUAL, INSERT, changes, word_diff
 from concord.export.content import ExportDocument, ExportSection, Position, Statement, Step
 
 DRAFT_NOTICE = "Draft — not for circulation"
@@ -27,6 +28,8 @@ _BLOCK_START = re.compile(
     r"^(?:#{1,6}(?:\s|$)|>|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~| {4}|\t)"
 )
 _ESCAPE = re.compile(r"([\\`*_\[\]<>|~#])")
+# What opens a block at the start of a line: indentation, list markers, quotes, a heading.
+_LINE_START = re.compile(r"[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?|#{1,6}[ \t]+)*")
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,38 @@ def _indent(text: str) -> str:
     return "\n    ".join(text.split("\n"))
 
 
+def _critic_paragraphs(old: str, new: str) -> str:
+    """Paragraphs (blank-line separated) aligned first, identical ones kept, the others paired
+    in order with one of the same kind (text, list, quote, heading) and diffed word by word;
+    the rest whole additions or removals. So a paragraph break is never inside a change, and
+    accepting the marks gives the newer paragraphs."""
+    before = re.split(r"\n[ \t]*\n+", old.strip("\n"))
+    after = re.split(r"\n[ \t]*\n+", new.strip("\n"))
+    out: list[str] = []
+    position = 0
+    for change in changes(before, after):
+        out.extend(before[position : change.start])
+        gap = before[change.start : change.end]
+        next_old = 0
+        for paragraph in change.tokens:
+            kind = _kind(paragraph)
+            match = next((i for i in range(next_old, len(gap)) if _kind(gap[i]) == kind), None)
+            if match is None:
+                out.append(_mark("++", paragraph, True))
+                continue
+            out.extend(_mark("--", gap[i], True) for i in range(next_old, match))
+            out.append(_critic(gap[match], paragraph))
+            next_old = match + 1
+        out.extend(_mark("--", gap[i], True) for i in range(next_old, len(gap)))
+        position = change.end
+    out.extend(before[position:])
+    return "\n\n".join(out)
+
+
+def _kind(paragraph: str) -> str:
+    return re.sub(r"\d+", "1", _prefix(paragraph)).replace(" ", "").replace("\t", "")
+
+
 def _critic(old: str, new: str) -> str:
     out: list[str] = []
     ops = word_diff(old, new)
@@ -124,17 +159,37 @@ def _critic(old: str, new: str) -> str:
     while index < len(ops):
         op, text = ops[index]
         following = ops[index + 1] if index + 1 < len(ops) else None
+        line_start = not out or out[-1].endswith("\n")
         if op == DELETE and following is not None and following[0] == INSERT:
-            out.append(f"{{~~{text}~>{following[1]}~~}}")
-            index += 2
-            continue
+            both = (text, following[1])
+            if not any("\n" in t or (line_start and _prefix(t)) for t in both):
+                out.append(f"{{~~{text}~>{following[1]}~~}}")
+                index += 2
+                continue
         if op == EQUAL:
             out.append(text)
-        elif op == DELETE:
-            out.append(f"{{--{text}--}}")
         else:
-            out.append(f"{{++{text}++}}")
+            out.append(_mark("--" if op == DELETE else "++", text, line_start))
         index += 1
+    return "".join(out)
+
+
+def _prefix(line: str) -> str:
+    match = _LINE_START.match(line)
+    return match.group(0) if match else ""
+
+
+def _mark(sign: str, text: str, line_start: bool) -> str:
+    """`{++text++}` or `{--text--}`, one mark per line, block markers left outside."""
+    out: list[str] = []
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            out.append("\n")
+        prefix = _prefix(line) if index or line_start else ""
+        content = line[len(prefix) :]
+        out.append(prefix)
+        if content:
+            out.append(f"{{{sign}{content}{sign}}}")
     return "".join(out)
 
 
@@ -145,14 +200,15 @@ def _old_body(section: ExportSection) -> str:
 
 def _redline_body(section: ExportSection, body: str) -> str:
     if section.removed is not None:
-        return f"{{--{_old_body(section)}--}}{{>>Removed by {section.removed.author}<<}}"
+        gone = _mark("--", _old_body(section), True)
+        return f"{gone}{{>>Removed by {section.removed.author}<<}}"
     if section.old_text is None:
-        marked, what = f"{{++{body}++}}", "Added"
+        marked, what = _mark("++", body, True), "Added"
     else:
         old = _old_body(section)
         if old == body:
             return body
-        marked, what = _critic(old, body), "Changed"
+        marked, what = _critic_paragraphs(old, body), "Changed"
     names = authors(section.steps)
     if names:
         marked += f"{{>>{what} by {'; '.join(names)}<<}}"
