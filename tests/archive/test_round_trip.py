@@ -4,6 +4,9 @@ documents as each person sees them, and ids that go on after the archive's."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +14,11 @@ import jsonschema_rs
 import pytest
 from fastapi.testclient import TestClient
 
+from concord.archive import reader
 from concord.core.db import make_engine
 from concord.main import create_app
-from tests.archive.helpers import Source, dump, run_cli
+from tests.archive.helpers import Source, dump, load, run_cli
+from tests.db import fresh_database_url
 
 pytestmark = pytest.mark.db
 
@@ -95,6 +100,16 @@ def test_gzip_archive_round_trips(source: Source, empty_url: str, tmp_path: Path
     assert dump(empty_url) == dump(source.url)
 
 
+def test_restore_reads_any_json_layout_in_small_chunks(
+    source: Source, empty_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader, "CHUNK", 5)
+    pretty = tmp_path / "pretty.json"
+    pretty.write_text(json.dumps(load(source.archive), indent=2), encoding="utf-8")
+    restored(source, empty_url, pretty)
+    assert dump(empty_url) == source.rows
+
+
 def test_archive_conforms_to_the_committed_schema(source: Source) -> None:
     schema = json.loads((ROOT / "schemas" / "archive.schema.json").read_text(encoding="utf-8"))
     archive = json.loads(source.archive.read_text(encoding="utf-8"))
@@ -120,3 +135,38 @@ def test_backup_does_not_overwrite_without_force(source: Source, tmp_path: Path)
     forced = run_cli(source.url, "backup", "--force", str(archive))
     assert forced.exit_code == 0, forced.output
     assert json.loads(archive.read_text(encoding="utf-8"))["format"] == "concord-archive"
+
+
+def concord(url: str, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "concord", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+        env={**os.environ, "CONCORD_DATABASE_URL": url, "PYTHONPATH": str(ROOT / "backend")},
+        check=False,
+    )
+
+
+def test_demo_moves_to_a_new_database_as_an_operator_does_it(
+    empty_url: str, tmp_path: Path
+) -> None:
+    with fresh_database_url(tmp_path) as demo_url:
+        assert concord(demo_url, tmp_path, "demo").returncode == 0
+        backed_up = concord(demo_url, tmp_path, "backup", "demo.json.gz")
+        assert backed_up.returncode == 0, backed_up.stderr
+        restored = concord(empty_url, tmp_path, "restore", "demo.json.gz")
+        assert restored.returncode == 0, restored.stderr
+        assert dump(empty_url) == dump(demo_url)
+    tokens = json.loads((tmp_path / "var" / "demo-tokens.json").read_text(encoding="utf-8"))
+    engine = make_engine(empty_url)
+    with TestClient(create_app(engine)) as client:
+        headers = {"Authorization": f"Bearer {tokens['secretariat@iccsp.example']}"}
+        documents = client.get("/api/v1/documents", headers=headers)
+        assert documents.status_code == 200, documents.text
+        first = documents.json()[0]["id"]
+        document = client.get(f"/api/v1/documents/{first}", headers=headers)
+    engine.dispose()
+    assert document.status_code == 200
+    assert len(document.json()["sections"]) >= 8

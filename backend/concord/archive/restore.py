@@ -33,7 +33,15 @@ from concord.archive.errors import (
     ArchiveVersionMismatch,
     DatabaseNotEmpty,
 )
-from concord.archive.format import FORMAT, VERSION, archive_schema, decode_row, head_revision
+from concord.archive.format import (
+    BASE64_PATTERN,
+    DATETIME_PATTERN,
+    FORMAT,
+    VERSION,
+    archive_schema,
+    decode_row,
+    head_revision,
+)
 from concord.archive.format import tables as app_tables
 from concord.archive.reader import Field, Row, TableStart, open_archive, read_items
 from concord.audit import service as audit
@@ -77,12 +85,21 @@ def _check_header(fields: dict[str, Any]) -> None:
         )
 
 
+FRIENDLIER = {
+    f'does not match "{DATETIME_PATTERN}"': "is not an ISO 8601 date-time with an offset",
+    f'does not match "{BASE64_PATTERN}"': "is not base64",
+}
+
+
 def _schema_error(where: str, errors: list[jsonschema_rs.ValidationError]) -> ArchiveInvalid:
     first = errors[0]
+    message = first.message
+    for raw, plain in FRIENDLIER.items():
+        message = message.replace(raw, plain)
     path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first.instance_path)
     more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
     return ArchiveInvalid(
-        f"{where}{path}: {first.message}{more}",
+        f"{where}{path}: {message}{more}",
         details={"at": f"{where}{path}", "schema_path": list(first.schema_path)},
     )
 
@@ -243,8 +260,16 @@ class _Inserter:
             if self.table.name == "audithead":
                 # The migrations' genesis checkpoint gives way to the archive's.
                 self.connection.execute(self.table.delete().where(_is_seed(self.table)))
-            self.connection.execute(self.table.insert(), self.batch)
+            try:
+                self.connection.execute(self.table.insert(), self.batch)
+            except (IntegrityError, DataError) as error:
+                raise _misfit(error, f"the rows of table {self.table.name}") from error
         self.batch = []
+
+
+def _misfit(error: IntegrityError | DataError, what: str) -> ArchiveInvalid:
+    reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+    return ArchiveInvalid(f"{what} do not fit this database: {reason}. Nothing was restored.")
 
 
 def _reset_sequences(connection: Connection) -> None:
@@ -300,8 +325,5 @@ def restore(engine: Engine, path: Path) -> RestoreSummary:
         with writer(engine).connect() as connection, connection.begin():
             result = _write(connection, path)
     except (IntegrityError, DataError) as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
-        raise ArchiveInvalid(
-            f"the archive's rows do not fit this database: {reason}. Nothing was restored."
-        ) from error
+        raise _misfit(error, "the archive's rows") from error
     return RestoreSummary(path, rows, result.count, time.perf_counter() - started)

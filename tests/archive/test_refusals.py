@@ -1,0 +1,166 @@
+"""Restore refuses, with a clear message and a non-zero exit, a database that is not empty and
+an archive that is not exactly what this Concord wrote; either way nothing is written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from concord.archive.restore import tables_with_rows
+from concord.core.db import make_engine
+from tests.archive.helpers import Source, dump, load, run_cli, save
+
+pytestmark = pytest.mark.db
+
+Archive = dict[str, Any]
+
+
+def nothing_written(url: str) -> bool:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return tables_with_rows(connection) == []
+    finally:
+        engine.dispose()
+
+
+def test_restore_refuses_a_database_that_has_rows(source: Source, empty_url: str) -> None:
+    assert run_cli(empty_url, "migrate").exit_code == 0
+    made = run_cli(empty_url, "delegation", "create", "FRA", "--name", "France")
+    assert made.exit_code == 0, made.output
+    before = dump(empty_url)
+    result = run_cli(empty_url, "restore", str(source.archive))
+    assert result.exit_code == 2
+    assert "database_not_empty" in result.stderr and "delegation" in result.stderr
+    assert dump(empty_url) == before
+
+
+def test_restore_refuses_to_restore_twice(source: Source, empty_url: str) -> None:
+    first = run_cli(empty_url, "restore", str(source.archive))
+    assert first.exit_code == 0, first.output
+    again = run_cli(empty_url, "restore", str(source.archive))
+    assert again.exit_code == 2
+    assert "not empty" in again.stderr
+    assert dump(empty_url) == source.rows
+
+
+def _set(table: str, index: int, column: str, value: Any) -> Callable[[Archive], None]:
+    def change(archive: Archive) -> None:
+        archive["tables"][table][index][column] = value
+
+    return change
+
+
+def _drop_column(archive: Archive) -> None:
+    del archive["tables"]["user"][0]["email"]
+
+
+def _drop_table(archive: Archive) -> None:
+    del archive["tables"]["commentedit"]
+
+
+def _add_table(archive: Archive) -> None:
+    archive["tables"]["secrets"] = [{"id": 1}]
+
+
+def _swap_tables(archive: Archive) -> None:
+    tables = archive["tables"]
+    delegations = tables.pop("delegation")
+    archive["tables"] = {**tables, "delegation": delegations}
+
+
+def _cut_audit_tail(archive: Archive) -> None:
+    archive["tables"]["auditevent"].pop()
+
+
+def _remove_audit_event(archive: Archive) -> None:
+    del archive["tables"]["auditevent"][1]
+
+
+def _header(key: str, value: Any) -> Callable[[Archive], None]:
+    def change(archive: Archive) -> None:
+        archive[key] = value
+
+    return change
+
+
+TAMPERED: dict[str, tuple[Callable[[Archive], None], str, str]] = {
+    "wrong type": (_set("version", 0, "number", "one"), "archive_invalid", "tables.version[0]"),
+    "too long": (_set("delegation", 0, "code", "X" * 33), "archive_invalid", "delegation[0]"),
+    "unknown enum value": (_set("document", 0, "status", "agreed"), "archive_invalid", "status"),
+    "naive datetime": (
+        _set("section", 0, "created_at", "2026-11-29T10:00:00"),
+        "archive_invalid",
+        'created_at: "2026-11-29T10:00:00" is not an ISO 8601 date-time with an offset',
+    ),
+    "unknown column": (_set("user", 0, "shoe_size", 42), "archive_invalid", "shoe_size"),
+    "missing column": (_drop_column, "archive_invalid", "email"),
+    "missing table": (_drop_table, "archive_invalid", "commentedit"),
+    "unknown table": (_add_table, "archive_invalid", "unknown table 'secrets'"),
+    "tables out of order": (_swap_tables, "archive_invalid", "dependency order"),
+    "wrong format": (_header("format", "other-archive"), "archive_invalid", "not a Concord"),
+    "wrong version": (_header("version", 2), "archive_version_mismatch", "format version 2"),
+    "other revision": (
+        _header("alembic_revision", "0004_negotiation"),
+        "archive_version_mismatch",
+        "'0004_negotiation'",
+    ),
+    "stray member": (_header("comment", "hi"), "archive_invalid", "comment"),
+    "audit event edited": (
+        _set("auditevent", 2, "action", "document.forged"),
+        "archive_audit_broken",
+        "event seq 3",
+    ),
+    "audit event removed": (_remove_audit_event, "archive_audit_broken", "event 2 is missing"),
+    "audit tail cut off": (_cut_audit_tail, "archive_audit_broken", "cut off"),
+    # Passes every check of the file; the database refuses it, and the transaction rolls back.
+    "dangling reference": (
+        _set("version", 3, "section_id", 99_999),
+        "archive_invalid",
+        "the rows of table version do not fit this database",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(TAMPERED))
+def test_restore_refuses_a_tampered_archive(
+    case: str, source: Source, empty_url: str, tmp_path: Path
+) -> None:
+    tamper, code, words = TAMPERED[case]
+    archive = load(source.archive)
+    tamper(archive)
+    result = run_cli(empty_url, "restore", str(save(archive, tmp_path / "tampered.json")))
+    assert result.exit_code == 2, result.output
+    assert f"error: {code}:" in result.stderr
+    assert words in result.stderr
+    assert nothing_written(empty_url)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (None, "not valid JSON"),  # cut off half way
+        ("[1, 2]", "not a JSON object"),
+        ('{"format": "concord-archive"} trailing', "after the archive"),
+        ('{"version": 1, "version": 1}', "appears twice"),
+    ],
+)
+def test_restore_refuses_a_file_that_is_not_an_archive(
+    content: str | None, words: str, source: Source, empty_url: str, tmp_path: Path
+) -> None:
+    text = source.archive.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.json"
+    broken.write_text(text[: len(text) // 2] if content is None else content, encoding="utf-8")
+    result = run_cli(empty_url, "restore", str(broken))
+    assert result.exit_code == 2, result.output
+    assert "archive_invalid" in result.stderr and words in result.stderr
+    assert nothing_written(empty_url)
+
+
+def test_restore_of_a_missing_file_says_so(empty_url: str, tmp_path: Path) -> None:
+    result = run_cli(empty_url, "restore", str(tmp_path / "nowhere.json"))
+    assert result.exit_code == 2
+    assert "cannot open" in result.stderr
