@@ -100,6 +100,25 @@ def test_redline_marks_insertions_and_deletions() -> None:
     assert "Removed by Egypt" in page
 
 
+def test_redline_numbers_and_formatting_changes_are_marked() -> None:
+    """The removed paragraph's number is struck, a renumbering shows both numbers, and a
+    word that only changed its emphasis is marked as restyled."""
+    removed = replace(
+        para(1, None, "Gone."), old_text="Gone.", old_number=1, removed=Step("", "Egypt", AT)
+    )
+    text = "We *shall* act."
+    moved = para(
+        2, 1, text, old_text="We **shall** act.", old_number=2, steps=(Step(text, "Japan", AT),)
+    )
+    page = to_html(document(removed, moved, variant="redline", compare_label="Rev.1"))
+    assert '<span class="num"><del>1.</del></span>' in page
+    assert '<span class="num"><del>2.</del> <ins>1.</ins></span>' in page
+    assert (
+        '<span class="restyled" title="Formatting changed: Japan, 2026-12-01"><em>shall</em>'
+        in page
+    )
+
+
 def test_redline_shows_the_rendered_text_with_its_footnotes_not_markdown_source() -> None:
     old = "We **shall** act.[^1]\n\n[^1]: Old *note*.\n\n- first;\n- second."
     new = "We *shall* act [now](https://un.org).[^1]\n\n[^1]: New note.\n\n- first;\n- third."

@@ -130,3 +130,13 @@ def test_redline_criticmarkup_never_spans_paragraphs_and_keeps_list_markers() ->
     assert "\n- {++without delay;++}\n- {++safely.++}" in text
     assert "{++New words.++}\n\n> {++A quote.++}" in text
     assert "{--Old.--}\n\n- {--gone;--}" in text
+
+
+def test_redline_numbers_follow_the_newer_text_and_mark_the_older() -> None:
+    removed = replace(
+        para(1, None, "Gone."), old_text="Gone.", old_number=1, removed=Step("", "Egypt", AT)
+    )
+    moved = para(2, 1, "Kept.", old_text="Kept.", old_number=2)
+    text = to_markdown(document(removed, moved, variant="redline", compare_label="Rev.1"))
+    assert "{--**1.**--} {--Gone.--}{>>Removed by Egypt<<}" in text
+    assert "{~~**2.**~>**1.**~~} Kept." in text

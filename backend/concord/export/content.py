@@ -68,6 +68,18 @@ class ExportSection:
     steps: tuple[Step, ...] = ()
     removed: Step | None = None
 
+    def redline_numbers(self) -> tuple[int | None, int | None]:
+        """(older, newer) number as a redline shows them: a removed paragraph has only its
+        older number, an added one only its newer; an unknown older number of a paragraph in
+        both texts counts as unchanged. Headings have none."""
+        if self.kind != "paragraph":
+            return None, None
+        new = None if self.removed is not None else self.number
+        old = None if self.old_text is None else self.old_number
+        if self.removed is None and self.old_text is not None and old is None:
+            old = new
+        return old, new
+
 
 @dataclass(frozen=True)
 class ExportDocument:

@@ -61,6 +61,7 @@ header.title h1 { font-size: 1.5em; margin: 0 0 .4em; }
 hr.footnotes-sep { border: 0; border-top: 1px solid #ccc; width: 30%; margin-inline-start: 0; }
 ins { color: #0a5d0a; text-decoration: underline; }
 .removed { text-decoration: line-through; color: #a00; }
+.restyled { text-decoration: underline dotted #0a5d0a; }
 del { color: #a00; text-decoration: line-through; }
 .by { font-size: .8em; color: #555; }
 table.annex { border-collapse: collapse; font-size: .85em; }
@@ -143,6 +144,10 @@ class _Writer:
                 html = f"<{tag}>{html}</{tag}>"
         if run.link is not None:
             html = f'<a href="{escape(run.link)}" rel="noreferrer">{html}</a>'
+        if piece.was is not None:  # formatting changed, words kept (Word's w:rPrChange)
+            by = piece.was[1]
+            title = f"Formatting changed: {by.author}, {by.date[:10]}"
+            html = f'<span class="restyled" title="{escape(title)}">{html}</span>'
         return html
 
     def _note(self, note: tuple[Block, ...], change: Change | None) -> str:
@@ -228,19 +233,30 @@ def _body(doc: ExportDocument, section: ExportSection) -> str:
     return html
 
 
+def _redline_number(section: ExportSection) -> str:
+    """As the Word redline has it: the newer number; the older one deleted where a paragraph
+    was removed or renumbered."""
+    old, new = section.redline_numbers()
+    if old is None or old == new:
+        return "" if new is None else f"{new}."
+    return f"<del>{old}.</del>" + ("" if new is None else f" <ins>{new}.</ins>")
+
+
 def _section(doc: ExportDocument, section: ExportSection) -> str:
     attrs = _dir_attrs(section.text)
     sid = section.section_id
     if section.kind == "heading":
         return f'<section class="heading" id="s{sid}"{attrs}>{_heading(doc, section)}</section>'
-    number = f"{section.number}." if section.number is not None else ""
+    number = escape(f"{section.number}." if section.number is not None else "")
+    if doc.variant == "redline":
+        number = _redline_number(section)
     status = ""
     if section.status is not None:
         word = escape(str(section.status))
         status = f'<p><span class="status {word}">{word}</span></p>'
     return (
         f'<section class="para" id="s{sid}"{attrs}>'
-        f'<span class="num">{escape(number)}</span>'
+        f'<span class="num">{number}</span>'
         f'<div class="body">{status}{_body(doc, section)}{_statements(section)}</div>'
         "</section>"
     )

@@ -215,10 +215,18 @@ def _redline_body(section: ExportSection, body: str) -> str:
     return marked
 
 
-def _number(section: ExportSection, body: str, status: str | None) -> str:
-    if section.number is None:
+def _number(section: ExportSection, body: str, status: str | None, redline: bool) -> str:
+    # As the Word redline: the newer number, the older one deleted where a paragraph was
+    # removed or renumbered.
+    old, new = section.redline_numbers() if redline else (section.number, section.number)
+    if new is None and old is None:
         return body
-    prefix = f"**{section.number}.**"
+    if old is None or old == new:
+        prefix = f"**{new}.**"
+    elif new is None:
+        prefix = f"{{--**{old}.**--}}"
+    else:
+        prefix = f"{{~~**{old}.**~>**{new}.**~~}}"
     if status:
         prefix += f" _({status})_"
     if _BLOCK_START.match(body) or not body:
@@ -242,7 +250,7 @@ def _section(doc: ExportDocument, section: ExportSection, notes: list[str]) -> s
         level = min((section.level or 1) + 1, 6)
         return f"{'#' * level} {' '.join(body.split())}"
     status = str(section.status) if section.status is not None else None
-    return _number(section, body, status)
+    return _number(section, body, status, doc.variant == "redline")
 
 
 def _annex(doc: ExportDocument) -> list[str]:

@@ -233,14 +233,8 @@ class Body:
     def _label(self, section: ExportSection, whole: Change | None) -> list[Piece]:
         """A redline paragraph's number as text: the newer number (the older one for a removed
         paragraph), inserted or deleted with a whole paragraph (`whole`), and a renumbering
-        tracked as the older number deleted and the newer inserted. An unknown older number
-        (None on a paragraph present in both texts) counts as unchanged."""
-        if section.kind != "paragraph":
-            return []
-        new = None if section.removed is not None else section.number
-        old = None if section.old_text is None else section.old_number
-        if section.removed is None and section.old_text is not None and old is None:
-            old = new
+        tracked as the older number deleted and the newer inserted."""
+        old, new = section.redline_numbers()
         if new is None and old is None:
             return []
         if whole is not None or new == old:
