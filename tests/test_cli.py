@@ -156,3 +156,4 @@ def test_export_schemas_writes_openapi(tmp_path: Path, database_url: str) -> Non
     result = concord(database_url, "export-schemas", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "openapi.json").read_text().startswith("{")
+    assert '"concord-archive"' in (tmp_path / "archive.schema.json").read_text()

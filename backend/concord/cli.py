@@ -32,8 +32,6 @@ app.add_typer(user_app, name="user")
 app.add_typer(delegation_app, name="delegation")
 app.add_typer(token_app, name="token")
 app.add_typer(audit_app, name="audit")
-app.command()(archive_cli.backup)
-app.command()(archive_cli.restore)
 
 SCHEMAS = Path("schemas")
 
@@ -175,3 +173,8 @@ def export_schemas(
 
     for path in write_schemas(out):
         typer.echo(f"wrote {path}", err=True)
+
+
+# `concord backup FILE` / `concord restore FILE` (concord/archive/cli.py).
+app.command()(archive_cli.backup)
+app.command()(archive_cli.restore)
