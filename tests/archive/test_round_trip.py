@@ -3,6 +3,7 @@ documents as each person sees them, and ids that go on after the archive's."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -15,6 +16,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from concord.archive import reader
+from concord.archive.backup import snapshot, write_archive
+from concord.archive.restore import check_archive
 from concord.core.db import make_engine
 from concord.main import create_app
 from tests.archive.helpers import Source, dump, load, run_cli
@@ -170,3 +173,36 @@ def test_demo_moves_to_a_new_database_as_an_operator_does_it(
     engine.dispose()
     assert document.status_code == 200
     assert len(document.json()["sections"]) >= 8
+
+
+class WritesMeanwhile(io.StringIO):
+    """An archive sink that lets another person commit a change once the backup has begun."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url, self.done = url, False
+
+    def write(self, text: str) -> int:
+        if not self.done and '"delegation":[' in text:
+            self.done = True
+            made = run_cli(self.url, "delegation", "create", "LATE", "--name", "Late comer")
+            assert made.exit_code == 0, made.output
+        return super().write(text)
+
+
+def test_backup_is_one_snapshot_while_others_write(empty_url: str, tmp_path: Path) -> None:
+    assert run_cli(empty_url, "migrate").exit_code == 0
+    assert run_cli(empty_url, "delegation", "create", "EARLY", "--name", "Early").exit_code == 0
+    engine = make_engine(empty_url)
+    sink = WritesMeanwhile(empty_url)
+    with snapshot(engine) as connection, connection.begin():
+        write_archive(connection, sink)
+    engine.dispose()
+    assert sink.done
+    archive = tmp_path / "snapshot.json"
+    archive.write_text(sink.getvalue(), encoding="utf-8")
+    codes = [row["code"] for row in load(archive)["tables"]["delegation"]]
+    assert codes == ["EARLY"]  # the late delegation committed after the snapshot began
+    rows, verdict = check_archive(archive)  # head and events from the same instant
+    assert verdict.ok and rows["auditevent"] == 1
+    assert "LATE" in [row["code"] for row in dump(empty_url)["delegation"]]

@@ -11,7 +11,14 @@ from collections.abc import Callable
 
 
 def run_all() -> None:
-    from tests.bench import bench_browser, bench_drafting, bench_export, bench_http, bench_text
+    from tests.bench import (
+        bench_archive,
+        bench_browser,
+        bench_drafting,
+        bench_export,
+        bench_http,
+        bench_text,
+    )
 
     benchmarks: list[tuple[str, Callable[[], None]]] = [
         ("bench_text", bench_text.main),
@@ -19,6 +26,7 @@ def run_all() -> None:
         ("bench_export", bench_export.main),
         ("bench_http", lambda: bench_http.main([])),
         ("bench_browser", bench_browser.main),
+        ("bench_archive", bench_archive.main),
     ]
     for name, main in benchmarks:
         started = time.perf_counter()

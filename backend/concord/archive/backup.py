@@ -53,7 +53,7 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
-def _snapshot(engine: Engine) -> Connection:
+def snapshot(engine: Engine) -> Connection:
     connection = engine.connect()
     if engine.dialect.name == "postgresql":
         connection = connection.execution_options(
@@ -126,7 +126,7 @@ def backup(engine: Engine, path: Path, *, force: bool = False) -> BackupSummary:
             if path.name.endswith(".gz"):
                 sink = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="wb", mtime=0))
             text = io.TextIOWrapper(sink, encoding="utf-8", newline="\n")
-            with _snapshot(engine) as connection, connection.begin():
+            with snapshot(engine) as connection, connection.begin():
                 counts = write_archive(connection, text)
             text.flush()
             text.detach()
