@@ -17,7 +17,7 @@ made it, then upgrade that installation (`concord migrate`) and back up again.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,7 @@ from concord.archive.format import (
     head_revision,
 )
 from concord.archive.format import tables as app_tables
-from concord.archive.reader import Field, Row, TableStart, open_archive, read_items
+from concord.archive.reader import Field, Item, Row, TableStart, open_archive, read_items
 from concord.audit import service as audit
 from concord.audit.models import GENESIS_HASH, AuditEvent
 from concord.core.db import metadata, writer
@@ -119,7 +119,7 @@ class _Walk:
         self.fields: dict[str, Any] = {}
         self.rows: dict[str, int] = {}
 
-    def run(self, items: Any) -> None:
+    def run(self, items: Iterable[Item]) -> None:
         for item in items:
             if isinstance(item, Field):
                 self.fields[item.key] = item.value
@@ -146,9 +146,9 @@ class _Walk:
 
     def _row(self, row: Row) -> None:
         where = f"tables.{row.table}[{row.index}]"
-        errors = list(self.validators[row.table].iter_errors(row.value))
-        if errors:
-            raise _schema_error(where, errors)
+        validator = self.validators[row.table]
+        if not validator.is_valid(row.value):
+            raise _schema_error(where, list(validator.iter_errors(row.value)))
         table = metadata.tables[row.table]
         try:
             values = decode_row(table, row.value)
