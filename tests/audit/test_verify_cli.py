@@ -78,3 +78,18 @@ def test_cut_off_tail_exits_one_naming_the_first_missing_event(engine: Engine) -
     result = verify(engine)
     assert result.returncode == 1
     assert "event seq 4" in result.stderr and "cut off" in result.stderr
+
+
+def test_a_database_without_tables_is_named_not_crashed_on(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "concord.audit.cli", "verify"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "CONCORD_DATABASE_URL": f"sqlite:///{empty}"},
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "no Concord tables" in result.stderr
+    assert "Traceback" not in result.stderr

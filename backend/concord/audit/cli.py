@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import typer
+from sqlalchemy import inspect
 
 from concord.audit import service as audit
+from concord.audit.models import AuditEvent
 from concord.core.db import get_engine, transaction
 
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
@@ -18,7 +20,13 @@ def main() -> None:
 @audit_app.command()
 def verify() -> None:
     """Recompute the hash chain from the first event; exit 1 naming the first bad event."""
-    with transaction(get_engine(), write=False) as session:
+    engine = get_engine()
+    if not inspect(engine).has_table(str(AuditEvent.__tablename__)):
+        typer.echo(
+            "no audit log here: this database has no Concord tables (concord migrate)", err=True
+        )
+        raise typer.Exit(code=2)
+    with transaction(engine, write=False) as session:
         result = audit.verify(session)
     if not result.ok:
         where = f"event seq {result.first_bad_seq}" if result.first_bad_seq else "the log"
