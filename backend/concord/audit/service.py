@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, true
+from sqlalchemy import Engine, bindparam, func, insert, true, update
 from sqlmodel import Session, col, select
 
 from concord.audit.models import GENESIS_HASH, AuditEvent, AuditHead
@@ -77,22 +77,33 @@ def compute_hash(event: AuditEvent) -> str:
 # --- appending ----------------------------------------------------------------------------------
 
 
-def _lock_head(session: Session) -> AuditHead:
-    head = session.exec(
-        select(AuditHead)
-        .where(AuditHead.id == HEAD_ID)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).first()
-    if head is not None:
-        return head
-    # Only a database built without migrations (metadata.create_all) starts without a head.
-    if session.exec(select(AuditEvent.id).limit(1)).first() is not None:
-        raise AuditBroken("The audit head checkpoint is missing; run `concord audit verify`.")
-    head = AuditHead(id=HEAD_ID, seq=0, hash=GENESIS_HASH)
-    session.add(head)
+# Built once: the append's statements cost less Python that way than built per call.
+_TAKE_SEQ = (
+    update(AuditHead)
+    .where(col(AuditHead.id) == HEAD_ID)
+    .values(seq=col(AuditHead.seq) + 1)
+    .returning(col(AuditHead.seq), col(AuditHead.hash))
+)
+_MOVE_HEAD = (
+    update(AuditHead).where(col(AuditHead.id) == HEAD_ID).values(hash=bindparam("new_hash"))
+)
+
+
+def _take_seq(session: Session) -> tuple[int, str]:
+    """Lock the head and move it to the next seq, in one statement: the seq taken and the hash
+    it follows. The UPDATE holds the head's row lock until the transaction ends."""
+    # The caller's pending writes go first: their row locks are taken before this one, by every
+    # writer in the same order (and not while everyone else waits on the head).
     session.flush()
-    return head
+    connection = session.connection()
+    row = connection.execute(_TAKE_SEQ).first()
+    if row is None:
+        # Only a database built without migrations (metadata.create_all) starts without a head.
+        if session.exec(select(AuditEvent.id).limit(1)).first() is not None:
+            raise AuditBroken("The audit head checkpoint is missing; run `concord audit verify`.")
+        connection.execute(insert(AuditHead).values(id=HEAD_ID, seq=0, hash=GENESIS_HASH))
+        row = connection.execute(_TAKE_SEQ).one()
+    return int(row.seq), str(row.hash)
 
 
 def record(
@@ -106,8 +117,8 @@ def record(
 ) -> AuditEvent:
     """Append an event in the caller's transaction: flushed, committed (or not) with it.
 
-    Serialises appenders: takes the audit head's row lock (SELECT … FOR UPDATE on PostgreSQL;
-    on SQLite the write transaction's BEGIN IMMEDIATE already serialises writers) and holds it
+    Serialises appenders: takes the audit head's row lock (an UPDATE of the head row; on SQLite
+    the write transaction's BEGIN IMMEDIATE already serialises writers) and holds it
     until the caller's transaction ends. So record last, after the caller's own locks and
     writes: every writer then takes the locks in the same order and holds this one briefly.
     Payload values must be JSON-serialisable (datetimes and dates become ISO 8601 strings).
@@ -118,23 +129,24 @@ def record(
     object_key = None if object_id is None else str(object_id)
     if len(action) > MAX_NAME or len(object_type) > MAX_NAME or len(object_key or "") > MAX_KEY:
         raise ValueError("audit action, object_type or object_id too long")
-    head = _lock_head(session)
+    seq, prev_hash = _take_seq(session)
     event = AuditEvent(
-        seq=head.seq + 1,
+        seq=seq,
         at=now(),
         actor_id=actor_id,
         action=action,
         object_type=object_type,
         object_id=object_key,
         payload=text,
-        prev_hash=head.hash,
+        prev_hash=prev_hash,
         hash="",
     )
     event.hash = compute_hash(event)
-    head.seq, head.hash = event.seq, event.hash
+    # The event goes through the ORM (live subscribers hear of it from the flush); the head is
+    # moved with a plain UPDATE: three statements in all while holding the lock.
     session.add(event)
-    session.add(head)
     session.flush()
+    session.connection().execute(_MOVE_HEAD, {"new_hash": event.hash})
     return event
 
 
