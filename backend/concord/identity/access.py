@@ -1,14 +1,17 @@
 """Who the caller is to Concord: roles derived from memberships, never from input.
 
-A `Viewer` is computed once per request (three small queries) and answers every question of
-visibility: which delegations the caller may know of, which working groups it belongs to.
+A `Viewer` is computed once per request (one query beside the caller's own) and answers every
+question of visibility: which delegations the caller may know of, which working groups it
+belongs to.
 Unannounced delegations are known only to the secretariat and to their own members.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import CompoundSelect, String, bindparam, cast, null, union_all
 from sqlmodel import Session, col, select
 
 from concord.identity.models import (
@@ -59,23 +62,40 @@ class Viewer:
         return working_group_id is not None and working_group_id in self.member_of
 
 
+_MEMBERSHIPS = select(col(WorkingGroupMember.working_group_id), col(WorkingGroupMember.role)).where(
+    col(WorkingGroupMember.user_id) == bindparam("user_id")
+)
+# Role NULL marks the unannounced delegations: a membership always has a role.
+_MEMBERSHIPS_AND_UNANNOUNCED: CompoundSelect[Any] = union_all(
+    _MEMBERSHIPS,
+    select(col(Delegation.id), cast(null(), String)).where(col(Delegation.announced).is_(False)),
+)
+
+
 def viewer_for(session: Session, user: User) -> Viewer:
     delegation = session.get(Delegation, user.delegation_id) if user.delegation_id else None
-    memberships = session.exec(
-        select(WorkingGroupMember).where(WorkingGroupMember.user_id == user.id)
-    ).all()
-    hidden: frozenset[int] = frozenset()
-    if not user.is_secretariat:
-        unannounced = session.exec(
-            select(Delegation.id).where(col(Delegation.announced).is_(False))
-        ).all()
-        hidden = frozenset(d for d in unannounced if d is not None and d != user.delegation_id)
+    return viewer_with(session, user, delegation)
+
+
+def viewer_with(session: Session, user: User, delegation: Delegation | None) -> Viewer:
+    """The viewer of a person whose delegation is at hand: one statement, for the working
+    groups they belong to and (unless secretariat) the unannounced delegations."""
+    query = _MEMBERSHIPS if user.is_secretariat else _MEMBERSHIPS_AND_UNANNOUNCED
+    chair_of: set[int] = set()
+    member_of: set[int] = set()
+    hidden: set[int] = set()
+    for key, role in session.execute(query, {"user_id": user.id}):
+        if role is None:
+            if key != user.delegation_id:
+                hidden.add(key)
+            continue
+        member_of.add(key)
+        if role == WorkingGroupRole.chair:
+            chair_of.add(key)
     return Viewer(
         user=user,
         delegation=delegation,
-        chair_of=frozenset(
-            m.working_group_id for m in memberships if m.role == WorkingGroupRole.chair
-        ),
-        member_of=frozenset(m.working_group_id for m in memberships),
-        hidden_delegations=hidden,
+        chair_of=frozenset(chair_of),
+        member_of=frozenset(member_of),
+        hidden_delegations=frozenset(hidden),
     )

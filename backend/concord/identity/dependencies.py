@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
+from sqlmodel import Session
 
 from concord.audit import service as audit
 from concord.core.config import get_settings
@@ -15,8 +16,8 @@ from concord.core.dependencies import READ_METHODS, SessionDep
 from concord.core.errors import Forbidden, Unauthenticated
 from concord.identity import service as identity
 from concord.identity import sessions
-from concord.identity.access import Viewer, viewer_for
-from concord.identity.models import User
+from concord.identity.access import Viewer, viewer_with
+from concord.identity.models import Delegation, User
 
 bearer = HTTPBearer(
     auto_error=False, description="A personal access token (`concord token create`)."
@@ -51,32 +52,49 @@ def check_same_origin(request: Request) -> None:
         raise CrossSiteRefused("The request does not say where it comes from.")
 
 
-def current_user(
+Caller = tuple[User, Delegation | None]
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+SessionSecret = Annotated[str | None, Depends(cookie)]
+
+
+def authenticate(
     request: Request,
-    session: SessionDep,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-    session_secret: Annotated[str | None, Depends(cookie)],
-) -> User:
+    session: Session,
+    credentials: HTTPAuthorizationCredentials | None,
+    session_secret: str | None,
+) -> Caller:
+    """The person calling and their delegation, found by one statement."""
+    caller: Caller | None
     if credentials is not None:
-        user = identity.user_for_token(session, credentials.credentials)
-        if user is None:
+        caller = identity.caller_for_token(session, credentials.credentials)
+        if caller is None:
             raise Unauthenticated("The token is unknown, revoked or its owner disabled.")
     elif session_secret:
-        user = sessions.user_for_session(session, session_secret)
-        if user is None:
+        caller = sessions.caller_for_session(session, session_secret)
+        if caller is None:
             raise Unauthenticated("The session has ended; sign in again.", code="session_expired")
         check_same_origin(request)
     else:
         raise Unauthenticated("Sign in or send `Authorization: Bearer <token>`.")
-    audit.act_as(session, user.id)
-    return user
+    audit.act_as(session, caller[0].id)
+    return caller
+
+
+# `current_user` and `current_viewer` each authenticate (no route needs both): every sync
+# dependency is a trip through the thread pool, and the viewer needs only one.
+def current_user(
+    request: Request, session: SessionDep, credentials: Credentials, session_secret: SessionSecret
+) -> User:
+    return authenticate(request, session, credentials, session_secret)[0]
 
 
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def current_viewer(session: SessionDep, user: CurrentUser) -> Viewer:
-    return viewer_for(session, user)
+def current_viewer(
+    request: Request, session: SessionDep, credentials: Credentials, session_secret: SessionSecret
+) -> Viewer:
+    return viewer_with(session, *authenticate(request, session, credentials, session_secret))
 
 
 ViewerDep = Annotated[Viewer, Depends(current_viewer)]

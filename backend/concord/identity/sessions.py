@@ -15,7 +15,7 @@ from concord.audit import service as audit
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.security import token_digest
-from concord.identity.models import AuthSession, User
+from concord.identity.models import AuthSession, Delegation, User
 
 COOKIE = "concord_session"
 
@@ -35,10 +35,12 @@ def start_session(session: Session, user: User) -> str:
     return secret
 
 
-def user_for_session(session: Session, secret: str) -> User | None:
+def caller_for_session(session: Session, secret: str) -> tuple[User, Delegation | None] | None:
+    """The session's person and their delegation, in one statement (None: ended or disabled)."""
     row = session.exec(
-        select(User, AuthSession)
+        select(User, Delegation)
         .join(AuthSession, col(AuthSession.user_id) == col(User.id))
+        .outerjoin(Delegation, col(Delegation.id) == col(User.delegation_id))
         .where(
             AuthSession.token_hash == token_digest(secret),
             col(AuthSession.revoked_at).is_(None),
@@ -47,7 +49,12 @@ def user_for_session(session: Session, secret: str) -> User | None:
     ).first()
     if row is None or row[0].disabled:
         return None
-    return row[0]
+    return row[0], row[1]
+
+
+def user_for_session(session: Session, secret: str) -> User | None:
+    caller = caller_for_session(session, secret)
+    return caller[0] if caller else None
 
 
 def end_session(session: Session, secret: str) -> None:
