@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -109,19 +110,23 @@ class People:
         return DelegationPublic.model_validate(self.delegations[delegation_id])
 
 
-def version_public(version: Version, people: People) -> VersionPublic:
+def _version_fields(version: Version, people: People) -> dict[str, Any]:
     author = people.person(version.author_id)
-    return VersionPublic(
-        number=version.number,
-        text=version.text,
-        html=_html(version.text),
-        content_hash=version.content_hash,
-        author=author,
-        delegation=people.delegation(version.delegation_id) if author.id is not None else None,
-        created_at=version.created_at,
-        base_version=version.base_version,
-        merged=version.merged,
-    )
+    return {
+        "number": version.number,
+        "text": version.text,
+        "html": _html(version.text),
+        "content_hash": version.content_hash,
+        "author": author,
+        "delegation": people.delegation(version.delegation_id) if author.id is not None else None,
+        "created_at": version.created_at,
+        "base_version": version.base_version,
+        "merged": version.merged,
+    }
+
+
+def version_public(version: Version, people: People) -> VersionPublic:
+    return VersionPublic(**_version_fields(version, people))
 
 
 def section_public(
@@ -176,5 +181,5 @@ def parties(session: Session, document_id: int) -> list[Delegation]:
 
 
 def saved_view(session: Session, viewer: Viewer, version: Version, created: bool) -> VersionSaved:
-    public = version_public(version, People.of_versions(session, viewer, [version]))
-    return VersionSaved(**public.model_dump(), created=created)
+    people = People.of_versions(session, viewer, [version])
+    return VersionSaved(**_version_fields(version, people), created=created)
