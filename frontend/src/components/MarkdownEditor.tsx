@@ -33,10 +33,12 @@ interface Props {
   editable?: boolean;
   placeholder?: string;
   testId?: string;
+  /** Put the caret in the editor when it opens. */
+  autoFocus?: boolean;
 }
 
 /** CodeMirror 6 with Markdown. Controlled loosely: outside changes to `value` replace the text. */
-export function MarkdownEditor({ value, onChange, label, editable = true, placeholder, testId }: Props) {
+export function MarkdownEditor({ value, onChange, label, editable = true, placeholder, testId, autoFocus = false }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -60,6 +62,7 @@ export function MarkdownEditor({ value, onChange, label, editable = true, placeh
       }),
     });
     view.current = created;
+    if (autoFocus) created.focus();
     return () => {
       created.destroy();
       view.current = null;

@@ -1,5 +1,4 @@
 import { memo } from "react";
-import { Link } from "react-router";
 import type { CellPublic, DelegationPublic, SectionPublic } from "../api/client";
 import { paths } from "../app/routes";
 import { t } from "../i18n";
@@ -16,16 +15,33 @@ export function sectionLabel(section: Pick<SectionPublic, "number" | "kind">): s
   return section.number != null ? t.document.para(section.number) : t.document.heading;
 }
 
+/** The name a section goes by in controls: "para. 3", or a heading by its text. */
+export function sectionName(section: Pick<SectionPublic, "number" | "kind" | "current">): string {
+  return section.number != null ? t.document.para(section.number) : t.arrange.headingLabel(section.current.text.replace(/^#+\s*/, "").trim());
+}
+
+export type ArrangeAction = "up" | "down" | "retire";
+
+export type OnArrange = (action: ArrangeAction, section: SectionPublic) => void;
+
 interface Props {
   section: SectionPublic;
   parties: DelegationPublic[];
   positions: CellPublic[];
   present: PresentPerson[];
   editable: boolean;
+  /** Move and retire controls, for drafters: first/last disable moving up/down; `onArrange`
+   *  must be stable across renders (memo). Flat props, so that memo compares primitives. */
+  onArrange?: OnArrange | null;
+  first?: boolean;
+  last?: boolean;
+  busy?: boolean;
 }
 
 /** One heading or paragraph: number, text (server-rendered, safe HTML), positions, comments, presence. */
-export const SectionView = memo(function SectionView({ section, parties, positions, present, editable }: Props) {
+// Links here are plain anchors: the document page handles their clicks for the router once
+// (useRouterLinks), which keeps 150 paragraphs × 3 links cheap to render.
+export const SectionView = memo(function SectionView({ section, parties, positions, present, editable, onArrange = null, first = false, last = false, busy = false }: Props) {
   const label = sectionLabel(section);
   const isHeading = section.kind === "heading";
   const titleId = `section-${section.id}-label`;
@@ -79,17 +95,36 @@ export const SectionView = memo(function SectionView({ section, parties, positio
           )}
           <span className="section-actions">
             {editable && (
-              <Link className="button small" to={paths.editSection(section.document_id, section.id)} aria-label={t.document.editSection(label)}>
+              <a className="button small" href={paths.editSection(section.document_id, section.id)} aria-label={t.document.editSection(label)} data-router-link>
                 {t.document.edit}
-              </Link>
+              </a>
             )}
-            <Link className="button small" to={paths.sectionHistory(section.document_id, section.id)} aria-label={t.document.historyOf(label)}>
+            <a className="button small" href={paths.sectionHistory(section.document_id, section.id)} aria-label={t.document.historyOf(label)} data-router-link>
               {t.document.history}
-            </Link>
-            <Link className="button small" to={paths.discussSection(section.document_id, section.id)} aria-label={t.negotiation.discussLabel(label)} data-testid="discuss-link">
+            </a>
+            <a
+              className="button small"
+              href={paths.discussSection(section.document_id, section.id)}
+              aria-label={t.negotiation.discussLabel(label)}
+              data-testid="discuss-link"
+              data-router-link
+            >
               {t.negotiation.discuss}
-            </Link>
+            </a>
           </span>
+          {onArrange && (
+            <span className="arrange-actions" role="group" aria-label={t.arrange.toolbar(sectionName(section))} data-testid="arrange-actions">
+              <button type="button" className="button small" data-action="up" disabled={first || busy} onClick={() => onArrange("up", section)}>
+                {t.arrange.moveUp}
+              </button>
+              <button type="button" className="button small" data-action="down" disabled={last || busy} onClick={() => onArrange("down", section)}>
+                {t.arrange.moveDown}
+              </button>
+              <button type="button" className="button small danger" data-action="retire" disabled={busy} onClick={() => onArrange("retire", section)}>
+                {isHeading ? t.arrange.retireHeading : t.arrange.retireParagraph}
+              </button>
+            </span>
+          )}
         </div>
       </div>
     </article>

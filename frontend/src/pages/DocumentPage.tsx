@@ -1,21 +1,52 @@
-import { useMemo } from "react";
-import { Link, useParams } from "react-router";
-import type { CellPublic } from "../api/client";
+import { useQueryClient } from "@tanstack/react-query";
+import { Fragment, lazy, Suspense, useCallback, useMemo, useRef, useState, type MouseEvent } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { api, call, type CellPublic, type DocumentOverview, type SectionPublic } from "../api/client";
+import { keys } from "../api/keys";
 import { useApprovals, useDocument, useMe, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
 import { StatusBadge } from "../components/Badges";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ConsensusSummary } from "../components/ConsensusSummary";
 import { Downloads } from "../components/negotiation/Downloads";
 import { LifecyclePanel } from "../components/negotiation/LifecyclePanel";
-import { SectionView } from "../components/SectionView";
+import { ServerError } from "../components/negotiation/ServerError";
+import type { NewKind } from "../components/SectionComposer";
+import { sectionLabel, sectionName, SectionView, type ArrangeAction } from "../components/SectionView";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
 import { presenceBySection, type PresentPerson } from "../live/events";
 import { useDocumentEvents } from "../live/useDocumentEvents";
+import { afterForMove, insertKey, type InsertAt } from "../lib/arrange";
 import { canEdit } from "../lib/permissions";
+
+// The composer brings CodeMirror and markdown-it: loaded when someone adds a section.
+const SectionComposer = lazy(() => import("../components/SectionComposer"));
 
 const NO_POSITIONS: CellPublic[] = [];
 const NO_PEOPLE: PresentPerson[] = [];
+
+/** Clicks on the plain links of the sections (a[data-router-link]) go through the router. */
+function useRouterLinks() {
+  const navigate = useNavigate();
+  return useCallback(
+    (event: MouseEvent<HTMLElement>) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element).closest?.("a[data-router-link]");
+      const href = link?.getAttribute("href");
+      if (!href) return;
+      event.preventDefault();
+      void navigate(href);
+    },
+    [navigate],
+  );
+}
+
+interface Composing {
+  at: InsertAt;
+  kind: NewKind;
+  where: string;
+}
 
 export function DocumentPage() {
   const documentId = Number(useParams().documentId);
@@ -24,6 +55,8 @@ export function DocumentPage() {
   const me = useMe().data;
   const groups = useWorkingGroups().data;
   const live = useDocumentEvents(documentId);
+  const onLinkClick = useRouterLinks();
+  const arrange = useArrange(documentId, document.data);
 
   const positions = useMemo(() => {
     const map = new Map<number, CellPublic[]>();
@@ -37,6 +70,21 @@ export function DocumentPage() {
   const doc = document.data;
   const editable = canEdit(me, doc, groups);
   const onDocument = present.get("document") ?? [];
+  const last = doc.sections.length - 1;
+  const composer = (at: InsertAt) =>
+    arrange.composing && insertKey(arrange.composing.at) === insertKey(at) ? (
+      <Suspense fallback={<Loading label={t.arrange.loadingEditor} />}>
+        <SectionComposer
+          key={`${insertKey(at)}-${arrange.composing.kind}`}
+          documentId={doc.id}
+          at={at}
+          where={arrange.composing.where}
+          initialKind={arrange.composing.kind}
+          onSaved={arrange.added}
+          onCancel={arrange.closeComposer}
+        />
+      </Suspense>
+    ) : null;
 
   return (
     <div className="page document-page">
@@ -64,17 +112,62 @@ export function DocumentPage() {
       </header>
       {doc.status !== "drafting" && <p className="notice">{t.document.frozen}</p>}
       <div className="document-grid">
-        <section aria-label={t.document.sections} className="card document-text" data-testid="document-text">
-          {doc.sections.map((section) => (
-            <SectionView
-              key={section.id}
-              section={section}
-              parties={doc.parties}
-              positions={positions.get(section.id) ?? NO_POSITIONS}
-              present={present.get(section.id) ?? NO_PEOPLE}
-              editable={editable}
-            />
+        <section aria-label={t.document.sections} className="card document-text" data-testid="document-text" onClick={onLinkClick}>
+          {editable && (arrange.said !== null || (!!arrange.error && !arrange.retiring)) && (
+            <div className="arrange-feedback">
+              {arrange.said && (
+                <p className="notice ok small" data-testid="arrange-status">
+                  {arrange.said}
+                </p>
+              )}
+              <ServerError error={arrange.retiring ? null : arrange.error} testId="arrange-error">
+                <button type="button" className="button small" onClick={arrange.dismiss}>
+                  {t.arrange.dismiss}
+                </button>
+              </ServerError>
+            </div>
+          )}
+          {/* A polite live region that is always there, so the announcements are read out. */}
+          <p className="visually-hidden" role="status">
+            {arrange.said ?? ""}
+          </p>
+          {editable && (composer({ after: null }) ?? <Inserter label={t.arrange.insertFirst} onOpen={() => arrange.openComposer({ after: null }, "paragraph", t.arrange.where.first)} testId="insert-first" />)}
+          {doc.sections.map((section, i) => (
+            <Fragment key={section.id}>
+              <SectionView
+                section={section}
+                parties={doc.parties}
+                positions={positions.get(section.id) ?? NO_POSITIONS}
+                present={present.get(section.id) ?? NO_PEOPLE}
+                editable={editable}
+                onArrange={editable ? arrange.onArrange : null}
+                first={i === 0}
+                last={i === last}
+                busy={arrange.busy}
+              />
+              {editable &&
+                (composer({ after: section.id }) ?? (
+                  <Inserter
+                    label={t.arrange.insertAfter(sectionName(section))}
+                    after={section.id}
+                    onOpen={() => arrange.openComposer({ after: section.id }, "paragraph", t.arrange.where.after(sectionName(section)))}
+                  />
+                ))}
+            </Fragment>
           ))}
+          {editable && (
+            <>
+              {composer("end")}
+              <div className="add-controls" role="group" aria-label={t.arrange.addControls}>
+                <button type="button" className="button" onClick={() => arrange.openComposer("end", "paragraph", t.arrange.where.end)} data-testid="add-paragraph">
+                  {t.arrange.addParagraph}
+                </button>
+                <button type="button" className="button" onClick={() => arrange.openComposer("end", "heading", t.arrange.where.end)} data-testid="add-heading">
+                  {t.arrange.addHeading}
+                </button>
+              </div>
+            </>
+          )}
         </section>
         <aside className="document-side">
           <ConsensusSummary summary={approvals.data?.summary ?? doc.approvals} />
@@ -102,6 +195,158 @@ export function DocumentPage() {
           )}
         </aside>
       </div>
+      {arrange.retiring && (
+        <ConfirmDialog
+          title={t.arrange.retireTitle(sectionName(arrange.retiring))}
+          confirm={arrange.retiring.kind === "heading" ? t.arrange.retireHeading : t.arrange.retireParagraph}
+          cancel={t.arrange.keep}
+          busy={arrange.busy}
+          onConfirm={arrange.confirmRetire}
+          onCancel={arrange.cancelRetire}
+          testId="retire-dialog"
+        >
+          <p>{t.arrange.retireBody}</p>
+          <blockquote className="section-text" dir="auto">
+            {arrange.retiring.current.text}
+          </blockquote>
+          <ServerError error={arrange.error} testId="retire-error" />
+        </ConfirmDialog>
+      )}
     </div>
   );
+}
+
+/** The small control between sections that opens the composer there. */
+function Inserter({ label, after, onOpen, testId = "insert-after" }: { label: string; after?: number; onOpen: () => void; testId?: string }) {
+  return (
+    <div className="inserter">
+      <button type="button" className="inserter-button" aria-label={label} title={label} onClick={onOpen} data-insert-after={after} data-testid={testId}>
+        <span aria-hidden="true">+</span>
+      </button>
+    </div>
+  );
+}
+
+/** Adding, moving and retiring sections: the state and the requests behind the controls. */
+function useArrange(documentId: number, doc: DocumentOverview | undefined) {
+  const queryClient = useQueryClient();
+  const [composing, setComposing] = useState<Composing | null>(null);
+  const [retiring, setRetiring] = useState<SectionPublic | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [said, setSaid] = useState<string | null>(null);
+  const docRef = useRef(doc);
+  docRef.current = doc;
+
+  const refreshed = useCallback(async (): Promise<DocumentOverview | undefined> => {
+    await queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
+    return queryClient.getQueryData<DocumentOverview>(keys.document(documentId));
+  }, [queryClient, documentId]);
+
+  const move = useCallback(
+    async (section: SectionPublic, direction: "up" | "down") => {
+      const order = (docRef.current?.sections ?? []).map((s) => s.id);
+      const target = afterForMove(order, section.id, direction);
+      if (!target) return;
+      setBusy(true);
+      setError(null);
+      setSaid(null);
+      try {
+        await call(api.PATCH("/api/v1/sections/{section_id}", { params: { path: { section_id: section.id } }, body: { after: target.after } }));
+        const fresh = await refreshed();
+        const now = fresh?.sections.find((s) => s.id === section.id);
+        setSaid(t.arrange.moved(now ? sectionLabel(now) : sectionLabel(section)));
+      } catch (failure) {
+        setError(failure);
+      } finally {
+        setBusy(false);
+      }
+      // The section's node may have moved in the page: keep the focus on its control.
+      requestAnimationFrame(() => {
+        const buttons = window.document.querySelectorAll<HTMLButtonElement>(`#section-${section.id} .arrange-actions button`);
+        const same = Array.from(buttons).find((b) => b.dataset.action === direction && !b.disabled);
+        const other = Array.from(buttons).find((b) => b.dataset.action !== "retire" && !b.disabled);
+        const active = window.document.activeElement;
+        if (!active || active === window.document.body || (active instanceof HTMLButtonElement && active.disabled)) (same ?? other)?.focus();
+      });
+    },
+    [refreshed],
+  );
+
+  const onArrange = useCallback(
+    (action: ArrangeAction, section: SectionPublic) => {
+      if (action === "retire") {
+        setError(null);
+        setRetiring(section);
+      } else void move(section, action);
+    },
+    [move],
+  );
+
+  const confirmRetire = useCallback(async () => {
+    const section = retiring;
+    if (!section) return;
+    const order = (docRef.current?.sections ?? []).map((s) => s.id);
+    const before = order[order.indexOf(section.id) - 1];
+    setBusy(true);
+    setError(null);
+    try {
+      await call(api.DELETE("/api/v1/sections/{section_id}", { params: { path: { section_id: section.id } } }));
+      await refreshed();
+      setRetiring(null);
+      setSaid(t.arrange.retired(sectionLabel(section)));
+      requestAnimationFrame(() => {
+        const next = window.document.querySelector<HTMLElement>(
+          before !== undefined ? `[data-insert-after="${before}"]` : '[data-testid="insert-first"]',
+        );
+        next?.focus();
+      });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }, [retiring, refreshed]);
+
+  const added = useCallback(
+    async (section: SectionPublic) => {
+      await refreshed();
+      setComposing(null);
+      setError(null);
+      setSaid(t.arrange.added(section.kind === "heading" ? "heading" : "paragraph", sectionLabel(section)));
+      // Ready to add the next one right after it.
+      requestAnimationFrame(() => window.document.querySelector<HTMLElement>(`[data-insert-after="${section.id}"]`)?.focus());
+    },
+    [refreshed],
+  );
+
+  return {
+    composing,
+    retiring,
+    busy,
+    error,
+    said,
+    onArrange,
+    added,
+    openComposer: (at: InsertAt, kind: NewKind, where: string) => {
+      setSaid(null);
+      setComposing({ at, kind, where });
+    },
+    closeComposer: () => {
+      const at = composing?.at;
+      setComposing(null);
+      // Back to the control that opened it.
+      requestAnimationFrame(() => {
+        const selector =
+          at === undefined || at === "end" ? '[data-testid="add-paragraph"]' : at.after === null ? '[data-testid="insert-first"]' : `[data-insert-after="${at.after}"]`;
+        window.document.querySelector<HTMLElement>(selector)?.focus();
+      });
+    },
+    confirmRetire: () => void confirmRetire(),
+    cancelRetire: () => {
+      setRetiring(null);
+      setError(null);
+    },
+    dismiss: () => setError(null),
+  };
 }

@@ -1,0 +1,55 @@
+import { useEffect, useId, useRef, type ReactNode } from "react";
+
+interface Props {
+  title: string;
+  children?: ReactNode;
+  confirm: string;
+  cancel: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  testId?: string;
+}
+
+/** An in-page modal question (a native <dialog>, opened with showModal): focus stays inside it,
+ *  Escape cancels, and the focus goes back where it was when it closes. */
+export function ConfirmDialog({ title, children, confirm, cancel, busy = false, onConfirm, onCancel, testId }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+  const onCancelRef = useRef(onCancel);
+  onCancelRef.current = onCancel;
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (typeof dialog.showModal === "function" && !dialog.open) dialog.showModal();
+    // Escape closes a modal dialog by itself: tell the owner.
+    const cancelled = (e: Event) => {
+      e.preventDefault();
+      onCancelRef.current();
+    };
+    dialog.addEventListener("cancel", cancelled);
+    return () => {
+      dialog.removeEventListener("cancel", cancelled);
+      if (dialog.open) dialog.close();
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={children ? bodyId : undefined} data-testid={testId}>
+      <h2 id={titleId}>{title}</h2>
+      {children && <div id={bodyId}>{children}</div>}
+      <p className="edit-actions">
+        <button type="button" className="button danger" onClick={onConfirm} disabled={busy}>
+          {confirm}
+        </button>
+        <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>
+          {cancel}
+        </button>
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,132 @@
+// Writing a new heading or paragraph on the document page: Markdown in CodeMirror with a live
+// preview (right-to-left text reads right to left in both), saved with
+// POST /documents/{id}/sections. Loaded only when someone opens it (it brings CodeMirror).
+import { useId, useMemo, useState } from "react";
+import { api, call, type SectionPublic } from "../api/client";
+import { t } from "../i18n";
+import { insertBody, type InsertAt } from "../lib/arrange";
+import { renderPreview } from "../lib/markdown";
+import { MarkdownEditor } from "./MarkdownEditor";
+import { ServerError } from "./negotiation/ServerError";
+
+export type NewKind = "paragraph" | "heading";
+
+interface Props {
+  documentId: number;
+  at: InsertAt;
+  /** Where it goes, in words ("after para. 3"). */
+  where: string;
+  initialKind: NewKind;
+  onSaved: (section: SectionPublic) => void | Promise<void>;
+  onCancel: () => void;
+}
+
+export default function SectionComposer({ documentId, at, where, initialKind, onSaved, onCancel }: Props) {
+  const [kind, setKind] = useState<NewKind>(initialKind);
+  const [level, setLevel] = useState(1);
+  const [text, setText] = useState("");
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const ids = { title: useId(), kind: useId(), level: useId(), preview: useId() };
+  const preview = useMemo(() => renderPreview(text), [text]);
+  const empty = text.trim() === "";
+
+  async function save() {
+    if (empty || saving) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const created = await call(
+        api.POST("/api/v1/documents/{document_id}/sections", {
+          params: { path: { document_id: documentId } },
+          body: { text, kind, ...(kind === "heading" ? { level } : {}), ...insertBody(at) },
+        }),
+      );
+      await onSaved(created);
+    } catch (failure) {
+      setError(failure);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form
+      className="card composer"
+      aria-labelledby={ids.title}
+      data-testid="section-composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && !saving) onCancel();
+        if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <h2 id={ids.title} className="composer-title">
+        {kind === "heading" ? t.arrange.newHeading : t.arrange.newParagraph}{" "}
+        <span className="muted small">{where}</span>
+      </h2>
+      <div className="composer-options">
+        <fieldset className="composer-kind">
+          <legend>{t.arrange.kind}</legend>
+          {(["paragraph", "heading"] as const).map((k) => (
+            <label key={k} className="checkbox">
+              <input type="radio" name={ids.kind} value={k} checked={kind === k} onChange={() => setKind(k)} disabled={saving} />
+              {k === "heading" ? t.arrange.heading : t.arrange.paragraph}
+            </label>
+          ))}
+        </fieldset>
+        {kind === "heading" && (
+          <label htmlFor={ids.level} className="composer-level">
+            {t.arrange.level}
+            <select id={ids.level} value={level} onChange={(e) => setLevel(Number(e.target.value))} disabled={saving} data-testid="composer-level">
+              {[1, 2, 3, 4, 5, 6].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <div className="edit-grid composer-grid">
+        <div>
+          <MarkdownEditor
+            value={text}
+            onChange={setText}
+            label={t.arrange.editorLabel(kind)}
+            editable={!saving}
+            placeholder={t.arrange.placeholder}
+            testId="composer-editor"
+            autoFocus
+          />
+        </div>
+        <section aria-labelledby={ids.preview}>
+          <h3 id={ids.preview} className="visually-hidden">
+            {t.editor.preview}
+          </h3>
+          <div
+            className={`card preview section-text${kind === "heading" ? ` heading-text level-${level}` : ""}`}
+            dir="auto"
+            data-testid="composer-preview"
+            dangerouslySetInnerHTML={{ __html: preview }}
+          />
+        </section>
+      </div>
+      <ServerError error={error} testId="composer-error" />
+      <p className="edit-actions">
+        <button type="submit" className="button primary" disabled={saving || empty} data-testid="composer-save">
+          {saving ? t.arrange.saving : t.arrange.save(kind)}
+        </button>
+        <button type="button" className="button" onClick={onCancel} disabled={saving}>
+          {t.arrange.cancel}
+        </button>
+        {empty && <span className="muted small">{t.arrange.empty}</span>}
+      </p>
+    </form>
+  );
+}
