@@ -12,8 +12,10 @@ clean Word file is downloaded and checked with python-docx. Another party's head
 document page open throughout and sees every change arrive live (new text, presence, comment
 counts, approval chips, status) without reloading.
 
-Only adding sections still goes through the API (marked "UI pending"): the web app has no
-control for it yet.
+The member drafts with the document page's own controls: "Add heading", "Add paragraph", the
+insert control between two paragraphs (the Arabic one goes in there, and the watching head sees it
+arrive), "Move up"/"Move down" (the paragraphs are renumbered on both pages), and "Retire
+paragraph" with its in-page confirmation.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
-from playwright.sync_api import BrowserContext, Locator, Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from tests.e2e.harness import WORKING_GROUP, Contexts, Shoot, World
 
@@ -33,6 +35,8 @@ HEADING = "Principles"
 P1 = "All parties shall protect the civic space in which civil society organisations work."
 P2_AR = "تلتزم جميع الأطراف بحماية الفضاء المدني الذي تعمل فيه منظمات المجتمع المدني."
 P3 = "The secretariat shall report on progress to the next plenary meeting."
+# Added, then retired: it must leave the text.
+SPARE = "A paragraph the group decides to drop."
 # Disjoint edits of P3 from the same base: merged, and the person who saved second is told.
 P3_OFFICER = P3.replace("report on progress", "report in writing on progress")
 P3_MEMBER = P3.replace("plenary meeting", "plenary session")
@@ -47,25 +51,6 @@ COMMENT = "Aurelia would prefer “civic and democratic space”."
 INTERNAL_COMMENT = "Internal: ask the capital before we accept any wording here."
 # The edit after the first approval, which makes it stale.
 P1_AMENDED = P1_RESOLVED.replace("All parties", "All States")
-
-
-class Api:
-    """JSON calls as the context's signed-in person (its session cookie), same-origin as the
-    app's own. Only for steps whose screens are still being built; every one is marked."""
-
-    def __init__(self, context: BrowserContext, world: World) -> None:
-        self.context = context
-        self.world = world
-
-    def call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        response = self.context.request.fetch(
-            f"/api/v1{path}",
-            method=method,
-            data=body,
-            headers={"Origin": self.world.url, "Content-Type": "application/json"},
-        )
-        assert response.ok, f"{method} {path}: {response.status} {response.text()}"
-        return response.json()
 
 
 def section(page: Page, text: str | re.Pattern[str]) -> Locator:
@@ -143,6 +128,22 @@ SPAN_OF_PHRASE = """
 """
 
 
+def compose(
+    page: Page, text: str, *, level: str | None = None, save: str = "Save paragraph"
+) -> None:
+    """In the open composer of the document page: type `text`, (set the heading level), save."""
+    composer = page.get_by_test_id("section-composer")
+    editor = composer.get_by_test_id("composer-editor").locator(".cm-content")
+    expect(editor).to_be_focused()
+    page.keyboard.insert_text(text)
+    expect(composer.get_by_test_id("composer-preview")).to_contain_text(text)
+    if level is not None:
+        composer.get_by_label("Heading level").select_option(level)
+    composer.get_by_role("button", name=save).click()
+    expect(composer).to_have_count(0)
+    expect(page.get_by_test_id("document-text")).to_contain_text(text)
+
+
 def open_editor(page: Page, document_id: int, text: str | re.Pattern[str]) -> None:
     page.goto(f"/documents/{document_id}")
     target = section(page, text)
@@ -185,20 +186,72 @@ def test_negotiation_from_draft_to_adopted_word_file(
 
     # --- a member drafts a heading and paragraphs, one in Arabic -------------------------------
     member = contexts.page_as("member")
-    member_api = Api(member.context, world)
-    # UI pending (F1: adding a section on the document page).
-    ids: dict[str, int] = {}
-    for key, body in (
-        ("heading", {"text": HEADING, "kind": "heading", "level": 2}),
-        ("p1", {"text": P1, "kind": "paragraph"}),
-        ("p2", {"text": P2_AR, "kind": "paragraph"}),
-        ("p3", {"text": P3, "kind": "paragraph"}),
-    ):
-        ids[key] = int(member_api.call("POST", f"/documents/{document_id}/sections", body)["id"])
     member.goto(f"/documents/{document_id}")
     text = member.get_by_test_id("document-text")
+    numbers = text.get_by_test_id("paragraph-number")
+    member.get_by_role("button", name="Add heading").click()
+    compose(member, HEADING, level="2", save="Save heading")
+    expect(text.get_by_role("heading", name=HEADING)).to_be_visible()
+    member.get_by_role("button", name="Add paragraph").click()
+    compose(member, P1)
+    expect(member.get_by_test_id("arrange-status")).to_have_text("Added para. 1.")
+    member.get_by_role("button", name="Add paragraph").click()
+    compose(member, P3)
+    expect(numbers).to_have_text(["1.", "2."])
+    # The Arabic paragraph goes between the two, with the insert control after para. 1; the
+    # editor and its live preview read it right to left.
+    member.get_by_role("button", name="Insert paragraph after para. 1").click()
+    composer = member.get_by_test_id("section-composer")
+    editor = composer.get_by_role("textbox", name="Text of the new paragraph (Markdown)")
+    editor.click()
+    member.keyboard.insert_text(P2_AR)
+    preview = composer.get_by_test_id("composer-preview")
+    expect(preview).to_have_text(P2_AR)
+    assert preview.evaluate("e => getComputedStyle(e.firstElementChild).direction") == "rtl"
+    assert editor.locator(".cm-line").first.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    shoot(member, "09-composer-arabic", full_page=False)
+    composer.get_by_role("button", name="Save paragraph").click()
+    expect(composer).to_have_count(0)
     expect(text.locator('[data-testid="section"].section-paragraph')).to_have_count(3)
-    expect(text.get_by_test_id("paragraph-number")).to_have_text(["1.", "2.", "3."])
+    expect(numbers).to_have_text(["1.", "2.", "3."])
+    expect(section(member, P2_AR).get_by_test_id("paragraph-number")).to_have_text("2.")
+    # Live: the watching head's page shows the insertion, numbered, without a reload.
+    expect(section(watcher, P2_AR).get_by_test_id("paragraph-number")).to_have_text("2.")
+    expect(section(watcher, P3).get_by_test_id("paragraph-number")).to_have_text("3.")
+
+    # Moving renumbers: P3 up to para. 2, then back down to para. 3 (on both pages).
+    section(member, P3).get_by_role("button", name="Move up").click()
+    expect(section(member, P3).get_by_test_id("paragraph-number")).to_have_text("2.")
+    expect(section(member, P2_AR).get_by_test_id("paragraph-number")).to_have_text("3.")
+    expect(section(watcher, P3).get_by_test_id("paragraph-number")).to_have_text("2.")
+    # The focus stays on the moved paragraph's control: the keyboard moves it back.
+    expect(section(member, P3).get_by_role("button", name="Move down")).to_be_enabled()
+    section(member, P3).get_by_role("button", name="Move down").click()
+    expect(section(member, P3).get_by_test_id("paragraph-number")).to_have_text("3.")
+    expect(section(member, P2_AR).get_by_test_id("paragraph-number")).to_have_text("2.")
+    expect(section(watcher, P3).get_by_test_id("paragraph-number")).to_have_text("3.")
+    # The heading is first: it cannot move up.
+    heading = text.get_by_test_id("section").filter(has=member.get_by_role("heading", name=HEADING))
+    expect(heading.get_by_role("button", name="Move up")).to_be_disabled()
+
+    # Retiring asks first, in the page; keeping it changes nothing, confirming retires it.
+    member.get_by_role("button", name="Add paragraph").click()
+    compose(member, SPARE)
+    expect(numbers).to_have_text(["1.", "2.", "3.", "4."])
+    section(member, SPARE).get_by_role("button", name="Retire paragraph").click()
+    dialog = member.get_by_role("dialog", name="Retire para. 4?")
+    expect(dialog).to_be_visible()
+    dialog.get_by_role("button", name="Keep it").click()
+    expect(dialog).to_have_count(0)
+    expect(section(member, SPARE)).to_have_count(1)
+    section(member, SPARE).get_by_role("button", name="Retire paragraph").click()
+    dialog.get_by_role("button", name="Retire paragraph").click()
+    expect(section(member, SPARE)).to_have_count(0)
+    expect(member.get_by_test_id("arrange-status")).to_have_text("Retired para. 4.")
+    expect(section(watcher, SPARE)).to_have_count(0)
+
+    expect(text.locator('[data-testid="section"].section-paragraph')).to_have_count(3)
+    expect(numbers).to_have_text(["1.", "2.", "3."])
     arabic = section(member, P2_AR).get_by_test_id("section-text")
     expect(arabic).to_have_attribute("dir", re.compile("^(auto|rtl)$"))
     assert arabic.evaluate("e => getComputedStyle(e).direction") == "rtl"
