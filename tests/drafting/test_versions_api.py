@@ -96,6 +96,7 @@ def test_overlapping_edit_is_409_with_all_three_texts_and_nothing_written(
     assert error["details"]["current"] == BASE.replace("shall support", "should support")
     assert error["details"]["proposed"] == proposed
     assert error["details"]["conflicts"]
+    assert (error["details"]["base_version"], error["details"]["current_version"]) == (1, 2)
     assert [v["number"] for v in history(api, section_id)] == [1, 2]
 
 

@@ -29,7 +29,7 @@ from concord.drafting.errors import (
     UnknownBaseVersion,
     VersionNotFound,
 )
-from concord.drafting.merge import merge3
+from concord.drafting.merge import EditConflict, merge3
 from concord.drafting.models import (
     Document,
     DocumentKind,
@@ -440,7 +440,12 @@ def save_version(
         base = get_version(session, section, base_version)
         head = get_version(session, section, section.head)
         head_hash = head.content_hash
-        result = merge3(base.text, head.text, proposed)
+        try:
+            result = merge3(base.text, head.text, proposed)
+        except EditConflict as conflict:
+            # The editor resolves against "theirs": tell it which version that is.
+            conflict.details.update(base_version=base_version, current_version=section.head)
+            raise
         merged = result != proposed
         proposed = result
     elif head_hash is None:
