@@ -6,7 +6,9 @@ const details = {
   current: "The parties must respect the ceasefire.",
   proposed: "The parties should respect the ceasefire.",
   conflicts: [{ base_start: 12, base_end: 17, current: "must", proposed: "should" }],
+  currentVersion: 4,
 };
+const serverDetails = { ...details, current_version: 4 };
 
 function run(state: EditState, ...events: EditEvent[]): EditState {
   return events.reduce(editReducer, state);
@@ -94,8 +96,14 @@ describe("resolving a conflict", () => {
 });
 
 describe("conflictDetails", () => {
-  it("reads the server's edit_conflict details", () => {
-    expect(conflictDetails(details)?.conflicts).toHaveLength(1);
+  it("reads the server's edit_conflict details, with the number of their version", () => {
+    expect(conflictDetails(serverDetails)?.conflicts).toHaveLength(1);
+    expect(conflictDetails(serverDetails)?.currentVersion).toBe(4);
+  });
+
+  it("refuses details that do not name their version", () => {
+    expect(conflictDetails({ ...serverDetails, current_version: undefined })).toBeNull();
+    expect(conflictDetails({ ...serverDetails, current_version: "4" })).toBeNull();
   });
 
   it("refuses malformed details", () => {

@@ -14,6 +14,8 @@ export interface ConflictDetails {
   current: string;
   proposed: string;
   conflicts: ConflictRange[];
+  /** The number of "theirs": the version whose text `current` is. */
+  currentVersion: number;
 }
 
 export type EditState =
@@ -137,9 +139,14 @@ export function isDirty(state: EditState): boolean {
 export function conflictDetails(details: unknown): ConflictDetails | null {
   if (typeof details !== "object" || details === null) return null;
   const d = details as Record<string, unknown>;
-  if (typeof d.base !== "string" || typeof d.current !== "string" || typeof d.proposed !== "string") {
+  if (
+    typeof d.base !== "string" ||
+    typeof d.current !== "string" ||
+    typeof d.proposed !== "string" ||
+    !Number.isInteger(d.current_version)
+  ) {
     return null;
   }
   const conflicts = Array.isArray(d.conflicts) ? (d.conflicts as ConflictRange[]) : [];
-  return { base: d.base, current: d.current, proposed: d.proposed, conflicts };
+  return { base: d.base, current: d.current, proposed: d.proposed, conflicts, currentVersion: d.current_version as number };
 }

@@ -77,13 +77,9 @@ export function SectionEdit() {
     } catch (error) {
       const details = isApiError(error, "edit_conflict") ? conflictDetails(error.details) : null;
       if (details) {
-        // The error carries the texts; the number of their version comes from the section.
-        const fresh = await queryClient.fetchQuery({
-          queryKey: keys.section(sectionId),
-          queryFn: () => call(api.GET("/api/v1/sections/{section_id}", { params: { path: { section_id: sectionId } } })),
-          staleTime: 0,
-        });
-        dispatch({ type: "conflict", details: { ...details, current: fresh.current.text }, theirsVersion: fresh.current.number });
+        // The error carries their text and its version number: resolve against exactly that.
+        dispatch({ type: "conflict", details, theirsVersion: details.currentVersion });
+        void queryClient.invalidateQueries({ queryKey: keys.section(sectionId) });
       } else {
         dispatch({ type: "failed", message: error instanceof Error ? error.message : String(error) });
       }
