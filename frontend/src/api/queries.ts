@@ -1,15 +1,29 @@
 // Read hooks over the typed client. Pages use these instead of calling `api` directly, so a
 // key is always paired with the same request.
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { takePrefetched } from "../boot/prefetch";
 import { api, call, isApiError } from "./client";
 import { keys } from "./keys";
 
-export function useMe() {
-  return useQuery({
+/** The answer of a request the page started at boot, in the typed client's shape. */
+async function answerOf<T>(response: Promise<Response>): Promise<{ data?: T; error?: unknown; response: Response }> {
+  const answer = await response;
+  const body: unknown = answer.status === 204 ? undefined : await answer.json().catch(() => undefined);
+  return answer.ok ? { data: body as T, response: answer } : { error: body ?? {}, response: answer };
+}
+
+/** `call`, on the boot-time request for `url` when there is one, else on `request()`. */
+function callFirst<T>(url: string, request: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const early = takePrefetched(url);
+  return call(early ? answerOf<T>(early) : request());
+}
+
+export const meQuery = () =>
+  queryOptions({
     queryKey: keys.me,
     queryFn: async () => {
       try {
-        return await call(api.GET("/api/v1/auth/me"));
+        return await callFirst("/api/v1/auth/me", () => api.GET("/api/v1/auth/me"));
       } catch (error) {
         if (isApiError(error) && error.status === 401) return null;
         throw error;
@@ -17,6 +31,9 @@ export function useMe() {
     },
     staleTime: 60_000,
   });
+
+export function useMe() {
+  return useQuery(meQuery());
 }
 
 export function useProviders() {
@@ -31,11 +48,15 @@ export function useWorkingGroups() {
   return useQuery({ queryKey: keys.workingGroups, queryFn: () => call(api.GET("/api/v1/working-groups")) });
 }
 
-export function useDocument(id: number) {
-  return useQuery({
+export const documentQuery = (id: number) =>
+  queryOptions({
     queryKey: keys.document(id),
-    queryFn: () => call(api.GET("/api/v1/documents/{document_id}", { params: { path: { document_id: id } } })),
+    queryFn: () =>
+      callFirst(`/api/v1/documents/${id}`, () => api.GET("/api/v1/documents/{document_id}", { params: { path: { document_id: id } } })),
   });
+
+export function useDocument(id: number) {
+  return useQuery(documentQuery(id));
 }
 
 export function useApprovals(id: number) {

@@ -2,28 +2,41 @@
 // path (backend/concord/core/spa.py) and the router takes it from there.
 // To add a screen: add a page under src/pages and an entry here (inside the Shell when it
 // needs a signed-in person). Build links with `paths` rather than by hand.
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from "react";
 import type { RouteObject } from "react-router";
 import { Loading } from "../components/Status";
-import { AcceptInvitation } from "../pages/AcceptInvitation";
-import { DocumentCompare } from "../pages/DocumentCompare";
 import { DocumentPage } from "../pages/DocumentPage";
 import { Home } from "../pages/Home";
 import { NotFound } from "../pages/NotFound";
-import { SectionHistory } from "../pages/SectionHistory";
-import { SignIn } from "../pages/SignIn";
-import { ApprovalMatrixPage } from "../pages/ApprovalMatrixPage";
-import { SectionDiscuss } from "../pages/SectionDiscuss";
-import { AuditLog } from "../pages/secretariat/AuditLog";
-import { Delegations } from "../pages/secretariat/Delegations";
-import { NewDocument } from "../pages/secretariat/NewDocument";
-import { People } from "../pages/secretariat/People";
-import { SecretariatLayout } from "../pages/secretariat/SecretariatLayout";
-import { WorkingGroups } from "../pages/secretariat/WorkingGroups";
 import { RequireSignIn, Shell } from "./Shell";
 
-// The editor (CodeMirror and its merge view) is loaded only when someone edits.
-const SectionEdit = lazy(() => import("../pages/SectionEdit").then((m) => ({ default: m.SectionEdit })));
+// The document page and home are in the first download; every other screen (and the editor,
+// with CodeMirror and its merge view) is loaded when someone opens it, so that a deep link to
+// a document has less code to compile before its text shows.
+function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((m) => ({ default: pick(m) })));
+}
+const SignIn = screen(() => import("../pages/SignIn"), (m) => m.SignIn);
+const AcceptInvitation = screen(() => import("../pages/AcceptInvitation"), (m) => m.AcceptInvitation);
+const SectionEdit = screen(() => import("../pages/SectionEdit"), (m) => m.SectionEdit);
+const SectionHistory = screen(() => import("../pages/SectionHistory"), (m) => m.SectionHistory);
+const DocumentCompare = screen(() => import("../pages/DocumentCompare"), (m) => m.DocumentCompare);
+const SectionDiscuss = screen(() => import("../pages/SectionDiscuss"), (m) => m.SectionDiscuss);
+const ApprovalMatrixPage = screen(() => import("../pages/ApprovalMatrixPage"), (m) => m.ApprovalMatrixPage);
+const SecretariatLayout = screen(() => import("../pages/secretariat/SecretariatLayout"), (m) => m.SecretariatLayout);
+const NewDocument = screen(() => import("../pages/secretariat/NewDocument"), (m) => m.NewDocument);
+const WorkingGroups = screen(() => import("../pages/secretariat/WorkingGroups"), (m) => m.WorkingGroups);
+const Delegations = screen(() => import("../pages/secretariat/Delegations"), (m) => m.Delegations);
+const People = screen(() => import("../pages/secretariat/People"), (m) => m.People);
+const AuditLog = screen(() => import("../pages/secretariat/AuditLog"), (m) => m.AuditLog);
+
+function later(Screen: ComponentType) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Screen />
+    </Suspense>
+  );
+}
 
 export const paths = {
   home: () => "/",
@@ -49,8 +62,8 @@ export const secretariatPaths = {
 };
 
 export const routes: RouteObject[] = [
-  { path: "/sign-in", element: <SignIn /> },
-  { path: "/invitations/:token", element: <AcceptInvitation /> },
+  { path: "/sign-in", element: later(SignIn) },
+  { path: "/invitations/:token", element: later(AcceptInvitation) },
   {
     element: (
       <RequireSignIn>
@@ -60,28 +73,21 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Home /> },
       { path: "documents/:documentId", element: <DocumentPage /> },
-      {
-        path: "documents/:documentId/sections/:sectionId/edit",
-        element: (
-          <Suspense fallback={<Loading />}>
-            <SectionEdit />
-          </Suspense>
-        ),
-      },
-      { path: "documents/:documentId/sections/:sectionId/history", element: <SectionHistory /> },
-      { path: "documents/:documentId/compare", element: <DocumentCompare /> },
-      { path: "documents/:documentId/sections/:sectionId/discuss", element: <SectionDiscuss /> },
-      { path: "documents/:documentId/approvals", element: <ApprovalMatrixPage /> },
+      { path: "documents/:documentId/sections/:sectionId/edit", element: later(SectionEdit) },
+      { path: "documents/:documentId/sections/:sectionId/history", element: later(SectionHistory) },
+      { path: "documents/:documentId/compare", element: later(DocumentCompare) },
+      { path: "documents/:documentId/sections/:sectionId/discuss", element: later(SectionDiscuss) },
+      { path: "documents/:documentId/approvals", element: later(ApprovalMatrixPage) },
       {
         path: "secretariat",
-        element: <SecretariatLayout />,
+        element: later(SecretariatLayout),
         children: [
-          { index: true, element: <NewDocument /> },
-          { path: "documents/new", element: <NewDocument /> },
-          { path: "working-groups", element: <WorkingGroups /> },
-          { path: "delegations", element: <Delegations /> },
-          { path: "people", element: <People /> },
-          { path: "audit", element: <AuditLog /> },
+          { index: true, element: later(NewDocument) },
+          { path: "documents/new", element: later(NewDocument) },
+          { path: "working-groups", element: later(WorkingGroups) },
+          { path: "delegations", element: later(Delegations) },
+          { path: "people", element: later(People) },
+          { path: "audit", element: later(AuditLog) },
         ],
       },
       { path: "*", element: <NotFound /> },

@@ -1,11 +1,12 @@
+// The app proper, loaded by main.tsx once the first requests are on their way.
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
-import { isApiError } from "./api/client";
-import { keys } from "./api/keys";
-import { routes } from "./app/routes";
-import "./styles/app.css";
+import { isApiError } from "../api/client";
+import { keys } from "../api/keys";
+import { documentQuery, meQuery } from "../api/queries";
+import { routes } from "./routes";
 
 // A 401 anywhere means the session ended: forget who was signed in, and RequireSignIn sends the
 // person to sign in (and back to where they were).
@@ -27,6 +28,12 @@ const queryClient: QueryClient = new QueryClient({
     },
   },
 });
+
+// The document a deep link shows is read at once, beside who is signed in (both were requested
+// by boot/prefetch.ts while this code loaded): the page finds them in the cache.
+void queryClient.prefetchQuery(meQuery());
+const deepLink = /^\/documents\/(\d+)(?:\/|$)/.exec(window.location.pathname);
+if (deepLink) void queryClient.prefetchQuery(documentQuery(Number(deepLink[1])));
 
 const router = createBrowserRouter(routes);
 

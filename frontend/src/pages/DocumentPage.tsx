@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Fragment, lazy, Suspense, useCallback, useMemo, useRef, useState, type MouseEvent } from "react";
+import { Fragment, lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { api, call, type CellPublic, type DocumentOverview, type SectionPublic } from "../api/client";
 import { keys } from "../api/keys";
@@ -57,6 +57,10 @@ export function DocumentPage() {
   const live = useDocumentEvents(documentId);
   const onLinkClick = useRouterLinks();
   const arrange = useArrange(documentId, document.data);
+  const editable = !!document.data && canEdit(me, document.data, groups);
+  // The text first: the drafters' controls (insert, move, retire) follow in a second,
+  // interruptible render, so that a long document is readable sooner.
+  const controls = useDeferredValue(editable);
 
   const positions = useMemo(() => {
     const map = new Map<number, CellPublic[]>();
@@ -68,7 +72,6 @@ export function DocumentPage() {
   if (document.isPending) return <Loading />;
   if (document.isError) return <ErrorNotice error={document.error} onRetry={() => void document.refetch()} />;
   const doc = document.data;
-  const editable = canEdit(me, doc, groups);
   const onDocument = present.get("document") ?? [];
   const last = doc.sections.length - 1;
   const composer = (at: InsertAt) =>
@@ -131,7 +134,7 @@ export function DocumentPage() {
           <p className="visually-hidden" role="status">
             {arrange.said ?? ""}
           </p>
-          {editable && (composer({ after: null }) ?? <Inserter label={t.arrange.insertFirst} onOpen={() => arrange.openComposer({ after: null }, "paragraph", t.arrange.where.first)} testId="insert-first" />)}
+          {controls && (composer({ after: null }) ?? <Inserter label={t.arrange.insertFirst} onOpen={() => arrange.openComposer({ after: null }, "paragraph", t.arrange.where.first)} testId="insert-first" />)}
           {doc.sections.map((section, i) => (
             <Fragment key={section.id}>
               <SectionView
@@ -140,12 +143,12 @@ export function DocumentPage() {
                 positions={positions.get(section.id) ?? NO_POSITIONS}
                 present={present.get(section.id) ?? NO_PEOPLE}
                 editable={editable}
-                onArrange={editable ? arrange.onArrange : null}
+                onArrange={controls ? arrange.onArrange : null}
                 first={i === 0}
                 last={i === last}
                 busy={arrange.busy}
               />
-              {editable &&
+              {controls &&
                 (composer({ after: section.id }) ?? (
                   <Inserter
                     label={t.arrange.insertAfter(sectionName(section))}
@@ -155,7 +158,7 @@ export function DocumentPage() {
                 ))}
             </Fragment>
           ))}
-          {editable && (
+          {controls && (
             <>
               {composer("end")}
               <div className="add-controls" role="group" aria-label={t.arrange.addControls}>
