@@ -11,11 +11,12 @@ from fastapi import APIRouter, Body, Query, Response, status
 from sqlmodel import Session
 
 from concord.core.dependencies import MAX_ID, IdPath, SessionDep
-from concord.core.errors import ERROR_RESPONSES, ConcordError
+from concord.core.errors import ERROR_RESPONSES
 from concord.drafting.dependencies import DocumentDep
 from concord.drafting.models import Document
 from concord.export import html, markdown, templates
 from concord.export.content import ExportDocument, Variant
+from concord.export.docx import build_docx
 from concord.export.schemas import TemplatePublic
 from concord.export.service import ExportRequest, build_export
 from concord.identity.access import Viewer
@@ -113,16 +114,10 @@ def _export(
     return build_export(session, viewer, document, request)
 
 
-class DocxUnavailable(ConcordError):
-    status = 503
-    code = "docx_unavailable"
-
-
 @router.get(
     "/documents/{document_id}/export.docx",
     response_class=Response,
-    responses=_responses(DOCX, "The Word file.")
-    | {503: {"description": "`docx_unavailable`: this server has no Word writer."}},
+    responses=_responses(DOCX, "The Word file."),
 )
 def export_docx(
     session: SessionDep,
@@ -137,12 +132,7 @@ def export_docx(
     """The document as a Word file: clean, bracketed (with the approval matrix) or redline."""
     doc = _export(session, viewer, document, variant, revision, compare_to, statements)
     chosen = templates.for_export(session, template)
-    try:
-        from concord.export.docx import build_docx  # type: ignore[attr-defined,unused-ignore]
-    except ImportError as error:  # the Word writer is optional until it lands
-        raise DocxUnavailable("The Word writer is not available on this server.") from error
-    body: bytes = build_docx(doc, template=chosen)
-    return _download(body, DOCX, doc, "docx")
+    return _download(build_docx(doc, template=chosen), DOCX, doc, "docx")
 
 
 @router.get(

@@ -5314,13 +5314,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `docx_unavailable`: this server has no Word writer. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
         };
     };
     export_html_api_v1_documents__document_id__export_html_get: {
