@@ -34,10 +34,13 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the browser tests and run them last, so that their server and browser never run
+    beside the other tests."""
     here = Path(__file__).parent
-    for item in items:
-        if here in item.path.parents:
-            item.add_marker(pytest.mark.e2e)
+    browser_tests = [item for item in items if here in item.path.parents]
+    for item in browser_tests:
+        item.add_marker(pytest.mark.e2e)
+    items[:] = [item for item in items if here not in item.path.parents] + browser_tests
 
 
 @pytest.hookimpl(wrapper=True)
@@ -73,14 +76,16 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         yield world
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running on the main thread while it is
+# open, which breaks any later test that runs its own (asyncio.run refuses to nest).
+@pytest.fixture(scope="module")
 def playwright_session() -> Iterator[Playwright]:
     with sync_playwright() as p:
         expect.set_options(timeout=EXPECT_TIMEOUT_MS)
         yield p
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright_session: Playwright) -> Iterator[Browser]:
     browser = launch_chromium(playwright_session)
     try:
