@@ -7,7 +7,9 @@ import { keys } from "./keys";
 
 export type CommentPublic = Schemas["CommentPublic"];
 // openapi-fetch widens the `[op, text]` tuples of a response to arrays; lib/diff's asPairs checks them.
-export type AmendmentPublic = Omit<Schemas["AmendmentPublic"], "diff"> & { diff: ReadonlyArray<ReadonlyArray<string | number>> };
+export type AmendmentPublic = Omit<Schemas["AmendmentPublic"], "diff"> & {
+  diff: ReadonlyArray<ReadonlyArray<string | number>>;
+};
 export type LifecyclePublic = Schemas["LifecyclePublic"];
 export type ApprovalPublic = Schemas["ApprovalPublic"];
 export type UserPublic = Schemas["UserPublic"];
@@ -29,7 +31,8 @@ export const negotiationKeys = {
 export function useComments(sectionId: number) {
   return useQuery({
     queryKey: keys.comments(sectionId),
-    queryFn: () => call(api.GET("/api/v1/sections/{section_id}/comments", { params: { path: { section_id: sectionId } } })),
+    queryFn: () =>
+      call(api.GET("/api/v1/sections/{section_id}/comments", { params: { path: { section_id: sectionId } } })),
   });
 }
 
@@ -37,14 +40,19 @@ export function useAmendments(sectionId: number, filter: AmendmentFilter = "open
   return useQuery({
     queryKey: negotiationKeys.amendments(sectionId, filter),
     queryFn: () =>
-      call(api.GET("/api/v1/sections/{section_id}/amendments", { params: { path: { section_id: sectionId }, query: { status: filter } } })),
+      call(
+        api.GET("/api/v1/sections/{section_id}/amendments", {
+          params: { path: { section_id: sectionId }, query: { status: filter } },
+        }),
+      ),
   });
 }
 
 export function useLifecycle(documentId: number) {
   return useQuery({
     queryKey: negotiationKeys.lifecycle(documentId),
-    queryFn: () => call(api.GET("/api/v1/documents/{document_id}/lifecycle", { params: { path: { document_id: documentId } } })),
+    queryFn: () =>
+      call(api.GET("/api/v1/documents/{document_id}/lifecycle", { params: { path: { document_id: documentId } } })),
   });
 }
 
@@ -55,7 +63,8 @@ export function useDelegations() {
 export function useDelegation(id: number | null) {
   return useQuery({
     queryKey: negotiationKeys.delegation(id ?? 0),
-    queryFn: () => call(api.GET("/api/v1/delegations/{delegation_id}", { params: { path: { delegation_id: id ?? 0 } } })),
+    queryFn: () =>
+      call(api.GET("/api/v1/delegations/{delegation_id}", { params: { path: { delegation_id: id ?? 0 } } })),
     enabled: id !== null,
   });
 }

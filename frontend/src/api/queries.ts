@@ -13,7 +13,10 @@ async function answerOf<T>(response: Promise<Response>): Promise<{ data?: T; err
 }
 
 /** `call`, on the boot-time request for `url` when there is one, else on `request()`. */
-function callFirst<T>(url: string, request: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+function callFirst<T>(
+  url: string,
+  request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
   const early = takePrefetched(url);
   return call(early ? answerOf<T>(early) : request());
 }
@@ -37,11 +40,18 @@ export function useMe() {
 }
 
 export function useProviders() {
-  return useQuery({ queryKey: keys.providers, queryFn: () => call(api.GET("/api/v1/auth/providers")), staleTime: Infinity });
+  return useQuery({
+    queryKey: keys.providers,
+    queryFn: () => call(api.GET("/api/v1/auth/providers")),
+    staleTime: Infinity,
+  });
 }
 
 export function useDocuments() {
-  return useQuery({ queryKey: keys.documents, queryFn: () => call(api.GET("/api/v1/documents", { params: { query: { limit: 200 } } })) });
+  return useQuery({
+    queryKey: keys.documents,
+    queryFn: () => call(api.GET("/api/v1/documents", { params: { query: { limit: 200 } } })),
+  });
 }
 
 export function useWorkingGroups() {
@@ -52,7 +62,9 @@ export const documentQuery = (id: number) =>
   queryOptions({
     queryKey: keys.document(id),
     queryFn: () =>
-      callFirst(`/api/v1/documents/${id}`, () => api.GET("/api/v1/documents/{document_id}", { params: { path: { document_id: id } } })),
+      callFirst(`/api/v1/documents/${id}`, () =>
+        api.GET("/api/v1/documents/{document_id}", { params: { path: { document_id: id } } }),
+      ),
   });
 
 export function useDocument(id: number) {
@@ -62,14 +74,16 @@ export function useDocument(id: number) {
 export function useApprovals(id: number) {
   return useQuery({
     queryKey: keys.approvals(id),
-    queryFn: () => call(api.GET("/api/v1/documents/{document_id}/approvals", { params: { path: { document_id: id } } })),
+    queryFn: () =>
+      call(api.GET("/api/v1/documents/{document_id}/approvals", { params: { path: { document_id: id } } })),
   });
 }
 
 export function useRevisions(id: number) {
   return useQuery({
     queryKey: keys.revisions(id),
-    queryFn: () => call(api.GET("/api/v1/documents/{document_id}/revisions", { params: { path: { document_id: id } } })),
+    queryFn: () =>
+      call(api.GET("/api/v1/documents/{document_id}/revisions", { params: { path: { document_id: id } } })),
   });
 }
 
@@ -77,7 +91,9 @@ export function useDocumentDiff(id: number, from: string, to: string, enabled = 
   return useQuery({
     queryKey: keys.documentDiff(id, from, to),
     queryFn: () =>
-      call(api.GET("/api/v1/documents/{document_id}/diff", { params: { path: { document_id: id }, query: { from, to } } })),
+      call(
+        api.GET("/api/v1/documents/{document_id}/diff", { params: { path: { document_id: id }, query: { from, to } } }),
+      ),
     enabled: enabled && from !== "" && to !== "",
   });
 }
@@ -100,7 +116,9 @@ export function useSectionDiff(id: number, from: number, to: number) {
   return useQuery({
     queryKey: keys.sectionDiff(id, from, to),
     queryFn: () =>
-      call(api.GET("/api/v1/sections/{section_id}/diff", { params: { path: { section_id: id }, query: { from, to } } })),
+      call(
+        api.GET("/api/v1/sections/{section_id}/diff", { params: { path: { section_id: id }, query: { from, to } } }),
+      ),
     enabled: from > 0 && to > 0 && from !== to,
   });
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { api, call } from "../api/client";
 import { useMe } from "../api/queries";
-import { Loading, ErrorNotice } from "../components/Status";
+import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
 import { paths } from "./routes";
 

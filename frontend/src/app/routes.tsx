@@ -2,7 +2,7 @@
 // path (backend/concord/core/spa.py) and the router takes it from there.
 // To add a screen: add a page under src/pages and an entry here (inside the Shell when it
 // needs a signed-in person). Build links with `paths` rather than by hand.
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from "react";
+import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from "react";
 import type { RouteObject } from "react-router";
 import { Loading } from "../components/Status";
 import { DocumentPage } from "../pages/DocumentPage";
@@ -16,19 +16,58 @@ import { RequireSignIn, Shell } from "./Shell";
 function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyExoticComponent<ComponentType> {
   return lazy(() => load().then((m) => ({ default: pick(m) })));
 }
-const SignIn = screen(() => import("../pages/SignIn"), (m) => m.SignIn);
-const AcceptInvitation = screen(() => import("../pages/AcceptInvitation"), (m) => m.AcceptInvitation);
-const SectionEdit = screen(() => import("../pages/SectionEdit"), (m) => m.SectionEdit);
-const SectionHistory = screen(() => import("../pages/SectionHistory"), (m) => m.SectionHistory);
-const DocumentCompare = screen(() => import("../pages/DocumentCompare"), (m) => m.DocumentCompare);
-const SectionDiscuss = screen(() => import("../pages/SectionDiscuss"), (m) => m.SectionDiscuss);
-const ApprovalMatrixPage = screen(() => import("../pages/ApprovalMatrixPage"), (m) => m.ApprovalMatrixPage);
-const SecretariatLayout = screen(() => import("../pages/secretariat/SecretariatLayout"), (m) => m.SecretariatLayout);
-const NewDocument = screen(() => import("../pages/secretariat/NewDocument"), (m) => m.NewDocument);
-const WorkingGroups = screen(() => import("../pages/secretariat/WorkingGroups"), (m) => m.WorkingGroups);
-const Delegations = screen(() => import("../pages/secretariat/Delegations"), (m) => m.Delegations);
-const People = screen(() => import("../pages/secretariat/People"), (m) => m.People);
-const AuditLog = screen(() => import("../pages/secretariat/AuditLog"), (m) => m.AuditLog);
+const SignIn = screen(
+  () => import("../pages/SignIn"),
+  (m) => m.SignIn,
+);
+const AcceptInvitation = screen(
+  () => import("../pages/AcceptInvitation"),
+  (m) => m.AcceptInvitation,
+);
+const SectionEdit = screen(
+  () => import("../pages/SectionEdit"),
+  (m) => m.SectionEdit,
+);
+const SectionHistory = screen(
+  () => import("../pages/SectionHistory"),
+  (m) => m.SectionHistory,
+);
+const DocumentCompare = screen(
+  () => import("../pages/DocumentCompare"),
+  (m) => m.DocumentCompare,
+);
+const SectionDiscuss = screen(
+  () => import("../pages/SectionDiscuss"),
+  (m) => m.SectionDiscuss,
+);
+const ApprovalMatrixPage = screen(
+  () => import("../pages/ApprovalMatrixPage"),
+  (m) => m.ApprovalMatrixPage,
+);
+const SecretariatLayout = screen(
+  () => import("../pages/secretariat/SecretariatLayout"),
+  (m) => m.SecretariatLayout,
+);
+const NewDocument = screen(
+  () => import("../pages/secretariat/NewDocument"),
+  (m) => m.NewDocument,
+);
+const WorkingGroups = screen(
+  () => import("../pages/secretariat/WorkingGroups"),
+  (m) => m.WorkingGroups,
+);
+const Delegations = screen(
+  () => import("../pages/secretariat/Delegations"),
+  (m) => m.Delegations,
+);
+const People = screen(
+  () => import("../pages/secretariat/People"),
+  (m) => m.People,
+);
+const AuditLog = screen(
+  () => import("../pages/secretariat/AuditLog"),
+  (m) => m.AuditLog,
+);
 
 function later(Screen: ComponentType) {
   return (
@@ -46,8 +85,10 @@ export const paths = {
   section: (documentId: number, sectionId: number) => `/documents/${documentId}#section-${sectionId}`,
   editSection: (documentId: number, sectionId: number) => `/documents/${documentId}/sections/${sectionId}/edit`,
   sectionHistory: (documentId: number, sectionId: number) => `/documents/${documentId}/sections/${sectionId}/history`,
-  compare: (documentId: number, from?: string, to?: string) =>
-    `/documents/${documentId}/compare${from && to ? `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}` : ""}`,
+  compare: (documentId: number, from?: string, to?: string) => {
+    const query = from && to ? `?${new URLSearchParams({ from, to })}` : "";
+    return `/documents/${documentId}/compare${query}`;
+  },
   discussSection: (documentId: number, sectionId: number) => `/documents/${documentId}/sections/${sectionId}/discuss`,
   approvals: (documentId: number) => `/documents/${documentId}/approvals`,
   secretariat: () => "/secretariat",

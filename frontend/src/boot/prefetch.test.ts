@@ -31,7 +31,10 @@ describe("takePrefetched", () => {
   });
 
   it("drops an answer nobody took in time", () => {
-    vi.stubGlobal("fetch", vi.fn(() => Promise.resolve(new Response("{}"))));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(() => Promise.resolve(new Response("{}"))),
+    );
     const now = vi.spyOn(performance, "now");
     now.mockReturnValue(1_000);
     startPrefetch("/");

@@ -21,7 +21,14 @@ export function ApprovalProgress({ summary }: { summary: ApprovalSummary }) {
     <div className="progress" data-testid="approval-progress">
       <div className="progress-bar" aria-hidden="true">
         {parts.map((p) =>
-          p.n > 0 ? <span key={p.key} className={`progress-${p.key}`} style={{ width: `${(p.n / total) * 100}%` }} title={`${p.label}: ${p.n}`} /> : null,
+          p.n > 0 ? (
+            <span
+              key={p.key}
+              className={`progress-${p.key}`}
+              style={{ width: `${(p.n / total) * 100}%` }}
+              title={`${p.label}: ${p.n}`}
+            />
+          ) : null,
         )}
       </div>
       <span className="progress-text">{t.consensus.progress(summary.agreed, summary.paragraphs)}</span>

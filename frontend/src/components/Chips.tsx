@@ -43,7 +43,7 @@ export function ApprovalChips({
             data-state={state}
           >
             <span aria-hidden="true">
-              {party.code} {state !== "none" ? SYMBOL[decision] ?? "" : ""}
+              {party.code} {state !== "none" ? (SYMBOL[decision] ?? "") : ""}
               {state === "stale" && <span className="stale-mark"> {t.document.stale}</span>}
             </span>
             <span className="visually-hidden">{title}</span>

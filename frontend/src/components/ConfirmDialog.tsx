@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { type ReactNode, useEffect, useId, useRef } from "react";
 
 interface Props {
   title: string;
@@ -39,7 +39,13 @@ export function ConfirmDialog({ title, children, confirm, cancel, busy = false, 
   }, []);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={children ? bodyId : undefined} data-testid={testId}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={children ? bodyId : undefined}
+      data-testid={testId}
+    >
       <h2 id={titleId}>{title}</h2>
       {children && <div id={bodyId}>{children}</div>}
       <p className="edit-actions">

@@ -1,8 +1,16 @@
-import { diffStats, foldEqual, toSegments, type DiffPair, type FoldedSegment } from "../lib/diff";
 import { t } from "../i18n";
+import { type DiffPair, diffStats, type FoldedSegment, foldEqual, toSegments } from "../lib/diff";
 
 /** A word diff as running text: removed words struck through (<del>), added underlined (<ins>). */
-export function DiffView({ diff, fold = false, testId = "diff" }: { diff: DiffPair[]; fold?: boolean; testId?: string }) {
+export function DiffView({
+  diff,
+  fold = false,
+  testId = "diff",
+}: {
+  diff: DiffPair[];
+  fold?: boolean;
+  testId?: string;
+}) {
   const segments: FoldedSegment[] = fold ? foldEqual(toSegments(diff)) : toSegments(diff);
   return (
     <div className="diff" dir="auto" data-testid={testId}>
@@ -26,7 +34,8 @@ export function DiffCounts({ diff }: { diff: DiffPair[] }) {
   const stats = diffStats(diff);
   return (
     <p className="small diff-counts" data-testid="diff-counts">
-      <span className="added">{t.history.added(stats.added)}</span> · <span className="removed">{t.history.removed(stats.removed)}</span>
+      <span className="added">{t.history.added(stats.added)}</span> ·{" "}
+      <span className="removed">{t.history.removed(stats.removed)}</span>
     </p>
   );
 }

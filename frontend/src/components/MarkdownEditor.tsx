@@ -1,7 +1,13 @@
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
-import { EditorView, keymap, placeholder as placeholderExt, highlightActiveLine, drawSelection } from "@codemirror/view";
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  keymap,
+  placeholder as placeholderExt,
+} from "@codemirror/view";
 import { useEffect, useRef } from "react";
 import { cspNonce } from "../lib/csp";
 
@@ -38,7 +44,15 @@ interface Props {
 }
 
 /** CodeMirror 6 with Markdown. Controlled loosely: outside changes to `value` replace the text. */
-export function MarkdownEditor({ value, onChange, label, editable = true, placeholder, testId, autoFocus = false }: Props) {
+export function MarkdownEditor({
+  value,
+  onChange,
+  label,
+  editable = true,
+  placeholder,
+  testId,
+  autoFocus = false,
+}: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);

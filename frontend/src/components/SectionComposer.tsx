@@ -4,7 +4,7 @@
 import { useId, useMemo, useState } from "react";
 import { api, call, type SectionPublic } from "../api/client";
 import { t } from "../i18n";
-import { insertBody, type InsertAt } from "../lib/arrange";
+import { type InsertAt, insertBody } from "../lib/arrange";
 import { renderPreview } from "../lib/markdown";
 import { MarkdownEditor } from "./MarkdownEditor";
 import { ServerError } from "./negotiation/ServerError";
@@ -75,7 +75,14 @@ export default function SectionComposer({ documentId, at, where, initialKind, on
           <legend>{t.arrange.kind}</legend>
           {(["paragraph", "heading"] as const).map((k) => (
             <label key={k} className="checkbox">
-              <input type="radio" name={ids.kind} value={k} checked={kind === k} onChange={() => setKind(k)} disabled={saving} />
+              <input
+                type="radio"
+                name={ids.kind}
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+                disabled={saving}
+              />
               {k === "heading" ? t.arrange.heading : t.arrange.paragraph}
             </label>
           ))}
@@ -83,7 +90,13 @@ export default function SectionComposer({ documentId, at, where, initialKind, on
         {kind === "heading" && (
           <label htmlFor={ids.level} className="composer-level">
             {t.arrange.level}
-            <select id={ids.level} value={level} onChange={(e) => setLevel(Number(e.target.value))} disabled={saving} data-testid="composer-level">
+            <select
+              id={ids.level}
+              value={level}
+              onChange={(e) => setLevel(Number(e.target.value))}
+              disabled={saving}
+              data-testid="composer-level"
+            >
               {[1, 2, 3, 4, 5, 6].map((n) => (
                 <option key={n} value={n}>
                   {n}

@@ -17,7 +17,9 @@ export function sectionLabel(section: Pick<SectionPublic, "number" | "kind">): s
 
 /** The name a section goes by in controls: "para. 3", or a heading by its text. */
 export function sectionName(section: Pick<SectionPublic, "number" | "kind" | "current">): string {
-  return section.number != null ? t.document.para(section.number) : t.arrange.headingLabel(section.current.text.replace(/^#+\s*/, "").trim());
+  return section.number != null
+    ? t.document.para(section.number)
+    : t.arrange.headingLabel(section.current.text.replace(/^#+\s*/, "").trim());
 }
 
 export type ArrangeAction = "up" | "down" | "retire";
@@ -41,7 +43,17 @@ interface Props {
 /** One heading or paragraph: number, text (server-rendered, safe HTML), positions, comments, presence. */
 // Links here are plain anchors: the document page handles their clicks for the router once
 // (useRouterLinks), which keeps 150 paragraphs × 3 links cheap to render.
-export const SectionView = memo(function SectionView({ section, parties, positions, present, editable, onArrange = null, first = false, last = false, busy = false }: Props) {
+export const SectionView = memo(function SectionView({
+  section,
+  parties,
+  positions,
+  present,
+  editable,
+  onArrange = null,
+  first = false,
+  last = false,
+  busy = false,
+}: Props) {
   const label = sectionLabel(section);
   const isHeading = section.kind === "heading";
   const titleId = `section-${section.id}-label`;
@@ -56,7 +68,12 @@ export const SectionView = memo(function SectionView({ section, parties, positio
     >
       <div className="section-gutter">
         {section.number != null && (
-          <span id={titleId} className="para-number" data-testid="paragraph-number" aria-label={t.document.paraLabel(section.number)}>
+          <span
+            id={titleId}
+            className="para-number"
+            data-testid="paragraph-number"
+            aria-label={t.document.paraLabel(section.number)}
+          >
             {section.number}.
           </span>
         )}
@@ -74,7 +91,12 @@ export const SectionView = memo(function SectionView({ section, parties, positio
             dangerouslySetInnerHTML={{ __html: headingHtml(section.current.html) }}
           />
         ) : (
-          <div className="section-text" dir="auto" data-testid="section-text" dangerouslySetInnerHTML={{ __html: section.current.html }} />
+          <div
+            className="section-text"
+            dir="auto"
+            data-testid="section-text"
+            dangerouslySetInnerHTML={{ __html: section.current.html }}
+          />
         )}
         <div className="section-meta">
           {!isHeading && parties.length > 0 && <ApprovalChips label={label} parties={parties} positions={positions} />}
@@ -95,11 +117,21 @@ export const SectionView = memo(function SectionView({ section, parties, positio
           )}
           <span className="section-actions">
             {editable && (
-              <a className="button small" href={paths.editSection(section.document_id, section.id)} aria-label={t.document.editSection(label)} data-router-link>
+              <a
+                className="button small"
+                href={paths.editSection(section.document_id, section.id)}
+                aria-label={t.document.editSection(label)}
+                data-router-link
+              >
                 {t.document.edit}
               </a>
             )}
-            <a className="button small" href={paths.sectionHistory(section.document_id, section.id)} aria-label={t.document.historyOf(label)} data-router-link>
+            <a
+              className="button small"
+              href={paths.sectionHistory(section.document_id, section.id)}
+              aria-label={t.document.historyOf(label)}
+              data-router-link
+            >
               {t.document.history}
             </a>
             <a
@@ -113,14 +145,37 @@ export const SectionView = memo(function SectionView({ section, parties, positio
             </a>
           </span>
           {onArrange && (
-            <span className="arrange-actions" role="group" aria-label={t.arrange.toolbar(sectionName(section))} data-testid="arrange-actions">
-              <button type="button" className="button small" data-action="up" disabled={first || busy} onClick={() => onArrange("up", section)}>
+            <span
+              className="arrange-actions"
+              role="group"
+              aria-label={t.arrange.toolbar(sectionName(section))}
+              data-testid="arrange-actions"
+            >
+              <button
+                type="button"
+                className="button small"
+                data-action="up"
+                disabled={first || busy}
+                onClick={() => onArrange("up", section)}
+              >
                 {t.arrange.moveUp}
               </button>
-              <button type="button" className="button small" data-action="down" disabled={last || busy} onClick={() => onArrange("down", section)}>
+              <button
+                type="button"
+                className="button small"
+                data-action="down"
+                disabled={last || busy}
+                onClick={() => onArrange("down", section)}
+              >
                 {t.arrange.moveDown}
               </button>
-              <button type="button" className="button small danger" data-action="retire" disabled={busy} onClick={() => onArrange("retire", section)}>
+              <button
+                type="button"
+                className="button small danger"
+                data-action="retire"
+                disabled={busy}
+                onClick={() => onArrange("retire", section)}
+              >
                 {isHeading ? t.arrange.retireHeading : t.arrange.retireParagraph}
               </button>
             </span>

@@ -37,7 +37,8 @@ export const en = {
     providerRefused: {
       oidc_state_mismatch: "That sign-in was not started here or took too long. Start again.",
       oidc_provider_error: "The sign-in provider refused the sign-in.",
-      oidc_unknown_identity: "Concord does not know this account yet. Use the invitation link the secretariat sent you.",
+      oidc_unknown_identity:
+        "Concord does not know this account yet. Use the invitation link the secretariat sent you.",
       oidc_email_unverified: "The provider has not confirmed this email address.",
       oidc_account_disabled: "This account is disabled. Ask the secretariat.",
       oidc_already_bound: "This invitation is already linked to another account.",
@@ -63,7 +64,14 @@ export const en = {
     members: (n: number) => plural(n, "member", "members"),
     documents: "Documents",
     noDocuments: "No documents yet.",
-    columns: { title: "Document", kind: "Kind", status: "Status", bracketed: "Still bracketed", approval: "Approval", updated: "Updated" },
+    columns: {
+      title: "Document",
+      kind: "Kind",
+      status: "Status",
+      bracketed: "Still bracketed",
+      approval: "Approval",
+      updated: "Updated",
+    },
     agreedOf: (agreed: number, total: number) => `${agreed} of ${total} paragraphs agreed`,
     bracketedShare: (share: number) => `${Math.round(share * 100)} %`,
     group: (name: string) => `Working group: ${name}`,
@@ -108,8 +116,10 @@ export const en = {
     unbalanced: "Unbalanced brackets",
     parties: "Parties",
     stale: "stale",
-    staleTitle: (party: string, decision: string, version: number) => `${party}: ${decision} on v${version}, before the current text`,
-    currentTitle: (party: string, decision: string, version: number) => `${party}: ${decision} on v${version} (current text)`,
+    staleTitle: (party: string, decision: string, version: number) =>
+      `${party}: ${decision} on v${version}, before the current text`,
+    currentTitle: (party: string, decision: string, version: number) =>
+      `${party}: ${decision} on v${version} (current text)`,
     noPosition: (party: string) => `${party}: no position yet`,
     approvalsOf: (label: string) => `Positions of the parties on ${label}`,
     frozen: "This text is not in drafting: it cannot be edited.",
@@ -135,18 +145,24 @@ export const en = {
     retireHeading: "Retire heading",
     moved: (label: string) => `Moved ${label}.`,
     retired: (label: string) => `Retired ${label}.`,
-    added: (kind: "paragraph" | "heading", label: string) => (kind === "heading" ? `Heading added.` : `Added ${label}.`),
+    added: (kind: "paragraph" | "heading", label: string) =>
+      kind === "heading" ? `Heading added.` : `Added ${label}.`,
     failed: "The server refused the change:",
     dismiss: "Dismiss",
     // The composer
     newParagraph: "New paragraph",
     newHeading: "New heading",
-    where: { end: "at the end of the text", first: "at the start of the text", after: (label: string) => `after ${label}` },
+    where: {
+      end: "at the end of the text",
+      first: "at the start of the text",
+      after: (label: string) => `after ${label}`,
+    },
     kind: "Kind",
     paragraph: "Paragraph",
     heading: "Heading",
     level: "Heading level",
-    editorLabel: (kind: "paragraph" | "heading") => (kind === "heading" ? "Text of the new heading (Markdown)" : "Text of the new paragraph (Markdown)"),
+    editorLabel: (kind: "paragraph" | "heading") =>
+      kind === "heading" ? "Text of the new heading (Markdown)" : "Text of the new paragraph (Markdown)",
     placeholder: "Write the text in Markdown…",
     save: (kind: "paragraph" | "heading") => (kind === "heading" ? "Save heading" : "Save paragraph"),
     saving: "Saving…",
@@ -155,7 +171,8 @@ export const en = {
     loadingEditor: "Loading the editor…",
     // The retire dialog
     retireTitle: (label: string) => `Retire ${label}?`,
-    retireBody: "It leaves the text and the paragraphs after it are renumbered. Its versions, comments and history are kept.",
+    retireBody:
+      "It leaves the text and the paragraphs after it are renumbered. Its versions, comments and history are kept.",
     keep: "Keep it",
   },
   consensus: {
@@ -180,8 +197,11 @@ export const en = {
     saved: (n: number) => `Saved as version ${n}.`,
     savedSame: "The text was already current: nothing new was saved.",
     merged: (n: number) =>
-      `Someone saved this paragraph while you were editing. Your changes did not overlap with theirs and were merged: version ${n}. Please read the merged text.`,
-    changedUnderYou: (n: number) => `This paragraph changed under you: version ${n} was saved while you were editing. Saving will merge your changes or show a conflict.`,
+      `Someone saved this paragraph while you were editing. Your changes did not overlap with theirs and were merged: ` +
+      `version ${n}. Please read the merged text.`,
+    changedUnderYou: (n: number) =>
+      `This paragraph changed under you: version ${n} was saved while you were editing. ` +
+      "Saving will merge your changes or show a conflict.",
     frozen: "This document is not in drafting any more: it cannot be edited.",
     startFromLatest: (n: number) => `Start again from version ${n}`,
     editAgain: "Edit again",
@@ -190,7 +210,8 @@ export const en = {
   conflict: {
     title: "Your edit overlaps with another",
     intro: (theirs: number) =>
-      `While you were editing, version ${theirs} was saved and changed the same words. Resolve the text on the right: take their changes chunk by chunk or rewrite it, then save against version ${theirs}.`,
+      `While you were editing, version ${theirs} was saved and changed the same words. Resolve the text on the right: ` +
+      `take their changes chunk by chunk or rewrite it, then save against version ${theirs}.`,
     base: (n: number) => `Base: version ${n}, where you started`,
     theirs: (n: number) => `Theirs: version ${n}, saved meanwhile`,
     mine: "Yours: the resolution to save",
@@ -252,7 +273,8 @@ export const en = {
     none: "No comments on this paragraph yet.",
     new: "New comment",
     quote: "Quoted words",
-    quoteHint: "Select words in the text, or type words that occur in it. Leave empty to comment on the whole paragraph.",
+    quoteHint:
+      "Select words in the text, or type words that occur in it. Leave empty to comment on the whole paragraph.",
     body: "Comment",
     internal: "Internal to my delegation",
     internalHint: (delegation: string) => `Only ${delegation} will see it.`,
@@ -313,12 +335,17 @@ export const en = {
     confirmReject: "Reject amendment",
     withdraw: "Withdraw",
     withdrawLabel: (id: number) => `Withdraw amendment #${id}`,
-    status: { open: "Open", accepted: "Accepted", rejected: "Rejected", withdrawn: "Withdrawn" } as Record<string, string>,
+    status: { open: "Open", accepted: "Accepted", rejected: "Rejected", withdrawn: "Withdrawn" } as Record<
+      string,
+      string
+    >,
     decided: (status: string, name: string, date: string) => `${status} by ${name}, ${date}`,
     resultVersion: (n: number) => `became version ${n}`,
     showDecided: "Show decided amendments",
     hideDecided: "Show open amendments only",
-    conflict: "This amendment cannot be merged with the current text: its changes overlap with changes made since it was proposed. Edit the paragraph by hand, or ask the proposer for a new amendment on the current text.",
+    conflict:
+      "This amendment cannot be merged with the current text: its changes overlap with changes made since it was proposed. " +
+      "Edit the paragraph by hand, or ask the proposer for a new amendment on the current text.",
     unchanged: "The proposed text is the same as the current text.",
   },
   positions: {
@@ -361,7 +388,9 @@ export const en = {
     agreed: "Agreed",
     objected: "Objected",
     open: "Open",
-    legend: "✓ approves · ↻ ad referendum · ✓* reservation · ✕ objects · – abstains; grey: stale (given on an older version).",
+    legend:
+      "✓ approves · ↻ ad referendum · ✓* reservation · ✕ objects · – abstains; " +
+      "grey: stale (given on an older version).",
     noParties: "This document has no parties.",
     back: "Back to the document",
   },
@@ -393,7 +422,8 @@ export const en = {
     via: { silence: "by silence procedure", secretariat: "by the secretariat" } as Record<string, string>,
     manifest: (hash: string) => `Manifest hash ${hash}`,
     blocked: "The document cannot be adopted yet:",
-    blockerBrackets: (spans: number, paras: string) => `${spans} bracketed ${spans === 1 ? "span remains" : "spans remain"} (${paras}).`,
+    blockerBrackets: (spans: number, paras: string) =>
+      `${spans} bracketed ${spans === 1 ? "span remains" : "spans remain"} (${paras}).`,
     blockerObjection: (party: string, para: string) => `${party} objects to ${para}.`,
     blockerMissing: (party: string, para: string) => `${party} has not approved ${para}.`,
     blockerMore: (n: number) => `… and ${plural(n, "more party", "more parties")}.`,
@@ -451,7 +481,12 @@ export const en = {
     code: "Code",
     name: "Name",
     delegationKind: "Kind",
-    kinds: { government: "Government", civil_society: "Civil society", secretariat: "Secretariat", observer: "Observer" } as Record<string, string>,
+    kinds: {
+      government: "Government",
+      civil_society: "Civil society",
+      secretariat: "Secretariat",
+      observer: "Observer",
+    } as Record<string, string>,
     unannounced: "Unannounced",
     unannouncedHint: "Only the secretariat and its own members know it exists until it is announced.",
     announced: "Announced",
@@ -471,7 +506,8 @@ export const en = {
     invite: "Invite person",
     inviteTitle: "Invite a person",
     invitationLink: (name: string) => `Invitation link for ${name}`,
-    invitationHint: (date: string) => `Hand this link to the person; it works once and expires on ${date}. It is not shown again.`,
+    invitationHint: (date: string) =>
+      `Hand this link to the person; it works once and expires on ${date}. It is not shown again.`,
     copy: "Copy link",
     copied: "Copied.",
     active: "Active",

@@ -75,7 +75,9 @@ describe("locateInSource", () => {
 describe("anchorFromSelection", () => {
   it("anchors a selected phrase to the Markdown source", () => {
     const source = "All parties **shall** respect the [ceasefire].";
-    const root = paragraph('<p>All parties <strong>shall</strong> respect the <span class="bracket">[ceasefire]</span>.</p>');
+    const root = paragraph(
+      '<p>All parties <strong>shall</strong> respect the <span class="bracket">[ceasefire]</span>.</p>',
+    );
     const p = root.querySelector("p")!;
     const selection = select(root, p.firstChild!, 4, p.childNodes[2]!, 8);
     expect(anchorFromSelection(root, selection, source, 8)).toEqual({

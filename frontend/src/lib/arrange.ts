@@ -9,7 +9,11 @@ export type Direction = "up" | "down";
 export type InsertAt = { after: number | null } | "end";
 
 /** The `after` that moves `id` one place up or down, or undefined when it cannot move that way. */
-export function afterForMove(order: readonly number[], id: number, direction: Direction): { after: number | null } | undefined {
+export function afterForMove(
+  order: readonly number[],
+  id: number,
+  direction: Direction,
+): { after: number | null } | undefined {
   const index = order.indexOf(id);
   if (index < 0) return undefined;
   if (direction === "up") {

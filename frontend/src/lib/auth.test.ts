@@ -7,7 +7,14 @@ describe("safeNext", () => {
   });
 
   it("refuses other sites", () => {
-    for (const bad of ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)", null, ""]) {
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example/",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      null,
+      "",
+    ]) {
       expect(safeNext(bad)).toBe("/");
     }
   });

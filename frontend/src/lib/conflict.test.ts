@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { conflictDetails, editReducer, isDirty, saveRequest, startEditing, type EditEvent, type EditState } from "./conflict";
+import {
+  conflictDetails,
+  type EditEvent,
+  type EditState,
+  editReducer,
+  isDirty,
+  saveRequest,
+  startEditing,
+} from "./conflict";
 
 const details = {
   base: "The parties shall respect the ceasefire.",
@@ -89,9 +97,18 @@ describe("resolving a conflict", () => {
   });
 
   it("keeps the resolution when the save fails, and returns to it", () => {
-    const failed = run(conflicted, { type: "resolve", text: "mine+theirs" }, { type: "save" }, { type: "failed", message: "offline" });
+    const failed = run(
+      conflicted,
+      { type: "resolve", text: "mine+theirs" },
+      { type: "save" },
+      { type: "failed", message: "offline" },
+    );
     expect(failed.phase).toBe("failed");
-    expect(run(failed, { type: "dismiss" })).toMatchObject({ phase: "conflict", resolution: "mine+theirs", saving: false });
+    expect(run(failed, { type: "dismiss" })).toMatchObject({
+      phase: "conflict",
+      resolution: "mine+theirs",
+      saving: false,
+    });
   });
 });
 

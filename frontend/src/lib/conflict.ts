@@ -65,8 +65,7 @@ export function editReducer(state: EditState, event: EditEvent): EditState {
       if (state.phase !== "conflict" || state.saving) return state;
       return {
         ...state,
-        resolution:
-          event.side === "mine" ? state.mine : event.side === "theirs" ? state.theirs.text : state.base.text,
+        resolution: event.side === "mine" ? state.mine : event.side === "theirs" ? state.theirs.text : state.base.text,
       };
     case "save":
       if (state.phase === "editing") return { ...state, phase: "saving" };
@@ -74,7 +73,13 @@ export function editReducer(state: EditState, event: EditEvent): EditState {
       return state;
     case "saved":
       if (state.phase === "saving" || (state.phase === "conflict" && state.saving)) {
-        return { phase: "saved", version: event.version, merged: event.merged, created: event.created, text: event.text };
+        return {
+          phase: "saved",
+          version: event.version,
+          merged: event.merged,
+          created: event.created,
+          text: event.text,
+        };
       }
       return state;
     case "conflict": {
@@ -109,7 +114,8 @@ export function editReducer(state: EditState, event: EditEvent): EditState {
       }
       return state;
     case "failed":
-      if (state.phase === "saving") return { phase: "failed", previous: { ...state, phase: "editing" }, message: event.message };
+      if (state.phase === "saving")
+        return { phase: "failed", previous: { ...state, phase: "editing" }, message: event.message };
       if (state.phase === "conflict" && state.saving) {
         return { phase: "failed", previous: { ...state, saving: false }, message: event.message };
       }
@@ -148,5 +154,11 @@ export function conflictDetails(details: unknown): ConflictDetails | null {
     return null;
   }
   const conflicts = Array.isArray(d.conflicts) ? (d.conflicts as ConflictRange[]) : [];
-  return { base: d.base, current: d.current, proposed: d.proposed, conflicts, currentVersion: d.current_version as number };
+  return {
+    base: d.base,
+    current: d.current,
+    proposed: d.proposed,
+    conflicts,
+    currentVersion: d.current_version as number,
+  };
 }

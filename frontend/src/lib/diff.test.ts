@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asPairs, diffStats, foldEqual, isUnchanged, sideText, toSegments, type DiffPair } from "./diff";
+import { asPairs, type DiffPair, diffStats, foldEqual, isUnchanged, sideText, toSegments } from "./diff";
 
 const diff: DiffPair[] = [
   [0, "The parties "],
@@ -20,7 +20,12 @@ describe("toSegments", () => {
   });
 
   it("drops empty texts", () => {
-    expect(toSegments([[1, ""], [0, "a"]])).toEqual([{ kind: "equal", text: "a" }]);
+    expect(
+      toSegments([
+        [1, ""],
+        [0, "a"],
+      ]),
+    ).toEqual([{ kind: "equal", text: "a" }]);
   });
 
   it("refuses an unknown op", () => {
@@ -35,7 +40,11 @@ describe("sideText", () => {
   });
 
   it("keeps right-to-left text intact", () => {
-    const arabic: DiffPair[] = [[0, "تحترم "], [-1, "الأطراف"], [1, "الدول"]];
+    const arabic: DiffPair[] = [
+      [0, "تحترم "],
+      [-1, "الأطراف"],
+      [1, "الدول"],
+    ];
     expect(sideText(arabic, "to")).toBe("تحترم الدول");
   });
 });
@@ -64,7 +73,10 @@ describe("foldEqual", () => {
     );
     const gap = folded.find((s) => s.omitted !== undefined);
     expect(gap).toBeDefined();
-    const shown = folded.filter((s) => s.kind === "equal").map((s) => s.text).join("");
+    const shown = folded
+      .filter((s) => s.kind === "equal")
+      .map((s) => s.text)
+      .join("");
     expect(shown.length + (gap?.omitted ?? 0)).toBe(long.length);
     expect(shown.length).toBeLessThan(60);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keys } from "../api/keys";
-import { invalidationsFor, isFinalEnd, presenceBySection, type PresentPerson } from "./events";
+import { invalidationsFor, isFinalEnd, type PresentPerson, presenceBySection } from "./events";
 
 describe("invalidationsFor", () => {
   it("refreshes the document and the section on a new version", () => {

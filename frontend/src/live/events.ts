@@ -11,7 +11,17 @@ export interface PresentPerson {
   state: "viewing" | "editing";
 }
 
-export const EVENT_NAMES = ["ready", "version", "section", "comment", "amendment", "approval", "lifecycle", "presence", "end"] as const;
+export const EVENT_NAMES = [
+  "ready",
+  "version",
+  "section",
+  "comment",
+  "amendment",
+  "approval",
+  "lifecycle",
+  "presence",
+  "end",
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export interface LiveEvent {
@@ -52,7 +62,10 @@ export function presentPeople(data: Record<string, unknown>): PresentPerson[] {
 }
 
 /** Who is on which section: section id (or "document") → people, excluding oneself. */
-export function presenceBySection(people: PresentPerson[], myId: number | null): Map<number | "document", PresentPerson[]> {
+export function presenceBySection(
+  people: PresentPerson[],
+  myId: number | null,
+): Map<number | "document", PresentPerson[]> {
   const out = new Map<number | "document", PresentPerson[]>();
   for (const person of people) {
     if (myId !== null && person.user.id === myId) continue;

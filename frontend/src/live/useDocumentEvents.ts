@@ -2,9 +2,9 @@
 // invalidates the queries each event makes stale, keeps who is present where, and renews
 // this person's own presence (POST /documents/{id}/presence) on a heartbeat.
 import { useQueryClient } from "@tanstack/react-query";
-import { api, call } from "../api/client";
 import { useEffect, useRef, useState } from "react";
-import { EVENT_NAMES, invalidationsFor, isFinalEnd, presentPeople, type LiveEvent, type PresentPerson } from "./events";
+import { api, call } from "../api/client";
+import { EVENT_NAMES, invalidationsFor, isFinalEnd, type LiveEvent, type PresentPerson, presentPeople } from "./events";
 
 export type LiveStatus = "connecting" | "open" | "reconnecting" | "closed";
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { api, call } from "../api/client";
 import { keys } from "../api/keys";
@@ -79,7 +79,11 @@ export function AcceptInvitation() {
                   {accept.error.message}
                 </p>
               )}
-              <button type="submit" className="button primary wide" disabled={accept.isPending || !password || mismatch || !confirm}>
+              <button
+                type="submit"
+                className="button primary wide"
+                disabled={accept.isPending || !password || mismatch || !confirm}
+              >
                 {t.invitation.submit}
               </button>
             </form>

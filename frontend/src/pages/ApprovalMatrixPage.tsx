@@ -10,7 +10,13 @@ import { shapeMatrix } from "../lib/negotiation/matrix";
 import { useDocumentEvents } from "../live/useDocumentEvents";
 import "../styles/negotiation.css";
 
-const SYMBOL: Record<string, string> = { approve: "✓", ad_referendum: "↻", reservation: "✓*", object: "✕", abstain: "–" };
+const SYMBOL: Record<string, string> = {
+  approve: "✓",
+  ad_referendum: "↻",
+  reservation: "✓*",
+  object: "✕",
+  abstain: "–",
+};
 
 export function ApprovalMatrixPage() {
   const documentId = Number(useParams().documentId);
@@ -51,16 +57,28 @@ export function ApprovalMatrixPage() {
                 </thead>
                 <tbody>
                   {shaped.rows.map((row) => (
-                    <tr key={row.sectionId} data-section-id={row.sectionId} className={row.agreed ? "agreed" : row.objected ? "objected" : ""}>
+                    <tr
+                      key={row.sectionId}
+                      data-section-id={row.sectionId}
+                      className={row.agreed ? "agreed" : row.objected ? "objected" : ""}
+                    >
                       <th scope="row">
-                        <Link to={paths.discussSection(documentId, row.sectionId)}>{row.number != null ? t.document.para(row.number) : t.document.heading}</Link>
+                        <Link to={paths.discussSection(documentId, row.sectionId)}>
+                          {row.number != null ? t.document.para(row.number) : t.document.heading}
+                        </Link>
                         <span className="small muted block">
-                          {t.document.version(row.version)} · {row.agreed ? t.matrix.agreed : row.objected ? t.matrix.objected : t.matrix.open}
+                          {t.document.version(row.version)} ·{" "}
+                          {row.agreed ? t.matrix.agreed : row.objected ? t.matrix.objected : t.matrix.open}
                         </span>
                       </th>
                       {row.cells.map((cell) => {
                         const decision = cell.decision ?? "none";
-                        const words = t.matrix.cell(cell.party.name, t.decision[decision] ?? decision, cell.state, cell.version);
+                        const words = t.matrix.cell(
+                          cell.party.name,
+                          t.decision[decision] ?? decision,
+                          cell.state,
+                          cell.version,
+                        );
                         return (
                           <td
                             key={cell.party.id}
@@ -85,7 +103,15 @@ export function ApprovalMatrixPage() {
                   <tr>
                     <th scope="row">{t.matrix.total}</th>
                     {shaped.totals.map((total) => (
-                      <td key={total.party.id} aria-label={t.matrix.totalsLabel(total.party.name, total.agreeing, total.stale, total.objecting)}>
+                      <td
+                        key={total.party.id}
+                        aria-label={t.matrix.totalsLabel(
+                          total.party.name,
+                          total.agreeing,
+                          total.stale,
+                          total.objecting,
+                        )}
+                      >
                         {t.matrix.totals(total.agreeing, total.stale, total.objecting)}
                       </td>
                     ))}

@@ -53,7 +53,12 @@ export function DocumentCompare() {
         <>
           <div className="card pickers">
             <label htmlFor={fromId}>{t.compare.from}</label>
-            <select id={fromId} value={from} onChange={(e) => choose("from", e.target.value)} data-testid="compare-from">
+            <select
+              id={fromId}
+              value={from}
+              onChange={(e) => choose("from", e.target.value)}
+              data-testid="compare-from"
+            >
               {options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -69,7 +74,12 @@ export function DocumentCompare() {
               ))}
             </select>
             <span className="checkbox">
-              <input id={unchangedId} type="checkbox" checked={showUnchanged} onChange={(e) => setShowUnchanged(e.target.checked)} />
+              <input
+                id={unchangedId}
+                type="checkbox"
+                checked={showUnchanged}
+                onChange={(e) => setShowUnchanged(e.target.checked)}
+              />
               <label htmlFor={unchangedId}>{t.compare.showUnchanged}</label>
             </span>
           </div>
@@ -98,12 +108,19 @@ type Change = NonNullable<ReturnType<typeof useDocumentDiff>["data"]>["sections"
 function ChangeView({ change }: { change: Change }) {
   const number = change.to_number ?? change.from_number;
   return (
-    <li className={`card change change-${change.status}`} data-section-id={change.section_id} data-status={change.status} data-moved={change.moved}>
+    <li
+      className={`card change change-${change.status}`}
+      data-section-id={change.section_id}
+      data-status={change.status}
+      data-moved={change.moved}
+    >
       <p className="change-head">
         <span className={`tag tag-${change.status}`}>{t.compare[change.status]}</span>
         {change.moved && <span className="tag tag-moved">{t.compare.moved}</span>}
         {number != null && <strong>{t.document.para(number)}</strong>}
-        {change.moved && <span className="muted small">{t.compare.movedFrom(change.from_number, change.to_number)}</span>}
+        {change.moved && (
+          <span className="muted small">{t.compare.movedFrom(change.from_number, change.to_number)}</span>
+        )}
       </p>
       {change.diff ? (
         <DiffView diff={asPairs(change.diff)} fold />
@@ -118,10 +135,23 @@ function ChangeView({ change }: { change: Change }) {
   );
 }
 
-function VersionText({ sectionId, version, kind }: { sectionId: number; version: number; kind: "insert" | "delete" | "equal" }) {
+function VersionText({
+  sectionId,
+  version,
+  kind,
+}: {
+  sectionId: number;
+  version: number;
+  kind: "insert" | "delete" | "equal";
+}) {
   const found = useQuery({
     queryKey: ["sections", sectionId, "versions", version],
-    queryFn: () => call(api.GET("/api/v1/sections/{section_id}/versions/{number}", { params: { path: { section_id: sectionId, number: version } } })),
+    queryFn: () =>
+      call(
+        api.GET("/api/v1/sections/{section_id}/versions/{number}", {
+          params: { path: { section_id: sectionId, number: version } },
+        }),
+      ),
     staleTime: Infinity, // versions never change
   });
   if (!found.data) return <Loading />;

@@ -1,7 +1,17 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Fragment, lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from "react";
+import {
+  Fragment,
+  lazy,
+  type MouseEvent,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { api, call, type CellPublic, type DocumentOverview, type SectionPublic } from "../api/client";
+import { api, type CellPublic, call, type DocumentOverview, type SectionPublic } from "../api/client";
 import { keys } from "../api/keys";
 import { useApprovals, useDocument, useMe, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
@@ -12,13 +22,13 @@ import { Downloads } from "../components/negotiation/Downloads";
 import { LifecyclePanel } from "../components/negotiation/LifecyclePanel";
 import { ServerError } from "../components/negotiation/ServerError";
 import type { NewKind } from "../components/SectionComposer";
-import { sectionLabel, sectionName, SectionView, type ArrangeAction } from "../components/SectionView";
+import { type ArrangeAction, SectionView, sectionLabel, sectionName } from "../components/SectionView";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
-import { presenceBySection, type PresentPerson } from "../live/events";
-import { useDocumentEvents } from "../live/useDocumentEvents";
-import { afterForMove, insertKey, type InsertAt } from "../lib/arrange";
+import { afterForMove, type InsertAt, insertKey } from "../lib/arrange";
 import { canEdit } from "../lib/permissions";
+import { type PresentPerson, presenceBySection } from "../live/events";
+import { useDocumentEvents } from "../live/useDocumentEvents";
 
 // The composer brings CodeMirror and markdown-it: loaded when someone adds a section.
 const SectionComposer = lazy(() => import("../components/SectionComposer"));
@@ -31,7 +41,15 @@ function useRouterLinks() {
   const navigate = useNavigate();
   return useCallback(
     (event: MouseEvent<HTMLElement>) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = (event.target as Element).closest?.("a[data-router-link]");
       const href = link?.getAttribute("href");
       if (!href) return;
@@ -115,7 +133,12 @@ export function DocumentPage() {
       </header>
       {doc.status !== "drafting" && <p className="notice">{t.document.frozen}</p>}
       <div className="document-grid">
-        <section aria-label={t.document.sections} className="card document-text" data-testid="document-text" onClick={onLinkClick}>
+        <section
+          aria-label={t.document.sections}
+          className="card document-text"
+          data-testid="document-text"
+          onClick={onLinkClick}
+        >
           {editable && (arrange.said !== null || (!!arrange.error && !arrange.retiring)) && (
             <div className="arrange-feedback">
               {arrange.said && (
@@ -134,7 +157,14 @@ export function DocumentPage() {
           <p className="visually-hidden" role="status">
             {arrange.said ?? ""}
           </p>
-          {controls && (composer({ after: null }) ?? <Inserter label={t.arrange.insertFirst} onOpen={() => arrange.openComposer({ after: null }, "paragraph", t.arrange.where.first)} testId="insert-first" />)}
+          {controls &&
+            (composer({ after: null }) ?? (
+              <Inserter
+                label={t.arrange.insertFirst}
+                onOpen={() => arrange.openComposer({ after: null }, "paragraph", t.arrange.where.first)}
+                testId="insert-first"
+              />
+            ))}
           {doc.sections.map((section, i) => (
             <Fragment key={section.id}>
               <SectionView
@@ -153,7 +183,13 @@ export function DocumentPage() {
                   <Inserter
                     label={t.arrange.insertAfter(sectionName(section))}
                     after={section.id}
-                    onOpen={() => arrange.openComposer({ after: section.id }, "paragraph", t.arrange.where.after(sectionName(section)))}
+                    onOpen={() =>
+                      arrange.openComposer(
+                        { after: section.id },
+                        "paragraph",
+                        t.arrange.where.after(sectionName(section)),
+                      )
+                    }
                   />
                 ))}
             </Fragment>
@@ -162,10 +198,20 @@ export function DocumentPage() {
             <>
               {composer("end")}
               <div className="add-controls" role="group" aria-label={t.arrange.addControls}>
-                <button type="button" className="button" onClick={() => arrange.openComposer("end", "paragraph", t.arrange.where.end)} data-testid="add-paragraph">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => arrange.openComposer("end", "paragraph", t.arrange.where.end)}
+                  data-testid="add-paragraph"
+                >
                   {t.arrange.addParagraph}
                 </button>
-                <button type="button" className="button" onClick={() => arrange.openComposer("end", "heading", t.arrange.where.end)} data-testid="add-heading">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => arrange.openComposer("end", "heading", t.arrange.where.end)}
+                  data-testid="add-heading"
+                >
                   {t.arrange.addHeading}
                 </button>
               </div>
@@ -220,10 +266,28 @@ export function DocumentPage() {
 }
 
 /** The small control between sections that opens the composer there. */
-function Inserter({ label, after, onOpen, testId = "insert-after" }: { label: string; after?: number; onOpen: () => void; testId?: string }) {
+function Inserter({
+  label,
+  after,
+  onOpen,
+  testId = "insert-after",
+}: {
+  label: string;
+  after?: number;
+  onOpen: () => void;
+  testId?: string;
+}) {
   return (
     <div className="inserter">
-      <button type="button" className="inserter-button" aria-label={label} title={label} onClick={onOpen} data-insert-after={after} data-testid={testId}>
+      <button
+        type="button"
+        className="inserter-button"
+        aria-label={label}
+        title={label}
+        onClick={onOpen}
+        data-insert-after={after}
+        data-testid={testId}
+      >
         <span aria-hidden="true">+</span>
       </button>
     </div>
@@ -255,7 +319,12 @@ function useArrange(documentId: number, doc: DocumentOverview | undefined) {
       setError(null);
       setSaid(null);
       try {
-        await call(api.PATCH("/api/v1/sections/{section_id}", { params: { path: { section_id: section.id } }, body: { after: target.after } }));
+        await call(
+          api.PATCH("/api/v1/sections/{section_id}", {
+            params: { path: { section_id: section.id } },
+            body: { after: target.after },
+          }),
+        );
         const fresh = await refreshed();
         const now = fresh?.sections.find((s) => s.id === section.id);
         setSaid(t.arrange.moved(now ? sectionLabel(now) : sectionLabel(section)));
@@ -266,11 +335,14 @@ function useArrange(documentId: number, doc: DocumentOverview | undefined) {
       }
       // The section's node may have moved in the page: keep the focus on its control.
       requestAnimationFrame(() => {
-        const buttons = window.document.querySelectorAll<HTMLButtonElement>(`#section-${section.id} .arrange-actions button`);
+        const buttons = window.document.querySelectorAll<HTMLButtonElement>(
+          `#section-${section.id} .arrange-actions button`,
+        );
         const same = Array.from(buttons).find((b) => b.dataset.action === direction && !b.disabled);
         const other = Array.from(buttons).find((b) => b.dataset.action !== "retire" && !b.disabled);
         const active = window.document.activeElement;
-        if (!active || active === window.document.body || (active instanceof HTMLButtonElement && active.disabled)) (same ?? other)?.focus();
+        if (!active || active === window.document.body || (active instanceof HTMLButtonElement && active.disabled))
+          (same ?? other)?.focus();
       });
     },
     [refreshed],
@@ -318,7 +390,9 @@ function useArrange(documentId: number, doc: DocumentOverview | undefined) {
       setError(null);
       setSaid(t.arrange.added(section.kind === "heading" ? "heading" : "paragraph", sectionLabel(section)));
       // Ready to add the next one right after it.
-      requestAnimationFrame(() => window.document.querySelector<HTMLElement>(`[data-insert-after="${section.id}"]`)?.focus());
+      requestAnimationFrame(() =>
+        window.document.querySelector<HTMLElement>(`[data-insert-after="${section.id}"]`)?.focus(),
+      );
     },
     [refreshed],
   );
@@ -341,7 +415,11 @@ function useArrange(documentId: number, doc: DocumentOverview | undefined) {
       // Back to the control that opened it.
       requestAnimationFrame(() => {
         const selector =
-          at === undefined || at === "end" ? '[data-testid="add-paragraph"]' : at.after === null ? '[data-testid="insert-first"]' : `[data-insert-after="${at.after}"]`;
+          at === undefined || at === "end"
+            ? '[data-testid="add-paragraph"]'
+            : at.after === null
+              ? '[data-testid="insert-first"]'
+              : `[data-insert-after="${at.after}"]`;
         window.document.querySelector<HTMLElement>(selector)?.focus();
       });
     },

@@ -2,8 +2,8 @@
 // threads beside it, the amendments on the table and my delegation's position.
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
-import { useApprovals, useDocument, useMe, useSection, useWorkingGroups } from "../api/queries";
 import { useComments } from "../api/negotiation";
+import { useApprovals, useDocument, useMe, useSection, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
 import { ApprovalChips } from "../components/Chips";
 import { AmendmentsPanel } from "../components/negotiation/AmendmentsPanel";
@@ -71,11 +71,19 @@ export function SectionDiscuss() {
               <h2 id="discuss-text-title">{t.negotiation.text(s.current.number)}</h2>
               <span className="actions">
                 {doc.status === "drafting" && (
-                  <Link className="button small" to={paths.editSection(documentId, sectionId)} aria-label={t.document.editSection(label)}>
+                  <Link
+                    className="button small"
+                    to={paths.editSection(documentId, sectionId)}
+                    aria-label={t.document.editSection(label)}
+                  >
                     {t.document.edit}
                   </Link>
                 )}
-                <Link className="button small" to={paths.sectionHistory(documentId, sectionId)} aria-label={t.document.historyOf(label)}>
+                <Link
+                  className="button small"
+                  to={paths.sectionHistory(documentId, sectionId)}
+                  aria-label={t.document.historyOf(label)}
+                >
                   {t.document.history}
                 </Link>
               </span>
@@ -100,12 +108,23 @@ export function SectionDiscuss() {
           {s.kind !== "heading" && me.delegation && (
             <PositionPanel section={s} me={me} mine={mine} canSet={canSetPosition(me, doc)} />
           )}
-          <AmendmentsPanel section={s} me={me} canPropose={writable} pen={holdsPen(me, doc, groups) && doc.status === "drafting"} />
+          <AmendmentsPanel
+            section={s}
+            me={me}
+            canPropose={writable}
+            pen={holdsPen(me, doc, groups) && doc.status === "drafting"}
+          />
         </div>
         <aside className="discuss-side card" aria-labelledby="comments-title" data-testid="comments">
           <h2 id="comments-title">{t.comments.title}</h2>
           {writable ? (
-            <CommentComposer section={s} me={me} anchor={anchor} onAnchor={setAnchor} onPosted={(c) => setActive(c.id)} />
+            <CommentComposer
+              section={s}
+              me={me}
+              anchor={anchor}
+              onAnchor={setAnchor}
+              onPosted={(c) => setActive(c.id)}
+            />
           ) : (
             <p className="small muted">{doc.status === "drafting" ? t.negotiation.readOnly : t.negotiation.frozen}</p>
           )}
@@ -128,7 +147,12 @@ export function SectionDiscuss() {
           </ol>
           {resolved.length > 0 && (
             <>
-              <button type="button" className="button small" aria-expanded={showResolved} onClick={() => setShowResolved(!showResolved)}>
+              <button
+                type="button"
+                className="button small"
+                aria-expanded={showResolved}
+                onClick={() => setShowResolved(!showResolved)}
+              >
                 {showResolved ? t.comments.hideResolved : t.comments.showResolved(resolved.length)}
               </button>
               {showResolved && (

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from "react";
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { Link, useParams } from "react-router";
 import { api, call, isApiError } from "../api/client";
 import { keys } from "../api/keys";
@@ -10,10 +10,18 @@ import { MarkdownEditor } from "../components/MarkdownEditor";
 import { sectionLabel } from "../components/SectionView";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
+import {
+  conflictDetails,
+  type EditEvent,
+  type EditState,
+  editReducer,
+  isDirty,
+  saveRequest,
+  startEditing,
+} from "../lib/conflict";
+import { renderPreview } from "../lib/markdown";
 import type { LiveEvent } from "../live/events";
 import { useDocumentEvents } from "../live/useDocumentEvents";
-import { conflictDetails, editReducer, isDirty, saveRequest, startEditing, type EditEvent, type EditState } from "../lib/conflict";
-import { renderPreview } from "../lib/markdown";
 
 export function SectionEdit() {
   const params = useParams();
@@ -70,8 +78,16 @@ export function SectionEdit() {
     if (!body) return;
     dispatch({ type: "save" });
     try {
-      const saved = await call(api.POST("/api/v1/sections/{section_id}/versions", { params: { path: { section_id: sectionId } }, body }));
-      dispatch({ type: "saved", version: saved.number, merged: saved.merged, created: saved.created, text: saved.text });
+      const saved = await call(
+        api.POST("/api/v1/sections/{section_id}/versions", { params: { path: { section_id: sectionId } }, body }),
+      );
+      dispatch({
+        type: "saved",
+        version: saved.number,
+        merged: saved.merged,
+        created: saved.created,
+        text: saved.text,
+      });
       void queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
       void queryClient.invalidateQueries({ queryKey: keys.section(sectionId) });
     } catch (error) {
@@ -135,15 +151,31 @@ function EditorBody({
   if (shown.phase === "saved") {
     return (
       <div className="saved" data-testid="save-result">
-        <p className={`notice ${shown.merged ? "warn" : "ok"}`} role="status" data-testid={shown.merged ? "save-merged" : "save-ok"}>
-          {shown.merged ? t.editor.merged(shown.version) : shown.created ? t.editor.saved(shown.version) : t.editor.savedSame}
+        <p
+          className={`notice ${shown.merged ? "warn" : "ok"}`}
+          role="status"
+          data-testid={shown.merged ? "save-merged" : "save-ok"}
+        >
+          {shown.merged
+            ? t.editor.merged(shown.version)
+            : shown.created
+              ? t.editor.saved(shown.version)
+              : t.editor.savedSame}
         </p>
-        <div className="card preview section-text" dir="auto" dangerouslySetInnerHTML={{ __html: renderPreview(shown.text) }} />
+        <div
+          className="card preview section-text"
+          dir="auto"
+          dangerouslySetInnerHTML={{ __html: renderPreview(shown.text) }}
+        />
         <p className="edit-actions">
           <Link className="button primary" to={paths.document(documentId)}>
             {t.editor.cancel}
           </Link>
-          <button type="button" className="button" onClick={() => dispatch({ type: "restart", baseVersion: shown.version, baseText: shown.text })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => dispatch({ type: "restart", baseVersion: shown.version, baseText: shown.text })}
+          >
             {t.editor.editAgain}
           </button>
         </p>
@@ -166,7 +198,13 @@ function EditorBody({
         {failureNotice}
         <ConflictView state={shown} dispatch={dispatch} />
         <p className="edit-actions">
-          <button type="button" className="button primary" disabled={shown.saving || !!failure} onClick={onSave} data-testid="save-resolution">
+          <button
+            type="button"
+            className="button primary"
+            disabled={shown.saving || !!failure}
+            onClick={onSave}
+            data-testid="save-resolution"
+          >
             {shown.saving ? t.editor.saving : t.conflict.save(shown.theirs.version)}
           </button>
           <Link className="button" to={paths.document(documentId)}>
@@ -239,12 +277,23 @@ function SourceAndPreview({
         </section>
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">{t.editor.preview}</h2>
-          <div className="card preview section-text" dir="auto" data-testid="section-preview" dangerouslySetInnerHTML={{ __html: preview }} />
+          <div
+            className="card preview section-text"
+            dir="auto"
+            data-testid="section-preview"
+            dangerouslySetInnerHTML={{ __html: preview }}
+          />
           <p className="small muted">{t.editor.previewNote}</p>
         </section>
       </div>
       <p className="edit-actions">
-        <button type="button" className="button primary" disabled={saving || unchanged} onClick={onSave} data-testid="save-section">
+        <button
+          type="button"
+          className="button primary"
+          disabled={saving || unchanged}
+          onClick={onSave}
+          data-testid="save-section"
+        >
           {saving ? t.editor.saving : t.editor.save}
         </button>
         <Link className="button" to={paths.document(documentId)}>

@@ -50,16 +50,34 @@ export function SectionHistory() {
           <h2 id="versions-title">{t.history.versions}</h2>
           <ol className="plain versions" reversed data-testid="versions">
             {[...versions.data].reverse().map((v) => (
-              <li key={v.number} data-version={v.number} className={v.number === from || v.number === to ? "picked" : ""}>
+              <li
+                key={v.number}
+                data-version={v.number}
+                className={v.number === from || v.number === to ? "picked" : ""}
+              >
                 <strong>{t.document.version(v.number)}</strong>{" "}
                 <span className="muted small">{t.history.by(v.author.name, formatDate(v.created_at))}</span>
                 {v.merged && <span className="tag">{t.history.merged}</span>}
-                {v.base_version != null && v.base_version !== v.number - 1 && <span className="tag">{t.history.base(v.base_version)}</span>}
+                {v.base_version != null && v.base_version !== v.number - 1 && (
+                  <span className="tag">{t.history.base(v.base_version)}</span>
+                )}
                 <span className="version-pick">
-                  <button type="button" className="button small" aria-label={`${t.history.from} ${v.number}`} onClick={() => choose("from", v.number)} aria-pressed={v.number === from}>
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`${t.history.from} ${v.number}`}
+                    onClick={() => choose("from", v.number)}
+                    aria-pressed={v.number === from}
+                  >
                     {t.history.from}
                   </button>
-                  <button type="button" className="button small" aria-label={`${t.history.to} ${v.number}`} onClick={() => choose("to", v.number)} aria-pressed={v.number === to}>
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={`${t.history.to} ${v.number}`}
+                    onClick={() => choose("to", v.number)}
+                    aria-pressed={v.number === to}
+                  >
                     {t.history.to}
                   </button>
                 </span>
@@ -71,7 +89,12 @@ export function SectionHistory() {
           <h2 id="diff-title">{t.history.compare}</h2>
           <div className="pickers">
             <label htmlFor={fromId}>{t.history.from}</label>
-            <select id={fromId} value={from} onChange={(e) => choose("from", Number(e.target.value))} data-testid="diff-from">
+            <select
+              id={fromId}
+              value={from}
+              onChange={(e) => choose("from", Number(e.target.value))}
+              data-testid="diff-from"
+            >
               {versions.data.map((v) => (
                 <option key={v.number} value={v.number}>
                   {t.document.version(v.number)}
@@ -93,7 +116,11 @@ export function SectionHistory() {
           {pairs && (
             <>
               <DiffCounts diff={pairs} />
-              {isUnchanged(pairs) ? <p className="muted">{t.history.same}</p> : <DiffView diff={pairs} testId="section-diff" />}
+              {isUnchanged(pairs) ? (
+                <p className="muted">{t.history.same}</p>
+              ) : (
+                <DiffView diff={pairs} testId="section-diff" />
+              )}
               <p className="small muted">{t.history.legend}</p>
             </>
           )}

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { api, call, isApiError } from "../api/client";
 import { keys } from "../api/keys";
@@ -19,7 +19,11 @@ export function ProviderButtons({ next, invitation }: { next: string; invitation
         {providers.data.map((p) => (
           <li key={p.name}>
             {/* A plain link: the provider's page is a full navigation away. */}
-            <a className="button secondary wide" href={providerLoginUrl(p.name, next, invitation)} data-testid={`oidc-${p.name}`}>
+            <a
+              className="button secondary wide"
+              href={providerLoginUrl(p.name, next, invitation)}
+              data-testid={`oidc-${p.name}`}
+            >
               {t.signIn.withProvider(p.label)}
             </a>
           </li>

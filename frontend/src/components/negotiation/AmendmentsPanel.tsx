@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { api, call, isApiError, type MePublic, type SectionPublic } from "../../api/client";
 import { keys } from "../../api/keys";
-import { useAmendments, type AmendmentPublic } from "../../api/negotiation";
+import { type AmendmentPublic, useAmendments } from "../../api/negotiation";
 import { formatDate, t } from "../../i18n";
 import { asPairs } from "../../lib/diff";
 import { isProposer } from "../../lib/negotiation/roles";
@@ -59,10 +59,25 @@ function ProposeForm({ section, onDone }: { section: SectionPublic; onDone: () =
       <h3>{t.amendments.proposeTitle}</h3>
       <p className="small muted">{t.amendments.basedOn(base)}</p>
       <label htmlFor={ids.text}>{t.amendments.text}</label>
-      <textarea id={ids.text} rows={6} dir="auto" value={text} onChange={(e) => setText(e.target.value)} data-testid="amendment-text" />
+      <textarea
+        id={ids.text}
+        rows={6}
+        dir="auto"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        data-testid="amendment-text"
+      />
       {unchanged && <p className="small muted">{t.amendments.unchanged}</p>}
       <label htmlFor={ids.rationale}>{t.amendments.rationale}</label>
-      <textarea id={ids.rationale} rows={3} dir="auto" value={rationale} onChange={(e) => setRationale(e.target.value)} required data-testid="amendment-rationale" />
+      <textarea
+        id={ids.rationale}
+        rows={3}
+        dir="auto"
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+        required
+        data-testid="amendment-rationale"
+      />
       <ServerError error={propose.error} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={propose.isPending || unchanged || !rationale.trim()}>
@@ -76,7 +91,19 @@ function ProposeForm({ section, onDone }: { section: SectionPublic; onDone: () =
   );
 }
 
-function AmendmentCard({ amendment, index, section, me, pen }: { amendment: AmendmentPublic; index: number; section: SectionPublic; me: MePublic; pen: boolean }) {
+function AmendmentCard({
+  amendment,
+  index,
+  section,
+  me,
+  pen,
+}: {
+  amendment: AmendmentPublic;
+  index: number;
+  section: SectionPublic;
+  me: MePublic;
+  pen: boolean;
+}) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
   const refresh = useRefresh(section);
@@ -84,8 +111,10 @@ function AmendmentCard({ amendment, index, section, me, pen }: { amendment: Amen
   const decide = useMutation({
     mutationFn: (action: "accept" | "reject" | "withdraw") => {
       const path = { params: { path: { amendment_id: amendment.id } } };
-      if (action === "accept") return call(api.POST("/api/v1/amendments/{amendment_id}/accept", { ...path, body: { reason: "" } }));
-      if (action === "reject") return call(api.POST("/api/v1/amendments/{amendment_id}/reject", { ...path, body: { reason } }));
+      if (action === "accept")
+        return call(api.POST("/api/v1/amendments/{amendment_id}/accept", { ...path, body: { reason: "" } }));
+      if (action === "reject")
+        return call(api.POST("/api/v1/amendments/{amendment_id}/reject", { ...path, body: { reason } }));
       return call(api.POST("/api/v1/amendments/{amendment_id}/withdraw", { ...path, body: { reason: "" } }));
     },
     onSuccess: () => {
@@ -112,24 +141,45 @@ function AmendmentCard({ amendment, index, section, me, pen }: { amendment: Amen
     >
       <header>
         <h3 id={titleId}>
-          {open ? t.amendments.option(index + 1) : t.amendments.amendment(amendment.id)} <span className="muted small">#{amendment.id}</span>
+          {open ? t.amendments.option(index + 1) : t.amendments.amendment(amendment.id)}{" "}
+          <span className="muted small">#{amendment.id}</span>
         </h3>
         <p className="small">
           <strong>{who}</strong> · <time dateTime={amendment.created_at}>{formatDate(amendment.created_at)}</time>
         </p>
         {!open && (
           <p className="small">
-            <span className={`tag status-tag-${amendment.status}`}>{t.amendments.status[amendment.status] ?? amendment.status}</span>{" "}
-            {amendment.decided_by && amendment.decided_at && t.amendments.decided(t.amendments.status[amendment.status] ?? amendment.status, amendment.decided_by.name, formatDate(amendment.decided_at))}
+            <span className={`tag status-tag-${amendment.status}`}>
+              {t.amendments.status[amendment.status] ?? amendment.status}
+            </span>{" "}
+            {amendment.decided_by &&
+              amendment.decided_at &&
+              t.amendments.decided(
+                t.amendments.status[amendment.status] ?? amendment.status,
+                amendment.decided_by.name,
+                formatDate(amendment.decided_at),
+              )}
             {amendment.result_version != null && ` · ${t.amendments.resultVersion(amendment.result_version)}`}
           </p>
         )}
       </header>
       {open && (amendment.stale || amendment.collisions.length > 0 || amendment.mergeable === false) && (
         <ul className="plain flags" data-testid="amendment-flags">
-          {amendment.stale && <li className="flag warn" data-flag="stale">{t.amendments.stale(amendment.base_version)}</li>}
-          {amendment.collisions.length > 0 && <li className="flag warn" data-flag="collision">{t.amendments.collides(amendment.collisions)}</li>}
-          {amendment.mergeable === false && <li className="flag bad" data-flag="unmergeable">{t.amendments.notMergeable}</li>}
+          {amendment.stale && (
+            <li className="flag warn" data-flag="stale">
+              {t.amendments.stale(amendment.base_version)}
+            </li>
+          )}
+          {amendment.collisions.length > 0 && (
+            <li className="flag warn" data-flag="collision">
+              {t.amendments.collides(amendment.collisions)}
+            </li>
+          )}
+          {amendment.mergeable === false && (
+            <li className="flag bad" data-flag="unmergeable">
+              {t.amendments.notMergeable}
+            </li>
+          )}
         </ul>
       )}
       <h4 className="small muted">{t.amendments.diffLabel}</h4>
@@ -155,7 +205,15 @@ function AmendmentCard({ amendment, index, section, me, pen }: { amendment: Amen
           }}
         >
           <label htmlFor={reasonId}>{t.amendments.rejectReason}</label>
-          <textarea id={reasonId} rows={2} dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
+          <textarea
+            id={reasonId}
+            rows={2}
+            dir="auto"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            autoFocus
+          />
           <div className="actions">
             <button type="submit" className="button danger small" disabled={decide.isPending || !reason.trim()}>
               {t.amendments.confirmReject}
@@ -170,16 +228,34 @@ function AmendmentCard({ amendment, index, section, me, pen }: { amendment: Amen
         <div className="actions">
           {pen && (
             <>
-              <button type="button" className="button primary small" aria-label={t.amendments.acceptLabel(amendment.id)} onClick={() => decide.mutate("accept")} disabled={decide.isPending}>
+              <button
+                type="button"
+                className="button primary small"
+                aria-label={t.amendments.acceptLabel(amendment.id)}
+                onClick={() => decide.mutate("accept")}
+                disabled={decide.isPending}
+              >
                 {t.amendments.accept}
               </button>
-              <button type="button" className="button small" aria-label={t.amendments.rejectLabel(amendment.id)} onClick={() => setRejecting(true)} disabled={decide.isPending}>
+              <button
+                type="button"
+                className="button small"
+                aria-label={t.amendments.rejectLabel(amendment.id)}
+                onClick={() => setRejecting(true)}
+                disabled={decide.isPending}
+              >
                 {t.amendments.reject}
               </button>
             </>
           )}
           {isProposer(me, amendment) && (
-            <button type="button" className="button small" aria-label={t.amendments.withdrawLabel(amendment.id)} onClick={() => decide.mutate("withdraw")} disabled={decide.isPending}>
+            <button
+              type="button"
+              className="button small"
+              aria-label={t.amendments.withdrawLabel(amendment.id)}
+              onClick={() => decide.mutate("withdraw")}
+              disabled={decide.isPending}
+            >
               {t.amendments.withdraw}
             </button>
           )}

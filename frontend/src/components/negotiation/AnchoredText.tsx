@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { anchorFromSelection, type Anchor } from "../../lib/anchor";
+import { type Anchor, anchorFromSelection } from "../../lib/anchor";
 import { markRanges, renderedRange } from "../../lib/negotiation/highlight";
 
 interface Props {

@@ -109,10 +109,25 @@ export function CommentComposer({ section, me, anchor, onAnchor, onPosted }: Com
         {t.comments.quoteHint}
       </p>
       <label htmlFor={ids.body}>{t.comments.body}</label>
-      <textarea id={ids.body} ref={bodyRef} rows={3} dir="auto" value={body} onChange={(e) => setBody(e.target.value)} required data-testid="comment-body" />
+      <textarea
+        id={ids.body}
+        ref={bodyRef}
+        rows={3}
+        dir="auto"
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        required
+        data-testid="comment-body"
+      />
       {me.delegation && (
         <div className="check-row">
-          <input id={ids.internal} type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} data-testid="comment-internal" />
+          <input
+            id={ids.internal}
+            type="checkbox"
+            checked={internal}
+            onChange={(e) => setInternal(e.target.checked)}
+            data-testid="comment-internal"
+          />
           <label htmlFor={ids.internal}>
             {t.comments.internal} <span className="muted small">{t.comments.internalHint(me.delegation.name)}</span>
           </label>
@@ -164,13 +179,29 @@ function AnchorQuote({ thread }: { thread: Thread }) {
   );
 }
 
-function CommentBody({ comment, me, canWrite, section }: { comment: CommentPublic; me: MePublic; canWrite: boolean; section: SectionPublic }) {
+function CommentBody({
+  comment,
+  me,
+  canWrite,
+  section,
+}: {
+  comment: CommentPublic;
+  me: MePublic;
+  canWrite: boolean;
+  section: SectionPublic;
+}) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(comment.body);
   const refresh = useRefreshComments(section);
   const editId = useId();
   const save = useMutation({
-    mutationFn: () => call(api.PATCH("/api/v1/comments/{comment_id}", { params: { path: { comment_id: comment.id } }, body: { body: text } })),
+    mutationFn: () =>
+      call(
+        api.PATCH("/api/v1/comments/{comment_id}", {
+          params: { path: { comment_id: comment.id } },
+          body: { body: text },
+        }),
+      ),
     onSuccess: () => {
       setEditing(false);
       refresh();
@@ -183,7 +214,8 @@ function CommentBody({ comment, me, canWrite, section }: { comment: CommentPubli
         {comment.delegation && <span className="muted"> · {comment.delegation.code}</span>}
         <span className="muted">
           {" "}
-          · <time dateTime={comment.created_at}>{formatDate(comment.created_at)}</time> · {t.comments.written(comment.version)}
+          · <time dateTime={comment.created_at}>{formatDate(comment.created_at)}</time> ·{" "}
+          {t.comments.written(comment.version)}
         </span>
         {comment.edited_at && <span className="tag">{t.comments.edited}</span>}
       </p>
@@ -250,11 +282,22 @@ export function CommentThread({ thread, section, me, chair, canWrite, active, on
   });
   const resolve = useMutation({
     mutationFn: (resolved: boolean) =>
-      call(api.POST("/api/v1/comments/{comment_id}/resolve", { params: { path: { comment_id: root.id } }, body: { resolved } })),
+      call(
+        api.POST("/api/v1/comments/{comment_id}/resolve", {
+          params: { path: { comment_id: root.id } },
+          body: { resolved },
+        }),
+      ),
     onSuccess: refresh,
   });
 
-  const classes = ["thread", thread.resolved ? "resolved" : "", thread.orphaned ? "orphaned" : "", thread.internal ? "internal" : "", active ? "active" : ""];
+  const classes = [
+    "thread",
+    thread.resolved ? "resolved" : "",
+    thread.orphaned ? "orphaned" : "",
+    thread.internal ? "internal" : "",
+    active ? "active" : "",
+  ];
   return (
     <li
       className={classes.filter(Boolean).join(" ")}
@@ -299,7 +342,14 @@ export function CommentThread({ thread, section, me, chair, canWrite, active, on
           }}
         >
           <label htmlFor={replyId}>{t.comments.replyLabel(root.author.name)}</label>
-          <textarea id={replyId} rows={2} dir="auto" value={reply} onChange={(e) => setReply(e.target.value)} autoFocus />
+          <textarea
+            id={replyId}
+            rows={2}
+            dir="auto"
+            value={reply}
+            onChange={(e) => setReply(e.target.value)}
+            autoFocus
+          />
           <ServerError error={sendReply.error} />
           <div className="actions">
             <button type="submit" className="button primary small" disabled={sendReply.isPending || !reply.trim()}>
@@ -321,11 +371,21 @@ export function CommentThread({ thread, section, me, chair, canWrite, active, on
           )}
           {canResolve(me, root, chair) &&
             (thread.resolved ? (
-              <button type="button" className="button small" onClick={() => resolve.mutate(false)} disabled={resolve.isPending}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => resolve.mutate(false)}
+                disabled={resolve.isPending}
+              >
                 {t.comments.reopen}
               </button>
             ) : (
-              <button type="button" className="button small" onClick={() => resolve.mutate(true)} disabled={resolve.isPending}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => resolve.mutate(true)}
+                disabled={resolve.isPending}
+              >
                 {t.comments.resolve}
               </button>
             ))}

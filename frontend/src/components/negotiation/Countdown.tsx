@@ -19,7 +19,11 @@ export function Countdown({ deadline }: { deadline: string }) {
         <p>
           <span className="small muted">{t.lifecycle.remaining}: </span>
           {/* role=timer is not announced on every tick; the deadline above is the stable text. */}
-          <span role="timer" className="countdown-clock" aria-label={`${t.lifecycle.remaining}: ${formatRemaining(left, t.lifecycle.day)}`}>
+          <span
+            role="timer"
+            className="countdown-clock"
+            aria-label={`${t.lifecycle.remaining}: ${formatRemaining(left, t.lifecycle.day)}`}
+          >
             {formatRemaining(left, t.lifecycle.day)}
           </span>
         </p>

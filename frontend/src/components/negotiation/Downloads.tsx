@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useRevisions } from "../../api/queries";
 import { t } from "../../i18n";
-import { exportUrl, previousRevision, type ExportVariant } from "../../lib/negotiation/exports";
+import { type ExportVariant, exportUrl, previousRevision } from "../../lib/negotiation/exports";
 import "../../styles/negotiation.css";
 
 /** Word, Markdown and HTML files of the current text or a revision; redlines against another. */
@@ -14,14 +14,20 @@ export function Downloads({ documentId }: { documentId: number }) {
   const ids = { revision: useId(), compare: useId(), variant: useId() };
   const compareTo = compareChoice ?? previousRevision(labels, revision);
   const candidates = ["head", ...labels].filter((l) => l !== revision);
-  const url = (format: "docx" | "md" | "html", v: ExportVariant) => exportUrl(documentId, { format, variant: v, revision, compareTo });
+  const url = (format: "docx" | "md" | "html", v: ExportVariant) =>
+    exportUrl(documentId, { format, variant: v, revision, compareTo });
   const nameOf = (label: string) => (label === "head" ? t.downloads.head : label);
 
   return (
     <section className="card downloads" aria-labelledby="downloads-title" data-testid="downloads">
       <h2 id="downloads-title">{t.downloads.title}</h2>
       <label htmlFor={ids.revision}>{t.downloads.revision}</label>
-      <select id={ids.revision} value={revision} onChange={(e) => setRevision(e.target.value)} data-testid="download-revision">
+      <select
+        id={ids.revision}
+        value={revision}
+        onChange={(e) => setRevision(e.target.value)}
+        data-testid="download-revision"
+      >
         <option value="head">{t.downloads.head}</option>
         {labels.map((l) => (
           <option key={l} value={l}>

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { api, call, isApiError, type DocumentOverview, type MePublic, type WorkingGroupPublic } from "../../api/client";
+import { api, call, type DocumentOverview, isApiError, type MePublic, type WorkingGroupPublic } from "../../api/client";
 import { keys } from "../../api/keys";
-import { useLifecycle, type LifecyclePublic } from "../../api/negotiation";
+import { type LifecyclePublic, useLifecycle } from "../../api/negotiation";
 import { formatDate, t } from "../../i18n";
 import { defaultDeadlineInput, localInputToIso } from "../../lib/negotiation/countdown";
 import { describeBlockers } from "../../lib/negotiation/matrix";
@@ -54,7 +54,13 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
       queryClient.setQueryData([...keys.document(doc.id), "lifecycle"], state);
       setBreaking(false);
       setReason("");
-      setSaid(which === "circulate" && state.revision ? t.lifecycle.circulated(state.revision) : which === "reopen" ? t.lifecycle.reopened : null);
+      setSaid(
+        which === "circulate" && state.revision
+          ? t.lifecycle.circulated(state.revision)
+          : which === "reopen"
+            ? t.lifecycle.reopened
+            : null,
+      );
       void queryClient.invalidateQueries({ queryKey: keys.document(doc.id) });
       void queryClient.invalidateQueries({ queryKey: keys.documents, exact: true });
     },
@@ -81,7 +87,8 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
       heading: t.lifecycle.blockerHeading,
       party: t.lifecycle.blockerParty,
     });
-  const minimum = isApiError(error) && typeof error.details.minimum_hours === "number" ? error.details.minimum_hours : null;
+  const minimum =
+    isApiError(error) && typeof error.details.minimum_hours === "number" ? error.details.minimum_hours : null;
 
   return (
     <section className="card lifecycle" aria-labelledby="lifecycle-title" data-testid="lifecycle" data-status={status}>
@@ -110,7 +117,13 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
       )}
       {status === "adopted" && adoption && (
         <div className="notice ok small" data-testid="adoption">
-          <p>{t.lifecycle.adopted(adoption.revision, formatDate(adoption.adopted_at), t.lifecycle.via[adoption.via] ?? adoption.via)}</p>
+          <p>
+            {t.lifecycle.adopted(
+              adoption.revision,
+              formatDate(adoption.adopted_at),
+              t.lifecycle.via[adoption.via] ?? adoption.via,
+            )}
+          </p>
           <p className="hash">{t.lifecycle.manifest(adoption.manifest_hash)}</p>
         </div>
       )}
@@ -151,7 +164,15 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
             }}
           >
             <label htmlFor={ids.deadline}>{t.lifecycle.deadline}</label>
-            <input id={ids.deadline} type="datetime-local" value={deadline} onChange={(e) => setDeadline(e.target.value)} aria-describedby={ids.hint} required data-testid="silence-deadline" />
+            <input
+              id={ids.deadline}
+              type="datetime-local"
+              value={deadline}
+              onChange={(e) => setDeadline(e.target.value)}
+              aria-describedby={ids.hint}
+              required
+              data-testid="silence-deadline"
+            />
             <p id={ids.hint} className="small muted">
               {t.lifecycle.deadlineHint}
             </p>
@@ -173,7 +194,15 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
             }}
           >
             <label htmlFor={ids.reason}>{t.lifecycle.breakReason}</label>
-            <textarea id={ids.reason} rows={2} dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
+            <textarea
+              id={ids.reason}
+              rows={2}
+              dir="auto"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              required
+              autoFocus
+            />
             <div className="actions">
               <button type="submit" className="button danger" disabled={busy || !reason.trim()}>
                 {t.lifecycle.confirmBreak}

@@ -1,6 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { api, call, isApiError, type CellPublic, type Decision, type MePublic, type SectionPublic } from "../../api/client";
+import {
+  api,
+  type CellPublic,
+  call,
+  type Decision,
+  isApiError,
+  type MePublic,
+  type SectionPublic,
+} from "../../api/client";
 import { keys } from "../../api/keys";
 import type { ApprovalPublic } from "../../api/negotiation";
 import { formatDate, t } from "../../i18n";
@@ -40,7 +48,11 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
     onSuccess: (approval: ApprovalPublic) => {
       setAsking(null);
       setStatement("");
-      setDone(approval.changed ? t.positions.saved(t.decision[approval.decision] ?? approval.decision, approval.version) : t.positions.unchanged);
+      setDone(
+        approval.changed
+          ? t.positions.saved(t.decision[approval.decision] ?? approval.decision, approval.version)
+          : t.positions.unchanged,
+      );
       refresh();
     },
     onError: (error) => {
@@ -53,7 +65,11 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
   });
   const withdraw = useMutation({
     mutationFn: () =>
-      call(api.DELETE("/api/v1/sections/{section_id}/approvals/mine", { params: { path: { section_id: section.id }, query: { version: mine?.version ?? version } } })),
+      call(
+        api.DELETE("/api/v1/sections/{section_id}/approvals/mine", {
+          params: { path: { section_id: section.id }, query: { version: mine?.version ?? version } },
+        }),
+      ),
     onSuccess: () => {
       setDone(t.positions.withdrawn);
       refresh();
@@ -68,7 +84,12 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
   return (
     <section className="card position" aria-labelledby="position-title" data-testid="position-panel">
       <h2 id="position-title">{t.positions.titleOf(delegation.name)}</h2>
-      <p data-testid="my-position" data-state={mine?.state ?? "none"} data-decision={mine?.decision ?? "none"} className={stale ? "stale-text" : ""}>
+      <p
+        data-testid="my-position"
+        data-state={mine?.state ?? "none"}
+        data-decision={mine?.decision ?? "none"}
+        className={stale ? "stale-text" : ""}
+      >
         {!mine?.decision || mine.state === "none" || mine.version == null
           ? t.positions.none
           : stale
@@ -80,7 +101,9 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
           {t.positions.statement(mine.statement)}
         </p>
       )}
-      {mine?.set_by && mine.set_at && mine.state !== "none" && <p className="small muted">{t.positions.by(mine.set_by.name, formatDate(mine.set_at))}</p>}
+      {mine?.set_by && mine.set_at && mine.state !== "none" && (
+        <p className="small muted">{t.positions.by(mine.set_by.name, formatDate(mine.set_at))}</p>
+      )}
       {done && (
         <p className="notice ok small" role="status">
           {done}
@@ -119,10 +142,25 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
             if (statement.trim()) set.mutate(asking);
           }}
         >
-          <label htmlFor={statementId}>{asking === "reservation" ? t.positions.reservationStatement : t.positions.objectionReason}</label>
-          <textarea id={statementId} rows={3} dir="auto" value={statement} onChange={(e) => setStatement(e.target.value)} required autoFocus data-testid="position-statement" />
+          <label htmlFor={statementId}>
+            {asking === "reservation" ? t.positions.reservationStatement : t.positions.objectionReason}
+          </label>
+          <textarea
+            id={statementId}
+            rows={3}
+            dir="auto"
+            value={statement}
+            onChange={(e) => setStatement(e.target.value)}
+            required
+            autoFocus
+            data-testid="position-statement"
+          />
           <div className="actions">
-            <button type="submit" className={`button ${asking === "object" ? "danger" : "primary"}`} disabled={busy || !statement.trim()}>
+            <button
+              type="submit"
+              className={`button ${asking === "object" ? "danger" : "primary"}`}
+              disabled={busy || !statement.trim()}
+            >
               {asking === "reservation" ? t.positions.confirmReservation : t.positions.confirmObject}
             </button>
             <button type="button" className="button" onClick={() => setAsking(null)}>

@@ -45,7 +45,8 @@ export function localInputToIso(value: string): string | null {
   if (!m) return null;
   const [year, month, day, hour, minute, second = "00"] = m.slice(1);
   const date = new Date(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
-  if (Number.isNaN(date.getTime()) || date.getMonth() !== Number(month) - 1 || date.getDate() !== Number(day)) return null;
+  if (Number.isNaN(date.getTime()) || date.getMonth() !== Number(month) - 1 || date.getDate() !== Number(day))
+    return null;
   return `${year}-${month}-${day}T${hour}:${minute}:${second}${offsetOf(date)}`;
 }
 

@@ -15,7 +15,9 @@ describe("exportUrl", () => {
     expect(exportUrl(4, { format: "docx", variant: "redline", revision: "head", compareTo: "Rev.1" })).toBe(
       "/api/v1/documents/4/export.docx?variant=redline&revision=head&compare_to=Rev.1",
     );
-    expect(exportUrl(4, { format: "html", variant: "clean", revision: "head", compareTo: "Rev.1" })).not.toContain("compare_to");
+    expect(exportUrl(4, { format: "html", variant: "clean", revision: "head", compareTo: "Rev.1" })).not.toContain(
+      "compare_to",
+    );
   });
 });
 

@@ -69,8 +69,15 @@ describe("markRanges", () => {
       { id: 2, start: 2, end: 6 },
     ]);
     expect(root.textContent).toBe("abcdefghij");
-    const ids = Array.from(root.querySelectorAll("mark")).map((m) => `${(m as HTMLElement).dataset.commentId}:${m.textContent}`);
+    const ids = Array.from(root.querySelectorAll("mark")).map(
+      (m) => `${(m as HTMLElement).dataset.commentId}:${m.textContent}`,
+    );
     expect(ids).toContain("2:cd");
-    expect(ids.filter((x) => x.startsWith("1:")).map((x) => x.slice(2)).join("")).toBe("abcd");
+    expect(
+      ids
+        .filter((x) => x.startsWith("1:"))
+        .map((x) => x.slice(2))
+        .join(""),
+    ).toBe("abcd");
   });
 });

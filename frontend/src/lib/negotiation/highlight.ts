@@ -34,7 +34,12 @@ function strip(text: string): string {
  * Where the source span [start, end) (code points of `source`) shows in `rendered`, as UTF-16
  * offsets (what DOM ranges count); null when the words cannot be found there.
  */
-export function renderedRange(source: string, rendered: string, start: number, end: number): { start: number; end: number } | null {
+export function renderedRange(
+  source: string,
+  rendered: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   const points = Array.from(source);
   if (start < 0 || end > points.length || start >= end) return null;
   const pattern = patternFor(points.slice(start, end).join(""));

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { ApprovalMatrix, CellPublic } from "../../api/client";
-import { describeBlockers, shapeMatrix, type BlockerWords } from "./matrix";
+import { type BlockerWords, describeBlockers, shapeMatrix } from "./matrix";
 
 const party = (id: number, code: string) => ({ id, code, name: code, kind: "government" as const, announced: true });
-const cell = (delegation_id: number, decision: CellPublic["decision"], state: CellPublic["state"], version = 2): CellPublic => ({
+const cell = (
+  delegation_id: number,
+  decision: CellPublic["decision"],
+  state: CellPublic["state"],
+  version = 2,
+): CellPublic => ({
   delegation_id,
   decision,
   version,
@@ -20,9 +25,30 @@ const matrix: ApprovalMatrix = {
   parties: [party(1, "FRA"), party(2, "JOR")],
   sections: [
     { section_id: 10, kind: "heading", number: null, version: 1, content_hash: "h", positions: [] },
-    { section_id: 11, kind: "paragraph", number: 1, version: 2, content_hash: "a", positions: [cell(1, "approve", "current"), cell(2, "reservation", "current")] },
-    { section_id: 12, kind: "paragraph", number: 2, version: 3, content_hash: "b", positions: [cell(2, "approve", "stale")] },
-    { section_id: 13, kind: "paragraph", number: 3, version: 1, content_hash: "c", positions: [cell(1, "object", "current"), cell(2, "approve", "current")] },
+    {
+      section_id: 11,
+      kind: "paragraph",
+      number: 1,
+      version: 2,
+      content_hash: "a",
+      positions: [cell(1, "approve", "current"), cell(2, "reservation", "current")],
+    },
+    {
+      section_id: 12,
+      kind: "paragraph",
+      number: 2,
+      version: 3,
+      content_hash: "b",
+      positions: [cell(2, "approve", "stale")],
+    },
+    {
+      section_id: 13,
+      kind: "paragraph",
+      number: 3,
+      version: 1,
+      content_hash: "c",
+      positions: [cell(1, "object", "current"), cell(2, "approve", "current")],
+    },
   ],
   summary: { paragraphs: 3, agreed: 1, objected: 1, pending: 1, ad_referendum: 0, brackets },
 };
@@ -79,7 +105,11 @@ describe("describeBlockers", () => {
       matrix.parties,
       words,
     );
-    expect(lines).toEqual(["3 brackets in para. 1, a heading", "FRA objects to para. 3", "a party has not approved para. 1"]);
+    expect(lines).toEqual([
+      "3 brackets in para. 1, a heading",
+      "FRA objects to para. 3",
+      "a party has not approved para. 1",
+    ]);
   });
 
   it("gathers a party's paragraphs on one line and cuts long lists short", () => {
@@ -90,7 +120,13 @@ describe("describeBlockers", () => {
       { section_id: 11, delegation_id: 7 },
       { section_id: 11, delegation_id: 8 },
     ];
-    const lines = describeBlockers({ missing_approvals: missing }, sections, [...matrix.parties, { id: 7, code: "EGY" }, { id: 8, code: "GBR" }], words, 2);
+    const lines = describeBlockers(
+      { missing_approvals: missing },
+      sections,
+      [...matrix.parties, { id: 7, code: "EGY" }, { id: 8, code: "GBR" }],
+      words,
+      2,
+    );
     expect(lines).toEqual(["JOR has not approved para. 1, para. 3", "FRA has not approved para. 1", "and 2 more"]);
   });
 });

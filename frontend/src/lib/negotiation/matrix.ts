@@ -120,7 +120,9 @@ export function describeBlockers(
   }
   // One line per party: "DEU has not approved para. 1, para. 2".
   const list = (key: string, say: (p: string, s: string) => string) => {
-    const items = Array.isArray(details[key]) ? (details[key] as { section_id?: unknown; delegation_id?: unknown }[]) : [];
+    const items = Array.isArray(details[key])
+      ? (details[key] as { section_id?: unknown; delegation_id?: unknown }[])
+      : [];
     const byParty = new Map<string, string[]>();
     for (const item of items) {
       const who = party(item.delegation_id);

@@ -15,7 +15,15 @@ const me = (over: Partial<MePublic> = {}): MePublic => ({
 });
 const doc = { status: "drafting" as const, working_group_id: 3, parties: [fra] };
 const groups: WorkingGroupPublic[] = [
-  { id: 3, name: "G", description: "", members: [{ person: { id: 1, name: "A" }, role: "chair" }, { person: { id: 7, name: "B" }, role: "member" }] },
+  {
+    id: 3,
+    name: "G",
+    description: "",
+    members: [
+      { person: { id: 1, name: "A" }, role: "chair" },
+      { person: { id: 7, name: "B" }, role: "member" },
+    ],
+  },
 ];
 
 describe("roles", () => {

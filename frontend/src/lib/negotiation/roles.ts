@@ -1,12 +1,15 @@
 // What the negotiation screens offer a person. The server decides (403/409 otherwise); this
 // only avoids showing buttons that would certainly be refused.
-import type { DocumentOverview, MePublic, WorkingGroupPublic } from "../../api/client";
-import type { Schemas } from "../../api/client";
+import type { DocumentOverview, MePublic, Schemas, WorkingGroupPublic } from "../../api/client";
 
 type Doc = Pick<DocumentOverview, "status" | "working_group_id" | "parties">;
 type Me = MePublic | null | undefined;
 
-export function isChair(me: Me, doc: Pick<Doc, "working_group_id">, groups: readonly WorkingGroupPublic[] | undefined): boolean {
+export function isChair(
+  me: Me,
+  doc: Pick<Doc, "working_group_id">,
+  groups: readonly WorkingGroupPublic[] | undefined,
+): boolean {
   if (!me) return false;
   const group = groups?.find((g) => g.id === doc.working_group_id);
   return !!group?.members.some((m) => m.person.id === me.id && m.role === "chair");

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildThreads, highlightSpans, splitResolved, type CommentPublic } from "./threads";
+import { buildThreads, type CommentPublic, highlightSpans, splitResolved } from "./threads";
 
 let seq = 0;
-function comment(over: Omit<Partial<CommentPublic>, "anchor"> & { anchor?: Partial<CommentPublic["anchor"]> } = {}): CommentPublic {
+function comment(
+  over: Omit<Partial<CommentPublic>, "anchor"> & { anchor?: Partial<CommentPublic["anchor"]> } = {},
+): CommentPublic {
   seq++;
   const { anchor, ...rest } = over;
   return {

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useAudit, type AuditFilters } from "../../api/negotiation";
+import { type AuditFilters, useAudit } from "../../api/negotiation";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { formatDate, t } from "../../i18n";
 
@@ -24,15 +24,32 @@ export function AuditLog() {
       >
         <div>
           <label htmlFor={ids.action}>{t.secretariat.action}</label>
-          <input id={ids.action} type="text" placeholder="version.create" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} />
+          <input
+            id={ids.action}
+            type="text"
+            placeholder="version.create"
+            value={draft.action}
+            onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+          />
         </div>
         <div>
           <label htmlFor={ids.type}>{t.secretariat.objectType}</label>
-          <input id={ids.type} type="text" placeholder="document" value={draft.object_type} onChange={(e) => setDraft({ ...draft, object_type: e.target.value })} />
+          <input
+            id={ids.type}
+            type="text"
+            placeholder="document"
+            value={draft.object_type}
+            onChange={(e) => setDraft({ ...draft, object_type: e.target.value })}
+          />
         </div>
         <div>
           <label htmlFor={ids.object}>{t.secretariat.objectId}</label>
-          <input id={ids.object} type="text" value={draft.object_id} onChange={(e) => setDraft({ ...draft, object_id: e.target.value })} />
+          <input
+            id={ids.object}
+            type="text"
+            value={draft.object_id}
+            onChange={(e) => setDraft({ ...draft, object_id: e.target.value })}
+          />
         </div>
         <button type="submit" className="button">
           {t.secretariat.filter}
@@ -91,10 +108,17 @@ export function AuditLog() {
         </div>
       )}
       <nav className="pager" aria-label={t.secretariat.auditTitle}>
-        <button type="button" className="button" disabled={filters.offset === 0} onClick={() => setFilters({ ...filters, offset: Math.max(0, filters.offset - PAGE) })}>
+        <button
+          type="button"
+          className="button"
+          disabled={filters.offset === 0}
+          onClick={() => setFilters({ ...filters, offset: Math.max(0, filters.offset - PAGE) })}
+        >
           {t.secretariat.newer}
         </button>
-        {items.length > 0 && <span className="small muted">{t.secretariat.page(filters.offset + 1, filters.offset + items.length)}</span>}
+        {items.length > 0 && (
+          <span className="small muted">{t.secretariat.page(filters.offset + 1, filters.offset + items.length)}</span>
+        )}
         <button
           type="button"
           className="button"

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { api, call, type DelegationPublic, type Schemas } from "../../api/client";
-import { useDelegation, useDelegations, negotiationKeys } from "../../api/negotiation";
+import { negotiationKeys, useDelegation, useDelegations } from "../../api/negotiation";
 import { ServerError } from "../../components/negotiation/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { t } from "../../i18n";
@@ -30,7 +30,13 @@ function DelegationRow({ delegation }: { delegation: DelegationPublic }) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const announce = useMutation({
-    mutationFn: () => call(api.PATCH("/api/v1/delegations/{delegation_id}", { params: { path: { delegation_id: delegation.id } }, body: { announced: true } })),
+    mutationFn: () =>
+      call(
+        api.PATCH("/api/v1/delegations/{delegation_id}", {
+          params: { path: { delegation_id: delegation.id } },
+          body: { announced: true },
+        }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: negotiationKeys.delegations }),
   });
   return (
@@ -47,11 +53,23 @@ function DelegationRow({ delegation }: { delegation: DelegationPublic }) {
           )}
         </td>
         <td className="actions">
-          <button type="button" className="button small" aria-expanded={open} aria-label={t.secretariat.showMembersOf(delegation.name)} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="button small"
+            aria-expanded={open}
+            aria-label={t.secretariat.showMembersOf(delegation.name)}
+            onClick={() => setOpen(!open)}
+          >
             {t.secretariat.showMembers}
           </button>
           {!delegation.announced && (
-            <button type="button" className="button small secondary" aria-label={t.secretariat.announceLabel(delegation.name)} onClick={() => announce.mutate()} disabled={announce.isPending}>
+            <button
+              type="button"
+              className="button small secondary"
+              aria-label={t.secretariat.announceLabel(delegation.name)}
+              onClick={() => announce.mutate()}
+              disabled={announce.isPending}
+            >
               {t.secretariat.announce}
             </button>
           )}
@@ -122,7 +140,15 @@ export function Delegations() {
           }}
         >
           <label htmlFor={ids.code}>{t.secretariat.code}</label>
-          <input id={ids.code} type="text" value={code} onChange={(e) => setCode(e.target.value)} required pattern="[A-Za-z0-9_.\-]+" maxLength={32} />
+          <input
+            id={ids.code}
+            type="text"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            required
+            pattern="[A-Za-z0-9_.\-]+"
+            maxLength={32}
+          />
           <label htmlFor={ids.name}>{t.secretariat.name}</label>
           <input id={ids.name} type="text" value={name} onChange={(e) => setName(e.target.value)} required />
           <label htmlFor={ids.kind}>{t.secretariat.delegationKind}</label>
@@ -134,14 +160,24 @@ export function Delegations() {
             ))}
           </select>
           <div className="check-row">
-            <input id={ids.unannounced} type="checkbox" checked={unannounced} onChange={(e) => setUnannounced(e.target.checked)} aria-describedby={ids.hint} />
+            <input
+              id={ids.unannounced}
+              type="checkbox"
+              checked={unannounced}
+              onChange={(e) => setUnannounced(e.target.checked)}
+              aria-describedby={ids.hint}
+            />
             <label htmlFor={ids.unannounced}>{t.secretariat.unannounced}</label>
           </div>
           <p id={ids.hint} className="small muted">
             {t.secretariat.unannouncedHint}
           </p>
           <ServerError error={create.error} />
-          <button type="submit" className="button primary wide" disabled={create.isPending || !code.trim() || !name.trim()}>
+          <button
+            type="submit"
+            className="button primary wide"
+            disabled={create.isPending || !code.trim() || !name.trim()}
+          >
             {t.secretariat.createDelegation}
           </button>
         </form>

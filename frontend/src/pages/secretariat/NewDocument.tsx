@@ -52,7 +52,14 @@ export function NewDocument() {
         }}
       >
         <label htmlFor={ids.title}>{t.secretariat.documentTitle}</label>
-        <input id={ids.title} type="text" value={title} onChange={(e) => setTitle(e.target.value)} required data-testid="new-document-title" />
+        <input
+          id={ids.title}
+          type="text"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+          data-testid="new-document-title"
+        />
         <label htmlFor={ids.kind}>{t.secretariat.kind}</label>
         <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
           {KINDS.map((k) => (
@@ -62,7 +69,12 @@ export function NewDocument() {
           ))}
         </select>
         <label htmlFor={ids.group}>{t.secretariat.group}</label>
-        <select id={ids.group} value={group} onChange={(e) => setGroup(e.target.value)} data-testid="new-document-group">
+        <select
+          id={ids.group}
+          value={group}
+          onChange={(e) => setGroup(e.target.value)}
+          data-testid="new-document-group"
+        >
           <option value="">{t.secretariat.noGroup}</option>
           {groups.data?.map((g) => (
             <option key={g.id} value={g.id}>
@@ -78,7 +90,12 @@ export function NewDocument() {
           {delegations.isPending && <Loading />}
           {delegations.data?.map((d) => (
             <div className="check-row" key={d.id}>
-              <input id={`party-${d.id}`} type="checkbox" checked={parties.includes(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} />
+              <input
+                id={`party-${d.id}`}
+                type="checkbox"
+                checked={parties.includes(d.id)}
+                onChange={(e) => toggle(d.id, e.target.checked)}
+              />
               <label htmlFor={`party-${d.id}`}>
                 {d.code} — {d.name}
                 {!d.announced && <span className="tag">{t.secretariat.unannounced}</span>}

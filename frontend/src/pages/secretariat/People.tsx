@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { api, call } from "../../api/client";
-import { negotiationKeys, useDelegations, useUsers, type UserCreated, type UserPublic } from "../../api/negotiation";
+import { negotiationKeys, type UserCreated, type UserPublic, useDelegations, useUsers } from "../../api/negotiation";
 import { ServerError } from "../../components/negotiation/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { formatDate, t } from "../../i18n";
@@ -33,22 +33,37 @@ function InvitationLink({ created }: { created: UserCreated }) {
 function PersonRow({ person, delegationName }: { person: UserPublic; delegationName: string | null }) {
   const queryClient = useQueryClient();
   const toggle = useMutation({
-    mutationFn: () => call(api.PATCH("/api/v1/users/{user_id}", { params: { path: { user_id: person.id } }, body: { disabled: !person.disabled } })),
+    mutationFn: () =>
+      call(
+        api.PATCH("/api/v1/users/{user_id}", {
+          params: { path: { user_id: person.id } },
+          body: { disabled: !person.disabled },
+        }),
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: negotiationKeys.users }),
   });
-  const roles = [person.is_head ? t.secretariat.isHead : null, person.is_secretariat ? t.secretariat.isSecretariat : null].filter(Boolean).join(", ");
+  const roles = [
+    person.is_head ? t.secretariat.isHead : null,
+    person.is_secretariat ? t.secretariat.isSecretariat : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
   return (
     <tr data-user-id={person.id}>
       <th scope="row">{person.name}</th>
       <td>{person.email}</td>
       <td>{delegationName ?? <span className="muted">{t.secretariat.noDelegation}</span>}</td>
       <td>{roles}</td>
-      <td>{person.disabled ? t.secretariat.disabled : person.has_password ? t.secretariat.active : t.secretariat.invited}</td>
+      <td>
+        {person.disabled ? t.secretariat.disabled : person.has_password ? t.secretariat.active : t.secretariat.invited}
+      </td>
       <td>
         <button
           type="button"
           className="button small"
-          aria-label={person.disabled ? t.secretariat.enableLabel(person.name) : t.secretariat.disableLabel(person.name)}
+          aria-label={
+            person.disabled ? t.secretariat.enableLabel(person.name) : t.secretariat.disableLabel(person.name)
+          }
           onClick={() => toggle.mutate()}
           disabled={toggle.isPending}
         >
@@ -113,7 +128,11 @@ export function People() {
               </thead>
               <tbody>
                 {users.data.map((u) => (
-                  <PersonRow key={u.id} person={u} delegationName={u.delegation_id ? (names.get(u.delegation_id) ?? null) : null} />
+                  <PersonRow
+                    key={u.id}
+                    person={u}
+                    delegationName={u.delegation_id ? (names.get(u.delegation_id) ?? null) : null}
+                  />
                 ))}
               </tbody>
             </table>
@@ -147,7 +166,12 @@ export function People() {
             <label htmlFor={ids.head}>{t.secretariat.isHead}</label>
           </div>
           <div className="check-row">
-            <input id={ids.secretariat} type="checkbox" checked={secretariat} onChange={(e) => setSecretariat(e.target.checked)} />
+            <input
+              id={ids.secretariat}
+              type="checkbox"
+              checked={secretariat}
+              onChange={(e) => setSecretariat(e.target.checked)}
+            />
             <label htmlFor={ids.secretariat}>{t.secretariat.isSecretariat}</label>
           </div>
           <ServerError error={invite.error} />

@@ -18,7 +18,12 @@ function AddMember({ group }: { group: WorkingGroupPublic }) {
   const ids = { person: useId(), role: useId() };
   const add = useMutation({
     mutationFn: () =>
-      call(api.POST("/api/v1/working-groups/{group_id}/members", { params: { path: { group_id: group.id } }, body: { user_id: Number(person), role } })),
+      call(
+        api.POST("/api/v1/working-groups/{group_id}/members", {
+          params: { path: { group_id: group.id } },
+          body: { user_id: Number(person), role },
+        }),
+      ),
     onSuccess: () => {
       setPerson("");
       void queryClient.invalidateQueries({ queryKey: keys.workingGroups });
@@ -115,7 +120,12 @@ export function WorkingGroups() {
           <label htmlFor={ids.name}>{t.secretariat.groupName}</label>
           <input id={ids.name} type="text" value={name} onChange={(e) => setName(e.target.value)} required />
           <label htmlFor={ids.description}>{t.secretariat.groupDescription}</label>
-          <textarea id={ids.description} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
+          <textarea
+            id={ids.description}
+            rows={3}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
           <ServerError error={create.error} />
           <button type="submit" className="button primary wide" disabled={create.isPending || !name.trim()}>
             {t.secretariat.createGroup}
