@@ -23,9 +23,8 @@ describe("takePrefetched", () => {
     vi.stubGlobal("fetch", fetchMock);
     startPrefetch("/documents/5");
     expect(fetchMock).toHaveBeenCalledTimes(2);
-    const answer = takePrefetched("/api/v1/documents/5");
-    expect(answer).toBeDefined();
-    expect((await answer!).ok).toBe(true);
+    const answer = await takePrefetched("/api/v1/documents/5");
+    expect(answer?.ok).toBe(true);
     expect(takePrefetched("/api/v1/documents/5")).toBeUndefined();
     expect(takePrefetched("/api/v1/documents/6")).toBeUndefined();
   });

@@ -52,7 +52,14 @@ export function ConfirmDialog({ title, children, confirm, cancel, busy = false, 
         <button type="button" className="button danger" onClick={onConfirm} disabled={busy}>
           {confirm}
         </button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>
+        <button
+          type="button"
+          className="button"
+          onClick={onCancel}
+          disabled={busy}
+          // biome-ignore lint/a11y/noAutofocus: a modal dialog focuses its safe choice when it opens
+          autoFocus
+        >
           {cancel}
         </button>
       </p>

@@ -17,6 +17,8 @@ export function ConflictView({ state, dispatch }: { state: Conflict; dispatch: (
   const merge = useRef<MergeView | null>(null);
   const dispatchRef = useRef(dispatch);
   dispatchRef.current = dispatch;
+  const resolution = useRef(state.resolution);
+  resolution.current = state.resolution;
 
   useEffect(() => {
     if (!host.current) return;
@@ -24,7 +26,7 @@ export function ConflictView({ state, dispatch }: { state: Conflict; dispatch: (
       parent: host.current,
       a: { doc: state.theirs.text, extensions: markdownExtensions(t.conflict.theirs(state.theirs.version), false) },
       b: {
-        doc: state.resolution,
+        doc: resolution.current,
         extensions: [
           ...markdownExtensions(t.conflict.mine, true),
           EditorView.updateListener.of((update) => {
@@ -59,8 +61,8 @@ export function ConflictView({ state, dispatch }: { state: Conflict; dispatch: (
         <div className="clashes">
           <h3>{t.conflict.clashes}</h3>
           <ul data-testid="conflict-clashes">
-            {state.ranges.map((r, i) => (
-              <li key={i} dir="auto">
+            {state.ranges.map((r) => (
+              <li key={`${r.base_start}-${r.base_end}`} dir="auto">
                 {t.conflict.clash(state.base.text.slice(r.base_start, r.base_end), r.current, r.proposed)}
               </li>
             ))}
@@ -78,7 +80,7 @@ export function ConflictView({ state, dispatch }: { state: Conflict; dispatch: (
         <span>{t.conflict.mine}</span>
       </div>
       <div className="merge-host" ref={host} data-testid="conflict-merge" />
-      <div className="conflict-actions" role="group" aria-label={t.conflict.title}>
+      <fieldset className="conflict-actions button-group" aria-label={t.conflict.title}>
         <button type="button" className="button small" onClick={() => dispatch({ type: "take", side: "mine" })}>
           {t.conflict.takeMine}
         </button>
@@ -88,7 +90,7 @@ export function ConflictView({ state, dispatch }: { state: Conflict; dispatch: (
         <button type="button" className="button small" onClick={() => dispatch({ type: "take", side: "base" })}>
           {t.conflict.takeBase}
         </button>
-      </div>
+      </fieldset>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { t } from "../i18n";
 import { type DiffPair, diffStats, type FoldedSegment, foldEqual, toSegments } from "../lib/diff";
+import { keyed } from "../lib/listKeys";
 
 /** A word diff as running text: removed words struck through (<del>), added underlined (<ins>). */
 export function DiffView({
@@ -14,17 +15,17 @@ export function DiffView({
   const segments: FoldedSegment[] = fold ? foldEqual(toSegments(diff)) : toSegments(diff);
   return (
     <div className="diff" dir="auto" data-testid={testId}>
-      {segments.map((s, i) => {
-        if (s.kind === "insert") return <ins key={i}>{s.text}</ins>;
-        if (s.kind === "delete") return <del key={i}>{s.text}</del>;
+      {keyed(segments, (s) => `${s.kind}:${s.text}`).map(([key, s]) => {
+        if (s.kind === "insert") return <ins key={key}>{s.text}</ins>;
+        if (s.kind === "delete") return <del key={key}>{s.text}</del>;
         if (s.omitted !== undefined) {
           return (
-            <span key={i} className="diff-omitted">
+            <span key={key} className="diff-omitted">
               {t.history.omitted(s.omitted)}
             </span>
           );
         }
-        return <span key={i}>{s.text}</span>;
+        return <span key={key}>{s.text}</span>;
       })}
     </div>
   );

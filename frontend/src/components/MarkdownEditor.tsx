@@ -58,9 +58,13 @@ export function MarkdownEditor({
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const access = useRef(new Compartment());
+  // What the view starts with when it is (re)created; later changes are applied below.
+  const start = useRef({ value, editable, placeholder, autoFocus });
+  start.current = { value, editable, placeholder, autoFocus };
 
   useEffect(() => {
     if (!host.current) return;
+    const { value, editable, placeholder, autoFocus } = start.current;
     const created = new EditorView({
       parent: host.current,
       state: EditorState.create({
@@ -81,7 +85,7 @@ export function MarkdownEditor({
       created.destroy();
       view.current = null;
     };
-    // The view is created once; `value` and `editable` changes are applied below.
+    // The view is created once per label; `value` and `editable` changes are applied below.
   }, [label]);
 
   useEffect(() => {

@@ -8,6 +8,7 @@ import { type InsertAt, insertBody } from "../lib/arrange";
 import { renderPreview } from "../lib/markdown";
 import { MarkdownEditor } from "./MarkdownEditor";
 import { ServerError } from "./negotiation/ServerError";
+import { TrustedHtml } from "./TrustedHtml";
 
 export type NewKind = "paragraph" | "heading";
 
@@ -122,11 +123,11 @@ export default function SectionComposer({ documentId, at, where, initialKind, on
           <h3 id={ids.preview} className="visually-hidden">
             {t.editor.preview}
           </h3>
-          <div
+          <TrustedHtml
+            html={preview}
             className={`card preview section-text${kind === "heading" ? ` heading-text level-${level}` : ""}`}
             dir="auto"
             data-testid="composer-preview"
-            dangerouslySetInnerHTML={{ __html: preview }}
           />
         </section>
       </div>

@@ -2,13 +2,15 @@ import { memo } from "react";
 import type { CellPublic, DelegationPublic, SectionPublic } from "../api/client";
 import { paths } from "../app/routes";
 import { t } from "../i18n";
-import type { PresentPerson } from "../live/events";
+import { keyed } from "../lib/listKeys";
+import { type PresentPerson, personKey } from "../live/events";
 import { ApprovalChips } from "./Chips";
+import { headingTag, TrustedHtml } from "./TrustedHtml";
 
 /** A heading's text is one paragraph of Markdown: drop the <p> so it can sit in a heading. */
 function headingHtml(html: string): string {
-  const inner = /^<p>([\s\S]*)<\/p>\s*$/.exec(html);
-  return inner ? inner[1]! : html;
+  const inner = /^<p>([\s\S]*)<\/p>\s*$/.exec(html)?.[1];
+  return inner ?? html;
 }
 
 export function sectionLabel(section: Pick<SectionPublic, "number" | "kind">): string {
@@ -56,47 +58,33 @@ export const SectionView = memo(function SectionView({
 }: Props) {
   const label = sectionLabel(section);
   const isHeading = section.kind === "heading";
-  const titleId = `section-${section.id}-label`;
   return (
     <article
       id={`section-${section.id}`}
       className={`section ${isHeading ? "section-heading" : "section-paragraph"}`}
       data-section-id={section.id}
       data-testid="section"
-      aria-labelledby={isHeading ? undefined : titleId}
-      aria-label={isHeading ? t.document.heading : undefined}
+      aria-label={section.number != null ? t.document.paraLabel(section.number) : t.document.heading}
     >
       <div className="section-gutter">
         {section.number != null && (
-          <span
-            id={titleId}
-            className="para-number"
-            data-testid="paragraph-number"
-            aria-label={t.document.paraLabel(section.number)}
-          >
+          <span className="para-number" data-testid="paragraph-number">
             {section.number}.
           </span>
         )}
       </div>
       <div className="section-body">
-        {/* dir="auto": Arabic and Hebrew paragraphs read right to left beside English ones.
-            The server renders Markdown with raw HTML disabled and unsafe links removed. */}
+        {/* dir="auto": Arabic and Hebrew paragraphs read right to left beside English ones. */}
         {isHeading ? (
-          <div
+          <TrustedHtml
+            as={headingTag(section.level)}
+            html={headingHtml(section.current.html)}
             className={`section-text heading-text level-${section.level ?? 1}`}
             dir="auto"
-            role="heading"
-            aria-level={Math.min(6, (section.level ?? 1) + 1)}
             data-testid="section-text"
-            dangerouslySetInnerHTML={{ __html: headingHtml(section.current.html) }}
           />
         ) : (
-          <div
-            className="section-text"
-            dir="auto"
-            data-testid="section-text"
-            dangerouslySetInnerHTML={{ __html: section.current.html }}
-          />
+          <TrustedHtml html={section.current.html} className="section-text" dir="auto" data-testid="section-text" />
         )}
         <div className="section-meta">
           {!isHeading && parties.length > 0 && <ApprovalChips label={label} parties={parties} positions={positions} />}
@@ -108,8 +96,8 @@ export const SectionView = memo(function SectionView({
           </span>
           {present.length > 0 && (
             <ul className="presence plain" aria-label={t.document.presence} data-testid="section-presence">
-              {present.map((p, i) => (
-                <li key={`${p.user.id ?? "x"}-${i}`} className={`presence-${p.state}`}>
+              {keyed(present, personKey).map(([key, p]) => (
+                <li key={key} className={`presence-${p.state}`}>
                   {p.state === "editing" ? t.document.editing(p.user.name) : t.document.viewing(p.user.name)}
                 </li>
               ))}
@@ -145,9 +133,8 @@ export const SectionView = memo(function SectionView({
             </a>
           </span>
           {onArrange && (
-            <span
-              className="arrange-actions"
-              role="group"
+            <fieldset
+              className="arrange-actions button-group"
               aria-label={t.arrange.toolbar(sectionName(section))}
               data-testid="arrange-actions"
             >
@@ -178,7 +165,7 @@ export const SectionView = memo(function SectionView({
               >
                 {isHeading ? t.arrange.retireHeading : t.arrange.retireParagraph}
               </button>
-            </span>
+            </fieldset>
           )}
         </div>
       </div>

@@ -197,8 +197,8 @@ export const en = {
     saved: (n: number) => `Saved as version ${n}.`,
     savedSame: "The text was already current: nothing new was saved.",
     merged: (n: number) =>
-      `Someone saved this paragraph while you were editing. Your changes did not overlap with theirs and were merged: ` +
-      `version ${n}. Please read the merged text.`,
+      `Someone saved this paragraph while you were editing. ` +
+      `Your changes did not overlap with theirs and were merged: version ${n}. Please read the merged text.`,
     changedUnderYou: (n: number) =>
       `This paragraph changed under you: version ${n} was saved while you were editing. ` +
       "Saving will merge your changes or show a conflict.",
@@ -210,8 +210,9 @@ export const en = {
   conflict: {
     title: "Your edit overlaps with another",
     intro: (theirs: number) =>
-      `While you were editing, version ${theirs} was saved and changed the same words. Resolve the text on the right: ` +
-      `take their changes chunk by chunk or rewrite it, then save against version ${theirs}.`,
+      `While you were editing, version ${theirs} was saved and changed the same words. ` +
+      `Resolve the text on the right: take their changes chunk by chunk or rewrite it, ` +
+      `then save against version ${theirs}.`,
     base: (n: number) => `Base: version ${n}, where you started`,
     theirs: (n: number) => `Theirs: version ${n}, saved meanwhile`,
     mine: "Yours: the resolution to save",
@@ -344,8 +345,9 @@ export const en = {
     showDecided: "Show decided amendments",
     hideDecided: "Show open amendments only",
     conflict:
-      "This amendment cannot be merged with the current text: its changes overlap with changes made since it was proposed. " +
-      "Edit the paragraph by hand, or ask the proposer for a new amendment on the current text.",
+      "This amendment cannot be merged with the current text: its changes overlap with changes " +
+      "made since it was proposed. Edit the paragraph by hand, " +
+      "or ask the proposer for a new amendment on the current text.",
     unchanged: "The proposed text is the same as the current text.",
   },
   positions: {

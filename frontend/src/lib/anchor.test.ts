@@ -8,6 +8,12 @@ function paragraph(html: string): HTMLElement {
   return root;
 }
 
+/** A node the test's markup is known to have (a missing one fails the test). */
+function present<T extends Node>(node: T | null | undefined): T {
+  if (!node) throw new Error("the test's markup lacks this node");
+  return node;
+}
+
 function select(root: Node, startNode: Node, start: number, endNode: Node, end: number): Selection {
   const range = document.createRange();
   range.setStart(startNode, start);
@@ -23,8 +29,8 @@ function select(root: Node, startNode: Node, start: number, endNode: Node, end: 
 describe("rangeOffsets", () => {
   it("measures offsets across element boundaries", () => {
     const root = paragraph("<p>The <strong>parties</strong> agree.</p>");
-    const strong = root.querySelector("strong")!.firstChild!;
-    const tail = root.querySelector("p")!.lastChild!;
+    const strong = present(present(root.querySelector("strong")).firstChild);
+    const tail = present(present(root.querySelector("p")).lastChild);
     const range = document.createRange();
     range.setStart(strong, 0);
     range.setEnd(tail, 6);
@@ -37,8 +43,8 @@ describe("rangeOffsets", () => {
     outside.textContent = "outside";
     document.body.append(outside);
     const range = document.createRange();
-    range.setStart(root.querySelector("p")!.firstChild!, 0);
-    range.setEnd(outside.firstChild!, 3);
+    range.setStart(present(present(root.querySelector("p")).firstChild), 0);
+    range.setEnd(present(outside.firstChild), 3);
     expect(rangeOffsets(root, range)).toBeNull();
   });
 });
@@ -78,8 +84,8 @@ describe("anchorFromSelection", () => {
     const root = paragraph(
       '<p>All parties <strong>shall</strong> respect the <span class="bracket">[ceasefire]</span>.</p>',
     );
-    const p = root.querySelector("p")!;
-    const selection = select(root, p.firstChild!, 4, p.childNodes[2]!, 8);
+    const p = present(root.querySelector("p"));
+    const selection = select(root, present(p.firstChild), 4, present(p.childNodes[2]), 8);
     expect(anchorFromSelection(root, selection, source, 8)).toEqual({
       quote: "parties **shall** respect",
       prefix: "All ",
@@ -90,7 +96,7 @@ describe("anchorFromSelection", () => {
   it("anchors Arabic text selected right to left", () => {
     const source = "تلتزم الأطراف بوقف إطلاق النار.";
     const root = paragraph(`<p dir="auto">${source}</p>`);
-    const text = root.querySelector("p")!.firstChild!;
+    const text = present(present(root.querySelector("p")).firstChild);
     // A backwards selection (focus before anchor) is still one forward range.
     const selection = select(root, text, 6, text, 13);
     expect(anchorFromSelection(root, selection, source)?.quote).toBe("الأطراف");
@@ -98,7 +104,7 @@ describe("anchorFromSelection", () => {
 
   it("gives nothing for a collapsed selection", () => {
     const root = paragraph("<p>text</p>");
-    const text = root.querySelector("p")!.firstChild!;
+    const text = present(present(root.querySelector("p")).firstChild);
     expect(anchorFromSelection(root, select(root, text, 2, text, 2), "text")).toBeNull();
   });
 });

@@ -19,11 +19,11 @@ export function afterForMove(
   if (direction === "up") {
     if (index === 0) return undefined;
     // Up one: after the section two places before, or first.
-    return { after: index >= 2 ? order[index - 2]! : null };
+    return { after: order[index - 2] ?? null };
   }
-  if (index === order.length - 1) return undefined;
-  // Down one: after the section that now follows it.
-  return { after: order[index + 1]! };
+  // Down one: after the section that now follows it (none: it is last).
+  const next = order[index + 1];
+  return next === undefined ? undefined : { after: next };
 }
 
 /** The order after a move, as the server will have it (for showing it before the refetch). */

@@ -6,7 +6,7 @@ import MarkdownIt from "markdown-it";
 const md = new MarkdownIt("commonmark", { html: false, linkify: false });
 md.enable("table");
 
-const escape = md.utils.escapeHtml;
+const escapeHtml = md.utils.escapeHtml;
 const BRACKETED = /\[[^[\]\n]*\]/g;
 
 md.renderer.rules.text = (tokens, idx) => {
@@ -15,10 +15,10 @@ md.renderer.rules.text = (tokens, idx) => {
   let last = 0;
   for (const match of content.matchAll(BRACKETED)) {
     const start = match.index ?? 0;
-    out += escape(content.slice(last, start)) + `<span class="bracket">${escape(match[0])}</span>`;
+    out += `${escapeHtml(content.slice(last, start))}<span class="bracket">${escapeHtml(match[0])}</span>`;
     last = start + match[0].length;
   }
-  return out + escape(content.slice(last));
+  return out + escapeHtml(content.slice(last));
 };
 
 md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {

@@ -11,6 +11,11 @@ export interface PresentPerson {
   state: "viewing" | "editing";
 }
 
+/** A React key for a present person: their id, or for an undisclosed one their label and place. */
+export function personKey(person: PresentPerson): string {
+  return person.user.id !== null ? String(person.user.id) : `${person.user.name}@${person.section_id ?? "document"}`;
+}
+
 export const EVENT_NAMES = [
   "ready",
   "version",

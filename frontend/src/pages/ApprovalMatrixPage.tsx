@@ -42,7 +42,13 @@ export function ApprovalMatrixPage() {
           {shaped.parties.length === 0 ? (
             <p className="muted">{t.matrix.noParties}</p>
           ) : (
-            <div className="table-scroll" tabIndex={0} aria-label={t.matrix.caption(doc.title)}>
+            <section
+              className="table-scroll"
+              // A region that scrolls sideways takes the keyboard's focus, or keyboards could not scroll it.
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
+              tabIndex={0}
+              aria-label={t.matrix.caption(doc.title)}
+            >
               <table className="matrix" data-testid="approval-matrix">
                 <caption className="visually-hidden">{t.matrix.caption(doc.title)}</caption>
                 <thead>
@@ -118,7 +124,7 @@ export function ApprovalMatrixPage() {
                   </tr>
                 </tfoot>
               </table>
-            </div>
+            </section>
           )}
           <p className="small muted">{t.matrix.legend}</p>
         </section>

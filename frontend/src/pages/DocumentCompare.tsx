@@ -22,9 +22,11 @@ export function DocumentCompare() {
   const unchangedId = useId();
 
   const labels = (revisions.data ?? []).map((r) => r.label);
-  const last = labels[labels.length - 1];
-  const defaultFrom = labels.length >= 2 ? labels[labels.length - 2]! : (last ?? "");
-  const defaultTo = labels.length >= 2 ? last! : HEAD;
+  // By default the last two revisions, or the only one against the current text.
+  const last = labels.at(-1);
+  const previous = labels.at(-2);
+  const defaultFrom = previous ?? last ?? "";
+  const defaultTo = previous !== undefined && last !== undefined ? last : HEAD;
   const from = search.get("from") ?? defaultFrom;
   const to = search.get("to") ?? defaultTo;
   const diff = useDocumentDiff(documentId, from, to, labels.length > 0);

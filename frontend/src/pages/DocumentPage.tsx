@@ -26,8 +26,9 @@ import { type ArrangeAction, SectionView, sectionLabel, sectionName } from "../c
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
 import { afterForMove, type InsertAt, insertKey } from "../lib/arrange";
+import { keyed } from "../lib/listKeys";
 import { canEdit } from "../lib/permissions";
-import { type PresentPerson, presenceBySection } from "../live/events";
+import { type PresentPerson, personKey, presenceBySection } from "../live/events";
 import { useDocumentEvents } from "../live/useDocumentEvents";
 
 // The composer brings CodeMirror and markdown-it: loaded when someone adds a section.
@@ -133,6 +134,8 @@ export function DocumentPage() {
       </header>
       {doc.status !== "drafting" && <p className="notice">{t.document.frozen}</p>}
       <div className="document-grid">
+        {/* The clicks handled here are the links' inside (useRouterLinks): keyboards activate links with Enter. */}
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: see above */}
         <section
           aria-label={t.document.sections}
           className="card document-text"
@@ -197,7 +200,7 @@ export function DocumentPage() {
           {controls && (
             <>
               {composer("end")}
-              <div className="add-controls" role="group" aria-label={t.arrange.addControls}>
+              <fieldset className="add-controls button-group" aria-label={t.arrange.addControls}>
                 <button
                   type="button"
                   className="button"
@@ -214,7 +217,7 @@ export function DocumentPage() {
                 >
                   {t.arrange.addHeading}
                 </button>
-              </div>
+              </fieldset>
             </>
           )}
         </section>
@@ -236,8 +239,8 @@ export function DocumentPage() {
             <section className="card" aria-labelledby="presence-title" data-testid="document-presence">
               <h2 id="presence-title">{t.document.presence}</h2>
               <ul className="plain">
-                {onDocument.map((p, i) => (
-                  <li key={`${p.user.id ?? "x"}-${i}`}>{t.document.viewing(p.user.name)}</li>
+                {keyed(onDocument, personKey).map(([key, p]) => (
+                  <li key={key}>{t.document.viewing(p.user.name)}</li>
                 ))}
               </ul>
             </section>

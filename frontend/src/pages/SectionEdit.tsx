@@ -9,6 +9,7 @@ import { ConflictView } from "../components/ConflictView";
 import { MarkdownEditor } from "../components/MarkdownEditor";
 import { sectionLabel } from "../components/SectionView";
 import { ErrorNotice, Loading } from "../components/Status";
+import { TrustedHtml } from "../components/TrustedHtml";
 import { t } from "../i18n";
 import {
   conflictDetails,
@@ -162,11 +163,7 @@ function EditorBody({
               ? t.editor.saved(shown.version)
               : t.editor.savedSame}
         </p>
-        <div
-          className="card preview section-text"
-          dir="auto"
-          dangerouslySetInnerHTML={{ __html: renderPreview(shown.text) }}
-        />
+        <TrustedHtml html={renderPreview(shown.text)} className="card preview section-text" dir="auto" />
         <p className="edit-actions">
           <Link className="button primary" to={paths.document(documentId)}>
             {t.editor.cancel}
@@ -277,12 +274,7 @@ function SourceAndPreview({
         </section>
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">{t.editor.preview}</h2>
-          <div
-            className="card preview section-text"
-            dir="auto"
-            data-testid="section-preview"
-            dangerouslySetInnerHTML={{ __html: preview }}
-          />
+          <TrustedHtml html={preview} className="card preview section-text" dir="auto" data-testid="section-preview" />
           <p className="small muted">{t.editor.previewNote}</p>
         </section>
       </div>

@@ -212,6 +212,7 @@ function AmendmentCard({
             value={reason}
             onChange={(e) => setReason(e.target.value)}
             required
+            // biome-ignore lint/a11y/noAutofocus: focus follows the click that opened this form
             autoFocus
           />
           <div className="actions">

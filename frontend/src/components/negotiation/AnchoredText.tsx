@@ -18,8 +18,16 @@ interface Props {
  * A paragraph's rendered text with the anchored spans of open comment threads highlighted;
  * selecting words in it proposes them as the quote of a new comment.
  */
+function markActive(root: HTMLElement, active: number | null) {
+  for (const mark of Array.from(root.querySelectorAll<HTMLElement>("mark.anchor-mark"))) {
+    mark.classList.toggle("active", active !== null && mark.dataset.commentId === String(active));
+  }
+}
+
 export function AnchoredText({ html, source, spans, active, onSelect, onMarkClick, label }: Props) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
+  const activeRef = useRef(active);
+  activeRef.current = active;
 
   useLayoutEffect(() => {
     const root = ref.current;
@@ -34,15 +42,12 @@ export function AnchoredText({ html, source, spans, active, onSelect, onMarkClic
       })
       .filter((r): r is { id: number; start: number; end: number } => r !== null);
     markRanges(root, ranges);
+    markActive(root, activeRef.current);
   }, [html, source, spans]);
 
   useEffect(() => {
-    const root = ref.current;
-    if (!root) return;
-    for (const mark of Array.from(root.querySelectorAll<HTMLElement>("mark.anchor-mark"))) {
-      mark.classList.toggle("active", active !== null && mark.dataset.commentId === String(active));
-    }
-  }, [active, html, spans]);
+    if (ref.current) markActive(ref.current, active);
+  }, [active]);
 
   function takeSelection() {
     const root = ref.current;
@@ -53,7 +58,7 @@ export function AnchoredText({ html, source, spans, active, onSelect, onMarkClic
   }
 
   return (
-    <div
+    <section
       ref={ref}
       className="section-text anchored-text"
       dir="auto"

@@ -348,6 +348,7 @@ export function CommentThread({ thread, section, me, chair, canWrite, active, on
             dir="auto"
             value={reply}
             onChange={(e) => setReply(e.target.value)}
+            // biome-ignore lint/a11y/noAutofocus: focus follows the click that opened this form
             autoFocus
           />
           <ServerError error={sendReply.error} />

@@ -4,6 +4,7 @@ import { api, call, type DocumentOverview, isApiError, type MePublic, type Worki
 import { keys } from "../../api/keys";
 import { type LifecyclePublic, useLifecycle } from "../../api/negotiation";
 import { formatDate, t } from "../../i18n";
+import { keyed } from "../../lib/listKeys";
 import { defaultDeadlineInput, localInputToIso } from "../../lib/negotiation/countdown";
 import { describeBlockers } from "../../lib/negotiation/matrix";
 import { holdsPen, isParty } from "../../lib/negotiation/roles";
@@ -135,13 +136,11 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
       )}
       <ServerError error={error}>
         {blockers && blockers.length > 0 && (
-          <>
-            <ul data-testid="adoption-blockers">
-              {blockers.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          </>
+          <ul data-testid="adoption-blockers">
+            {keyed(blockers, (line) => line).map(([key, line]) => (
+              <li key={key}>{line}</li>
+            ))}
+          </ul>
         )}
         {minimum !== null && <p>{t.lifecycle.minimumHours(minimum)}</p>}
       </ServerError>
@@ -201,6 +200,7 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
               value={reason}
               onChange={(e) => setReason(e.target.value)}
               required
+              // biome-ignore lint/a11y/noAutofocus: focus follows the click that opened this form
               autoFocus
             />
             <div className="actions">

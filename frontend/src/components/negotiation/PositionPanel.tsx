@@ -112,7 +112,7 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
       <ServerError error={set.error ?? withdraw.error} />
       {!canSet && <p className="small muted">{me.is_head ? t.positions.notParty : t.positions.onlyHeads}</p>}
       {canSet && asking === null && (
-        <div className="actions decisions" role="group" aria-label={t.positions.title}>
+        <fieldset className="actions decisions button-group" aria-label={t.positions.title}>
           <button type="button" className="button primary" onClick={() => set.mutate("approve")} disabled={busy}>
             {t.positions.approve}
           </button>
@@ -133,7 +133,7 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
               {t.positions.withdraw}
             </button>
           )}
-        </div>
+        </fieldset>
       )}
       {canSet && asking !== null && (
         <form
@@ -152,6 +152,7 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
             value={statement}
             onChange={(e) => setStatement(e.target.value)}
             required
+            // biome-ignore lint/a11y/noAutofocus: focus follows the click that opened this form
             autoFocus
             data-testid="position-statement"
           />

@@ -45,7 +45,7 @@ function cellOf(party: DelegationPublic, cell: CellPublic | undefined): MatrixCe
   return {
     party,
     decision: cell?.decision ?? null,
-    state: cell && cell.decision ? cell.state : "none",
+    state: cell?.decision ? cell.state : "none",
     version: cell?.version ?? null,
     statement: cell?.statement ?? "",
     setBy: cell?.set_by?.name ?? null,

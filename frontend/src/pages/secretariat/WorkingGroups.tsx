@@ -7,6 +7,7 @@ import { useWorkingGroups } from "../../api/queries";
 import { ServerError } from "../../components/negotiation/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { t } from "../../i18n";
+import { keyed } from "../../lib/listKeys";
 
 type Role = Schemas["WorkingGroupRole"];
 
@@ -97,8 +98,8 @@ export function WorkingGroups() {
                 <p className="small muted">{t.secretariat.noMembers}</p>
               ) : (
                 <ul className="small">
-                  {g.members.map((m, i) => (
-                    <li key={`${m.person.id ?? "x"}-${i}`}>
+                  {keyed(g.members, (m) => `${m.person.id ?? m.person.name}:${m.role}`).map(([key, m]) => (
+                    <li key={key}>
                       {m.person.name} — {t.secretariat.role[m.role] ?? m.role}
                     </li>
                   ))}
