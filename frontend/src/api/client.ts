@@ -24,6 +24,13 @@ export type Decision = Schemas["Decision"];
 
 export const api = createClient<paths>({ baseUrl: "", credentials: "same-origin" });
 
+/** The JSON body that `method` on `path` takes, e.g. `BodyOf<"/api/v1/documents", "post">`. */
+export type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { "application/json": infer B } };
+}
+  ? B
+  : never;
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,

@@ -1,6 +1,10 @@
-// TanStack Query keys, in one place: pages read with them and the live stream
-// (live/useDocumentEvents.ts) invalidates them. Keys nest, so invalidating
-// `document(id)` also refreshes that document's approvals, revisions and diffs.
+// TanStack Query keys, all of them, in one factory: the read hooks (queries.ts, negotiation.ts)
+// read with them, the write hooks (identity.ts, drafting.ts, deliberation.ts, consensus.ts)
+// and the live stream (live/events.ts) invalidate them. Keys nest, so invalidating
+// `document(id)` also refreshes that document's approvals, revisions, diffs and lifecycle, and
+// `section(id)` its versions, comments and amendments.
+import type { AmendmentFilter, AuditFilters } from "./filters";
+
 export const keys = {
   me: ["me"] as const,
   providers: ["auth", "providers"] as const,
@@ -10,10 +14,18 @@ export const keys = {
   approvals: (id: number) => ["documents", id, "approvals"] as const,
   revisions: (id: number) => ["documents", id, "revisions"] as const,
   documentDiff: (id: number, from: string, to: string) => ["documents", id, "diff", from, to] as const,
+  lifecycle: (id: number) => ["documents", id, "lifecycle"] as const,
   workingGroups: ["working-groups"] as const,
   section: (id: number) => ["sections", id] as const,
   versions: (id: number) => ["sections", id, "versions"] as const,
+  version: (id: number, number: number) => ["sections", id, "versions", number] as const,
   sectionDiff: (id: number, from: number, to: number) => ["sections", id, "diff", from, to] as const,
   comments: (id: number) => ["sections", id, "comments"] as const,
+  /** Every list of the section's amendments, whatever its filter. */
   amendments: (id: number) => ["sections", id, "amendments"] as const,
+  amendmentList: (id: number, filter: AmendmentFilter) => ["sections", id, "amendments", filter] as const,
+  delegations: ["delegations"] as const,
+  delegation: (id: number) => ["delegations", id] as const,
+  users: ["users"] as const,
+  audit: (filters: AuditFilters) => ["audit", filters] as const,
 };

@@ -3,7 +3,10 @@
 // so that the live stream's invalidations (live/events.ts) refresh them too.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, call, type Schemas } from "./client";
+import type { AmendmentFilter, AuditFilters } from "./filters";
 import { keys } from "./keys";
+
+export type { AmendmentFilter, AuditFilters } from "./filters";
 
 export type CommentPublic = Schemas["CommentPublic"];
 // openapi-fetch widens the `[op, text]` tuples of a response to arrays; lib/diff's asPairs checks them.
@@ -17,16 +20,6 @@ export type UserCreated = Schemas["UserCreated"];
 export type DelegationDetail = Schemas["DelegationDetail"];
 export type AuditEventPublic = Schemas["AuditEventPublic"];
 export type AuditPage = Schemas["AuditPage"];
-export type AmendmentFilter = "open" | "accepted" | "rejected" | "withdrawn" | "all";
-
-export const negotiationKeys = {
-  lifecycle: (documentId: number) => [...keys.document(documentId), "lifecycle"] as const,
-  amendments: (sectionId: number, filter: AmendmentFilter) => [...keys.amendments(sectionId), filter] as const,
-  delegations: ["delegations"] as const,
-  delegation: (id: number) => ["delegations", id] as const,
-  users: ["users"] as const,
-  audit: (filters: AuditFilters) => ["audit", filters] as const,
-};
 
 export function useComments(sectionId: number) {
   return useQuery({
@@ -38,7 +31,7 @@ export function useComments(sectionId: number) {
 
 export function useAmendments(sectionId: number, filter: AmendmentFilter = "open") {
   return useQuery({
-    queryKey: negotiationKeys.amendments(sectionId, filter),
+    queryKey: keys.amendmentList(sectionId, filter),
     queryFn: () =>
       call(
         api.GET("/api/v1/sections/{section_id}/amendments", {
@@ -50,19 +43,19 @@ export function useAmendments(sectionId: number, filter: AmendmentFilter = "open
 
 export function useLifecycle(documentId: number) {
   return useQuery({
-    queryKey: negotiationKeys.lifecycle(documentId),
+    queryKey: keys.lifecycle(documentId),
     queryFn: () =>
       call(api.GET("/api/v1/documents/{document_id}/lifecycle", { params: { path: { document_id: documentId } } })),
   });
 }
 
 export function useDelegations() {
-  return useQuery({ queryKey: negotiationKeys.delegations, queryFn: () => call(api.GET("/api/v1/delegations")) });
+  return useQuery({ queryKey: keys.delegations, queryFn: () => call(api.GET("/api/v1/delegations")) });
 }
 
 export function useDelegation(id: number | null) {
   return useQuery({
-    queryKey: negotiationKeys.delegation(id ?? 0),
+    queryKey: keys.delegation(id ?? 0),
     queryFn: () =>
       call(api.GET("/api/v1/delegations/{delegation_id}", { params: { path: { delegation_id: id ?? 0 } } })),
     enabled: id !== null,
@@ -70,20 +63,12 @@ export function useDelegation(id: number | null) {
 }
 
 export function useUsers(enabled = true) {
-  return useQuery({ queryKey: negotiationKeys.users, queryFn: () => call(api.GET("/api/v1/users")), enabled });
-}
-
-export interface AuditFilters {
-  action?: string;
-  object_type?: string;
-  object_id?: string;
-  offset: number;
-  limit: number;
+  return useQuery({ queryKey: keys.users, queryFn: () => call(api.GET("/api/v1/users")), enabled });
 }
 
 export function useAudit(filters: AuditFilters) {
   return useQuery({
-    queryKey: negotiationKeys.audit(filters),
+    queryKey: keys.audit(filters),
     queryFn: () =>
       call(
         api.GET("/api/v1/audit", {

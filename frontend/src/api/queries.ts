@@ -98,10 +98,35 @@ export function useDocumentDiff(id: number, from: string, to: string, enabled = 
   });
 }
 
-export function useSection(id: number) {
-  return useQuery({
+export const sectionQuery = (id: number) =>
+  queryOptions({
     queryKey: keys.section(id),
     queryFn: () => call(api.GET("/api/v1/sections/{section_id}", { params: { path: { section_id: id } } })),
+  });
+
+export function useSection(id: number) {
+  return useQuery(sectionQuery(id));
+}
+
+/** One version of a section; versions never change. */
+export function useVersion(sectionId: number, number: number) {
+  return useQuery({
+    queryKey: keys.version(sectionId, number),
+    queryFn: () =>
+      call(
+        api.GET("/api/v1/sections/{section_id}/versions/{number}", {
+          params: { path: { section_id: sectionId, number } },
+        }),
+      ),
+    staleTime: Infinity,
+  });
+}
+
+export function useInvitation(token: string) {
+  return useQuery({
+    queryKey: keys.invitation(token),
+    queryFn: () => call(api.GET("/api/v1/auth/invitations/{token}", { params: { path: { token } } })),
+    retry: false,
   });
 }
 

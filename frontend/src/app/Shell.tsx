@@ -1,7 +1,6 @@
-import { useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
-import { api, call } from "../api/client";
+import { useSignOut } from "../api/identity";
 import { useMe } from "../api/queries";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
@@ -19,17 +18,8 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
 
 export function Shell() {
   const me = useMe().data;
-  const queryClient = useQueryClient();
+  const signOut = useSignOut();
   const navigate = useNavigate();
-
-  async function signOut() {
-    try {
-      await call(api.POST("/api/v1/auth/logout"));
-    } finally {
-      queryClient.clear();
-      void navigate(paths.signIn(), { replace: true });
-    }
-  }
 
   return (
     <div className="shell">
@@ -54,7 +44,11 @@ export function Shell() {
             {me.delegation && <span className="person-delegation">{me.delegation.name}</span>}
             {me.is_secretariat && <span className="badge">{t.nav.secretariat}</span>}
             {me.is_head && <span className="badge">{t.nav.head}</span>}
-            <button type="button" className="button subtle" onClick={() => void signOut()}>
+            <button
+              type="button"
+              className="button subtle"
+              onClick={() => void signOut().finally(() => navigate(paths.signIn(), { replace: true }))}
+            >
               {t.nav.signOut}
             </button>
           </div>

@@ -2,12 +2,13 @@
 // preview (right-to-left text reads right to left in both), saved with
 // POST /documents/{id}/sections. Loaded only when someone opens it (it brings CodeMirror).
 import { useId, useMemo, useState } from "react";
-import { api, call, type SectionPublic } from "../api/client";
+import type { SectionPublic } from "../api/client";
+import { useAddSection } from "../api/drafting";
 import { t } from "../i18n";
 import { type InsertAt, insertBody } from "../lib/arrange";
 import { renderPreview } from "../lib/markdown";
 import { MarkdownEditor } from "./MarkdownEditor";
-import { ServerError } from "./negotiation/ServerError";
+import { ServerError } from "./ServerError";
 import { TrustedHtml } from "./TrustedHtml";
 
 export type NewKind = "paragraph" | "heading";
@@ -26,28 +27,18 @@ export default function SectionComposer({ documentId, at, where, initialKind, on
   const [kind, setKind] = useState<NewKind>(initialKind);
   const [level, setLevel] = useState(1);
   const [text, setText] = useState("");
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const add = useAddSection(documentId);
+  const saving = add.isPending || add.isSuccess;
   const ids = { title: useId(), kind: useId(), level: useId(), preview: useId() };
   const preview = useMemo(() => renderPreview(text), [text]);
   const empty = text.trim() === "";
 
   async function save() {
     if (empty || saving) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const created = await call(
-        api.POST("/api/v1/documents/{document_id}/sections", {
-          params: { path: { document_id: documentId } },
-          body: { text, kind, ...(kind === "heading" ? { level } : {}), ...insertBody(at) },
-        }),
-      );
-      await onSaved(created);
-    } catch (failure) {
-      setError(failure);
-      setSaving(false);
-    }
+    const body = { text, kind, ...(kind === "heading" ? { level } : {}), ...insertBody(at) };
+    // A refusal shows below (add.error); the composer closes once the document shows the new section.
+    const created = await add.mutateAsync(body).catch(() => null);
+    if (created) await onSaved(created);
   }
 
   return (
@@ -131,7 +122,7 @@ export default function SectionComposer({ documentId, at, where, initialKind, on
           />
         </section>
       </div>
-      <ServerError error={error} testId="composer-error" />
+      <ServerError error={add.error} testId="composer-error" />
       <p className="edit-actions">
         <button type="submit" className="button primary" disabled={saving || empty} data-testid="composer-save">
           {saving ? t.arrange.saving : t.arrange.save(kind)}

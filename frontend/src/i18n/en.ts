@@ -10,6 +10,8 @@ export const en = {
     skipToContent: "Skip to content",
     loading: "Loading…",
     retry: "Try again",
+    /** A refused request: the server's message and its stable code. */
+    serverSaid: (message: string, code: string) => `${message} (${code})`,
     notFound: "This page does not exist, or you may not see it.",
     backHome: "Back to my documents",
     error: (message: string) => `Something went wrong: ${message}`,
@@ -264,7 +266,6 @@ export const en = {
     discussTitle: (label: string) => `Discussing ${label}`,
     text: (version: number) => `Current text (version ${version})`,
     selectHint: "Select words in the text to comment on them.",
-    serverSaid: (message: string, code: string) => `${message} (${code})`,
     approvalMatrix: "Approval matrix",
     frozen: "This document is not in drafting: comments and amendments are closed.",
     readOnly: "You can read the discussion but not take part in it.",

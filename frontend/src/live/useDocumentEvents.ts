@@ -3,7 +3,8 @@
 // this person's own presence (POST /documents/{id}/presence) on a heartbeat.
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { api, call } from "../api/client";
+import { keys } from "../api/keys";
+import { announcePresence } from "../api/live";
 import { EVENT_NAMES, invalidationsFor, isFinalEnd, type LiveEvent, type PresentPerson, presentPeople } from "./events";
 
 export type LiveStatus = "connecting" | "open" | "reconnecting" | "closed";
@@ -19,19 +20,6 @@ export interface DocumentEvents {
 }
 
 const DEFAULT_PRESENCE_SECONDS = 30;
-
-async function announce(documentId: number, presence: Presence): Promise<void> {
-  try {
-    await call(
-      api.POST("/api/v1/documents/{document_id}/presence", {
-        params: { path: { document_id: documentId } },
-        body: { section_id: presence.sectionId, state: presence.state },
-      }),
-    );
-  } catch {
-    // Presence is best effort: the next heartbeat tries again.
-  }
-}
 
 export function useDocumentEvents(
   documentId: number,
@@ -60,7 +48,7 @@ export function useDocumentEvents(
       const event: LiveEvent = { name, data };
       if (name === "ready") {
         // After a reconnect, events may have been missed: refresh what the page shows.
-        if (opened) void queryClient.invalidateQueries({ queryKey: ["documents", documentId] });
+        if (opened) void queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
         opened = true;
         setStatus("open");
         if (typeof data.presence_seconds === "number") setPresenceSeconds(data.presence_seconds);
@@ -87,11 +75,11 @@ export function useDocumentEvents(
   const { sectionId, state } = presence;
   useEffect(() => {
     if (!Number.isFinite(documentId)) return;
-    const current = { sectionId, state };
-    void announce(documentId, current);
+    const body = { section_id: sectionId, state };
+    void announcePresence(documentId, body);
     // Renew well within the server's window so a person does not flicker away.
     const every = Math.max(5, presenceSeconds / 2) * 1000;
-    const timer = window.setInterval(() => void announce(documentId, current), every);
+    const timer = window.setInterval(() => void announcePresence(documentId, body), every);
     return () => window.clearInterval(timer);
   }, [documentId, sectionId, state, presenceSeconds]);
 

@@ -1,37 +1,27 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { useNavigate, useParams } from "react-router";
-import { api, call } from "../api/client";
-import { keys } from "../api/keys";
+import { useAcceptInvitation } from "../api/identity";
+import { useInvitation } from "../api/queries";
 import { Loading } from "../components/Status";
 import { formatDate, t } from "../i18n";
 import { ProviderButtons } from "./SignIn";
 
 export function AcceptInvitation() {
   const token = useParams().token ?? "";
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const passwordId = useId();
   const confirmId = useId();
-  const invitation = useQuery({
-    queryKey: keys.invitation(token),
-    queryFn: () => call(api.GET("/api/v1/auth/invitations/{token}", { params: { path: { token } } })),
-    retry: false,
-  });
-  const accept = useMutation({
-    mutationFn: () => call(api.POST("/api/v1/auth/invitations/accept", { body: { token, password } })),
-    onSuccess: (person) => {
-      queryClient.setQueryData(keys.me, person);
-      void navigate("/", { replace: true });
-    },
-  });
+  const invitation = useInvitation(token);
+
+  const accept = useAcceptInvitation();
+
   const mismatch = confirm !== "" && confirm !== password;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!mismatch) accept.mutate();
+    if (!mismatch) accept.mutate({ token, password }, { onSuccess: () => void navigate("/", { replace: true }) });
   }
 
   return (

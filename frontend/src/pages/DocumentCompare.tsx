@@ -1,8 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { api, call } from "../api/client";
-import { useDocument, useDocumentDiff, useRevisions } from "../api/queries";
+import { useDocument, useDocumentDiff, useRevisions, useVersion } from "../api/queries";
 import { paths } from "../app/routes";
 import { DiffView } from "../components/DiffView";
 import { ErrorNotice, Loading } from "../components/Status";
@@ -146,16 +144,8 @@ function VersionText({
   version: number;
   kind: "insert" | "delete" | "equal";
 }) {
-  const found = useQuery({
-    queryKey: ["sections", sectionId, "versions", version],
-    queryFn: () =>
-      call(
-        api.GET("/api/v1/sections/{section_id}/versions/{number}", {
-          params: { path: { section_id: sectionId, number: version } },
-        }),
-      ),
-    staleTime: Infinity, // versions never change
-  });
+  const found = useVersion(sectionId, version);
+
   if (!found.data) return <Loading />;
   const op = kind === "insert" ? 1 : kind === "delete" ? -1 : 0;
   return <DiffView diff={[[op, found.data.text]]} fold={kind === "equal"} />;

@@ -1,4 +1,3 @@
-import { useQueryClient } from "@tanstack/react-query";
 import {
   Fragment,
   lazy,
@@ -11,8 +10,8 @@ import {
   useState,
 } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { api, type CellPublic, call, type DocumentOverview, type SectionPublic } from "../api/client";
-import { keys } from "../api/keys";
+import type { CellPublic, DocumentOverview, SectionPublic } from "../api/client";
+import { useMoveSection, useRetireSection } from "../api/drafting";
 import { useApprovals, useDocument, useMe, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
 import { StatusBadge } from "../components/Badges";
@@ -20,9 +19,9 @@ import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ConsensusSummary } from "../components/ConsensusSummary";
 import { Downloads } from "../components/negotiation/Downloads";
 import { LifecyclePanel } from "../components/negotiation/LifecyclePanel";
-import { ServerError } from "../components/negotiation/ServerError";
 import type { NewKind } from "../components/SectionComposer";
 import { type ArrangeAction, SectionView, sectionLabel, sectionName } from "../components/SectionView";
+import { ServerError } from "../components/ServerError";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
 import { afterForMove, type InsertAt, insertKey } from "../lib/arrange";
@@ -299,7 +298,8 @@ function Inserter({
 
 /** Adding, moving and retiring sections: the state and the requests behind the controls. */
 function useArrange(documentId: number, doc: DocumentOverview | undefined) {
-  const queryClient = useQueryClient();
+  const { mutateAsync: moveSection } = useMoveSection(documentId);
+  const { mutateAsync: retireSection } = useRetireSection(documentId);
   const [composing, setComposing] = useState<Composing | null>(null);
   const [retiring, setRetiring] = useState<SectionPublic | null>(null);
   const [busy, setBusy] = useState(false);
@@ -307,11 +307,6 @@ function useArrange(documentId: number, doc: DocumentOverview | undefined) {
   const [said, setSaid] = useState<string | null>(null);
   const docRef = useRef(doc);
   docRef.current = doc;
-
-  const refreshed = useCallback(async (): Promise<DocumentOverview | undefined> => {
-    await queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
-    return queryClient.getQueryData<DocumentOverview>(keys.document(documentId));
-  }, [queryClient, documentId]);
 
   const move = useCallback(
     async (section: SectionPublic, direction: "up" | "down") => {
@@ -322,13 +317,7 @@ function useArrange(documentId: number, doc: DocumentOverview | undefined) {
       setError(null);
       setSaid(null);
       try {
-        await call(
-          api.PATCH("/api/v1/sections/{section_id}", {
-            params: { path: { section_id: section.id } },
-            body: { after: target.after },
-          }),
-        );
-        const fresh = await refreshed();
+        const fresh = await moveSection({ sectionId: section.id, after: target.after });
         const now = fresh?.sections.find((s) => s.id === section.id);
         setSaid(t.arrange.moved(now ? sectionLabel(now) : sectionLabel(section)));
       } catch (failure) {
@@ -348,7 +337,7 @@ function useArrange(documentId: number, doc: DocumentOverview | undefined) {
           (same ?? other)?.focus();
       });
     },
-    [refreshed],
+    [moveSection],
   );
 
   const onArrange = useCallback(
@@ -369,8 +358,7 @@ function useArrange(documentId: number, doc: DocumentOverview | undefined) {
     setBusy(true);
     setError(null);
     try {
-      await call(api.DELETE("/api/v1/sections/{section_id}", { params: { path: { section_id: section.id } } }));
-      await refreshed();
+      await retireSection(section.id);
       setRetiring(null);
       setSaid(t.arrange.retired(sectionLabel(section)));
       requestAnimationFrame(() => {
@@ -384,21 +372,18 @@ function useArrange(documentId: number, doc: DocumentOverview | undefined) {
     } finally {
       setBusy(false);
     }
-  }, [retiring, refreshed]);
+  }, [retiring, retireSection]);
 
-  const added = useCallback(
-    async (section: SectionPublic) => {
-      await refreshed();
-      setComposing(null);
-      setError(null);
-      setSaid(t.arrange.added(section.kind === "heading" ? "heading" : "paragraph", sectionLabel(section)));
-      // Ready to add the next one right after it.
-      requestAnimationFrame(() =>
-        window.document.querySelector<HTMLElement>(`[data-insert-after="${section.id}"]`)?.focus(),
-      );
-    },
-    [refreshed],
-  );
+  // The composer's request has refreshed the document already.
+  const added = useCallback((section: SectionPublic) => {
+    setComposing(null);
+    setError(null);
+    setSaid(t.arrange.added(section.kind === "heading" ? "heading" : "paragraph", sectionLabel(section)));
+    // Ready to add the next one right after it.
+    requestAnimationFrame(() =>
+      window.document.querySelector<HTMLElement>(`[data-insert-after="${section.id}"]`)?.focus(),
+    );
+  }, []);
 
   return {
     composing,

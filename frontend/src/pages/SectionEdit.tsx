@@ -1,9 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { Link, useParams } from "react-router";
-import { api, call, isApiError } from "../api/client";
-import { keys } from "../api/keys";
-import { useDocument, useSection } from "../api/queries";
+import { isApiError } from "../api/client";
+import { useSaveVersion } from "../api/drafting";
+import { sectionQuery, useDocument, useSection } from "../api/queries";
 import { paths } from "../app/routes";
 import { ConflictView } from "../components/ConflictView";
 import { MarkdownEditor } from "../components/MarkdownEditor";
@@ -31,6 +31,7 @@ export function SectionEdit() {
   const document = useDocument(documentId);
   const section = useSection(sectionId);
   const queryClient = useQueryClient();
+  const saveVersion = useSaveVersion(documentId, sectionId);
   const [state, dispatch] = useReducer(editReducer, startEditing(0, ""));
   const started = useRef(false);
 
@@ -55,13 +56,10 @@ export function SectionEdit() {
   );
 
   async function startFromLatest() {
-    const fresh = await queryClient.fetchQuery({
-      queryKey: keys.section(sectionId),
-      queryFn: () => call(api.GET("/api/v1/sections/{section_id}", { params: { path: { section_id: sectionId } } })),
-      staleTime: 0,
-    });
+    const fresh = await queryClient.fetchQuery({ ...sectionQuery(sectionId), staleTime: 0 });
     dispatch({ type: "restart", baseVersion: fresh.current.number, baseText: fresh.current.text });
   }
+
   const editing = state.phase === "editing" || state.phase === "saving" || state.phase === "conflict";
   useDocumentEvents(documentId, { sectionId, state: editing ? "editing" : "viewing" }, onEvent);
 
@@ -79,9 +77,7 @@ export function SectionEdit() {
     if (!body) return;
     dispatch({ type: "save" });
     try {
-      const saved = await call(
-        api.POST("/api/v1/sections/{section_id}/versions", { params: { path: { section_id: sectionId } }, body }),
-      );
+      const saved = await saveVersion.mutateAsync(body);
       dispatch({
         type: "saved",
         version: saved.number,
@@ -89,17 +85,11 @@ export function SectionEdit() {
         created: saved.created,
         text: saved.text,
       });
-      void queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
-      void queryClient.invalidateQueries({ queryKey: keys.section(sectionId) });
     } catch (error) {
+      // An edit conflict carries their text and its version number: resolve against exactly that.
       const details = isApiError(error, "edit_conflict") ? conflictDetails(error.details) : null;
-      if (details) {
-        // The error carries their text and its version number: resolve against exactly that.
-        dispatch({ type: "conflict", details, theirsVersion: details.currentVersion });
-        void queryClient.invalidateQueries({ queryKey: keys.section(sectionId) });
-      } else {
-        dispatch({ type: "failed", message: error instanceof Error ? error.message : String(error) });
-      }
+      if (details) dispatch({ type: "conflict", details, theirsVersion: details.currentVersion });
+      else dispatch({ type: "failed", message: error instanceof Error ? error.message : String(error) });
     }
   }
 

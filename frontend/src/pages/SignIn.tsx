@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
-import { api, call, isApiError } from "../api/client";
-import { keys } from "../api/keys";
+import { isApiError } from "../api/client";
+import { useSignIn } from "../api/identity";
 import { useMe, useProviders } from "../api/queries";
 import { t } from "../i18n";
 import { providerLoginUrl, safeNext } from "../lib/auth";
@@ -37,20 +36,14 @@ export function SignIn() {
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const me = useMe();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const emailId = useId();
   const passwordId = useId();
   const errorId = useId();
-  const login = useMutation({
-    mutationFn: () => call(api.POST("/api/v1/auth/login", { body: { email, password } })),
-    onSuccess: (person) => {
-      queryClient.setQueryData(keys.me, person);
-      void navigate(next, { replace: true });
-    },
-  });
+  const login = useSignIn();
+
   const oidcError = params.get("error");
   // Only known codes are shown in words: the query string is anyone's to write.
   const providerProblem = oidcError ? (t.signIn.providerRefused[oidcError] ?? t.signIn.providerFailed) : null;
@@ -59,7 +52,7 @@ export function SignIn() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    login.mutate();
+    login.mutate({ email, password }, { onSuccess: () => void navigate(next, { replace: true }) });
   }
 
   let problem: string | null = providerProblem;

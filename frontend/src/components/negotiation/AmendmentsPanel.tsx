@@ -1,14 +1,13 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { api, call, isApiError, type MePublic, type SectionPublic } from "../../api/client";
-import { keys } from "../../api/keys";
+import { isApiError, type MePublic, type SectionPublic } from "../../api/client";
+import { type AmendmentDecision, useDecideAmendment, useProposeAmendment } from "../../api/deliberation";
 import { type AmendmentPublic, useAmendments } from "../../api/negotiation";
 import { formatDate, t } from "../../i18n";
 import { asPairs } from "../../lib/diff";
 import { isProposer } from "../../lib/negotiation/roles";
 import { DiffCounts, DiffView } from "../DiffView";
+import { ServerError } from "../ServerError";
 import { ErrorNotice, Loading } from "../Status";
-import { ServerError } from "./ServerError";
 
 interface Props {
   section: SectionPublic;
@@ -17,34 +16,12 @@ interface Props {
   pen: boolean;
 }
 
-function useRefresh(section: SectionPublic) {
-  const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: keys.amendments(section.id) });
-    void queryClient.invalidateQueries({ queryKey: keys.section(section.id) });
-    void queryClient.invalidateQueries({ queryKey: keys.document(section.document_id) });
-  };
-}
-
 function ProposeForm({ section, onDone }: { section: SectionPublic; onDone: () => void }) {
   const [text, setText] = useState(section.current.text);
   const [rationale, setRationale] = useState("");
   const base = section.current.number;
-  const refresh = useRefresh(section);
   const ids = { text: useId(), rationale: useId() };
-  const propose = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST("/api/v1/sections/{section_id}/amendments", {
-          params: { path: { section_id: section.id } },
-          body: { text, base_version: base, rationale },
-        }),
-      ),
-    onSuccess: () => {
-      refresh();
-      onDone();
-    },
-  });
+  const propose = useProposeAmendment(section);
   const unchanged = text.trim() === section.current.text.trim();
   return (
     <form
@@ -53,7 +30,8 @@ function ProposeForm({ section, onDone }: { section: SectionPublic; onDone: () =
       data-testid="amendment-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!unchanged && rationale.trim()) propose.mutate();
+        if (!unchanged && rationale.trim())
+          propose.mutate({ text, base_version: base, rationale }, { onSuccess: onDone });
       }}
     >
       <h3>{t.amendments.proposeTitle}</h3>
@@ -106,26 +84,9 @@ function AmendmentCard({
 }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
-  const refresh = useRefresh(section);
   const reasonId = useId();
-  const decide = useMutation({
-    mutationFn: (action: "accept" | "reject" | "withdraw") => {
-      const path = { params: { path: { amendment_id: amendment.id } } };
-      if (action === "accept")
-        return call(api.POST("/api/v1/amendments/{amendment_id}/accept", { ...path, body: { reason: "" } }));
-      if (action === "reject")
-        return call(api.POST("/api/v1/amendments/{amendment_id}/reject", { ...path, body: { reason } }));
-      return call(api.POST("/api/v1/amendments/{amendment_id}/withdraw", { ...path, body: { reason: "" } }));
-    },
-    onSuccess: () => {
-      setRejecting(false);
-      refresh();
-    },
-    onError: (error) => {
-      // A conflict or a closed amendment: what is shown is out of date.
-      if (isApiError(error) && error.status === 409) refresh();
-    },
-  });
+  const decision = useDecideAmendment(section, amendment.id);
+  const decide = (which: AmendmentDecision) => decision.mutate(which, { onSuccess: () => setRejecting(false) });
   const open = amendment.status === "open";
   const pairs = asPairs(amendment.diff);
   const who = t.amendments.by(amendment.proposer.name, amendment.delegation?.code ?? null);
@@ -194,14 +155,14 @@ function AmendmentCard({
           <em>{amendment.reason}</em>
         </p>
       )}
-      <ServerError error={decide.error}>
-        {isApiError(decide.error, "edit_conflict") && <p className="small">{t.amendments.conflict}</p>}
+      <ServerError error={decision.error}>
+        {isApiError(decision.error, "edit_conflict") && <p className="small">{t.amendments.conflict}</p>}
       </ServerError>
       {open && rejecting && (
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (reason.trim()) decide.mutate("reject");
+            if (reason.trim()) decide({ action: "reject", reason });
           }}
         >
           <label htmlFor={reasonId}>{t.amendments.rejectReason}</label>
@@ -216,7 +177,7 @@ function AmendmentCard({
             autoFocus
           />
           <div className="actions">
-            <button type="submit" className="button danger small" disabled={decide.isPending || !reason.trim()}>
+            <button type="submit" className="button danger small" disabled={decision.isPending || !reason.trim()}>
               {t.amendments.confirmReject}
             </button>
             <button type="button" className="button small" onClick={() => setRejecting(false)}>
@@ -233,8 +194,8 @@ function AmendmentCard({
                 type="button"
                 className="button primary small"
                 aria-label={t.amendments.acceptLabel(amendment.id)}
-                onClick={() => decide.mutate("accept")}
-                disabled={decide.isPending}
+                onClick={() => decide({ action: "accept" })}
+                disabled={decision.isPending}
               >
                 {t.amendments.accept}
               </button>
@@ -243,7 +204,7 @@ function AmendmentCard({
                 className="button small"
                 aria-label={t.amendments.rejectLabel(amendment.id)}
                 onClick={() => setRejecting(true)}
-                disabled={decide.isPending}
+                disabled={decision.isPending}
               >
                 {t.amendments.reject}
               </button>
@@ -254,8 +215,8 @@ function AmendmentCard({
               type="button"
               className="button small"
               aria-label={t.amendments.withdrawLabel(amendment.id)}
-              onClick={() => decide.mutate("withdraw")}
-              disabled={decide.isPending}
+              onClick={() => decide({ action: "withdraw" })}
+              disabled={decision.isPending}
             >
               {t.amendments.withdraw}
             </button>

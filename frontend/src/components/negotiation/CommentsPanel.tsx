@@ -1,21 +1,12 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
-import { api, call, type MePublic, type SectionPublic } from "../../api/client";
-import { keys } from "../../api/keys";
+import type { MePublic, SectionPublic } from "../../api/client";
+import { useEditComment, usePostComment, useResolveThread } from "../../api/deliberation";
 import type { CommentPublic } from "../../api/negotiation";
 import { formatDate, t } from "../../i18n";
 import type { Anchor } from "../../lib/anchor";
 import { canResolve, isAuthor } from "../../lib/negotiation/roles";
 import type { Thread } from "../../lib/negotiation/threads";
-import { ServerError } from "./ServerError";
-
-function useRefreshComments(section: SectionPublic) {
-  const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: keys.comments(section.id) });
-    void queryClient.invalidateQueries({ queryKey: keys.document(section.document_id), exact: true });
-  };
-}
+import { ServerError } from "../ServerError";
 
 interface ComposerProps {
   section: SectionPublic;
@@ -30,7 +21,6 @@ export function CommentComposer({ section, me, anchor, onAnchor, onPosted }: Com
   const [body, setBody] = useState("");
   const [quote, setQuote] = useState("");
   const [internal, setInternal] = useState(false);
-  const refresh = useRefreshComments(section);
   const ids = { quote: useId(), body: useId(), internal: useId(), hint: useId() };
   const bodyRef = useRef<HTMLTextAreaElement>(null);
 
@@ -41,32 +31,26 @@ export function CommentComposer({ section, me, anchor, onAnchor, onPosted }: Com
     }
   }, [anchor]);
 
-  const post = useMutation({
-    mutationFn: () => {
-      // A selection carries its context; a typed quote is found by the server alone.
-      const typed = quote.trim();
-      const fromSelection = anchor && anchor.quote === quote ? anchor : null;
-      return call(
-        api.POST("/api/v1/sections/{section_id}/comments", {
-          params: { path: { section_id: section.id } },
-          body: {
-            body,
-            version: section.current.number,
-            anchor: fromSelection ?? { quote: typed, prefix: "", suffix: "" },
-            visibility: internal ? "delegation" : "all",
-          },
-        }),
-      );
-    },
-    onSuccess: (comment) => {
-      setBody("");
-      setQuote("");
-      setInternal(false);
-      onAnchor(null);
-      refresh();
-      onPosted(comment);
-    },
-  });
+  const post = usePostComment(section);
+  function submit() {
+    // A selection carries its context; a typed quote is found by the server alone.
+    const fromSelection = anchor && anchor.quote === quote ? anchor : null;
+    const request = {
+      body,
+      version: section.current.number,
+      anchor: fromSelection ?? { quote: quote.trim(), prefix: "", suffix: "" },
+      visibility: internal ? ("delegation" as const) : ("all" as const),
+    };
+    post.mutate(request, {
+      onSuccess: (comment) => {
+        setBody("");
+        setQuote("");
+        setInternal(false);
+        onAnchor(null);
+        onPosted(comment);
+      },
+    });
+  }
 
   return (
     <form
@@ -75,7 +59,7 @@ export function CommentComposer({ section, me, anchor, onAnchor, onPosted }: Com
       data-testid="comment-composer"
       onSubmit={(event) => {
         event.preventDefault();
-        if (body.trim()) post.mutate();
+        if (body.trim()) submit();
       }}
     >
       <label htmlFor={ids.quote}>{t.comments.quote}</label>
@@ -192,21 +176,9 @@ function CommentBody({
 }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(comment.body);
-  const refresh = useRefreshComments(section);
   const editId = useId();
-  const save = useMutation({
-    mutationFn: () =>
-      call(
-        api.PATCH("/api/v1/comments/{comment_id}", {
-          params: { path: { comment_id: comment.id } },
-          body: { body: text },
-        }),
-      ),
-    onSuccess: () => {
-      setEditing(false);
-      refresh();
-    },
-  });
+  const save = useEditComment(section, comment.id);
+
   return (
     <div className="comment" data-testid="comment" data-comment-id={comment.id}>
       <p className="comment-meta small">
@@ -223,7 +195,7 @@ function CommentBody({
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (text.trim()) save.mutate();
+            if (text.trim()) save.mutate(text, { onSuccess: () => setEditing(false) });
           }}
         >
           <label htmlFor={editId}>{t.comments.editLabel}</label>
@@ -262,34 +234,12 @@ function CommentBody({
 export function CommentThread({ thread, section, me, chair, canWrite, active, onActivate }: ThreadProps) {
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState("");
-  const refresh = useRefreshComments(section);
   const replyId = useId();
   const root = thread.root;
 
-  const sendReply = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST("/api/v1/sections/{section_id}/comments", {
-          params: { path: { section_id: section.id } },
-          body: { body: reply, parent_id: root.id },
-        }),
-      ),
-    onSuccess: () => {
-      setReply("");
-      setReplying(false);
-      refresh();
-    },
-  });
-  const resolve = useMutation({
-    mutationFn: (resolved: boolean) =>
-      call(
-        api.POST("/api/v1/comments/{comment_id}/resolve", {
-          params: { path: { comment_id: root.id } },
-          body: { resolved },
-        }),
-      ),
-    onSuccess: refresh,
-  });
+  const sendReply = usePostComment(section);
+
+  const resolve = useResolveThread(section, root.id);
 
   const classes = [
     "thread",
@@ -338,7 +288,12 @@ export function CommentThread({ thread, section, me, chair, canWrite, active, on
           className="reply-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (reply.trim()) sendReply.mutate();
+            if (!reply.trim()) return;
+            const onSuccess = () => {
+              setReply("");
+              setReplying(false);
+            };
+            sendReply.mutate({ body: reply, parent_id: root.id }, { onSuccess });
           }}
         >
           <label htmlFor={replyId}>{t.comments.replyLabel(root.author.name)}</label>

@@ -1,15 +1,14 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { api, call, type DocumentOverview, isApiError, type MePublic, type WorkingGroupPublic } from "../../api/client";
-import { keys } from "../../api/keys";
-import { type LifecyclePublic, useLifecycle } from "../../api/negotiation";
+import { type DocumentOverview, isApiError, type MePublic, type WorkingGroupPublic } from "../../api/client";
+import { type LifecycleStep, useLifecycleStep } from "../../api/consensus";
+import { useLifecycle } from "../../api/negotiation";
 import { formatDate, t } from "../../i18n";
 import { keyed } from "../../lib/listKeys";
 import { defaultDeadlineInput, localInputToIso } from "../../lib/negotiation/countdown";
 import { describeBlockers } from "../../lib/negotiation/matrix";
 import { holdsPen, isParty } from "../../lib/negotiation/roles";
+import { ServerError } from "../ServerError";
 import { Countdown } from "./Countdown";
-import { ServerError } from "./ServerError";
 import "../../styles/negotiation.css";
 
 type Step = "circulate" | "silence" | "break" | "adopt" | "reopen";
@@ -24,49 +23,41 @@ const DEFAULT_SILENCE_HOURS = 72;
 
 /** Circulate, silence with a live countdown, who broke it, adopt (with its blockers) or reopen. */
 export function LifecyclePanel({ document: doc, me, groups }: Props) {
-  const queryClient = useQueryClient();
   const lifecycle = useLifecycle(doc.id);
   const [deadline, setDeadline] = useState(() => defaultDeadlineInput(new Date(), DEFAULT_SILENCE_HOURS));
   const [breaking, setBreaking] = useState(false);
   const [reason, setReason] = useState("");
   const [said, setSaid] = useState<string | null>(null);
+  const [badDeadline, setBadDeadline] = useState(false);
   const ids = { deadline: useId(), hint: useId(), reason: useId() };
 
-  const step = useMutation({
-    mutationFn: async (which: Step): Promise<LifecyclePublic> => {
-      const path = { params: { path: { document_id: doc.id } } };
-      switch (which) {
-        case "circulate":
-          return call(api.POST("/api/v1/documents/{document_id}/circulate", { ...path, body: {} }));
-        case "silence": {
-          const iso = localInputToIso(deadline);
-          if (!iso) throw new Error(t.lifecycle.badDeadline);
-          return call(api.POST("/api/v1/documents/{document_id}/silence", { ...path, body: { deadline: iso } }));
-        }
-        case "break":
-          return call(api.POST("/api/v1/documents/{document_id}/silence/break", { ...path, body: { reason } }));
-        case "adopt":
-          return call(api.POST("/api/v1/documents/{document_id}/adopt", { ...path, body: {} }));
-        case "reopen":
-          return call(api.POST("/api/v1/documents/{document_id}/reopen", { ...path, body: {} }));
+  const step = useLifecycleStep(doc.id);
+  function take(which: Step) {
+    let request: LifecycleStep;
+    if (which === "silence") {
+      const iso = localInputToIso(deadline);
+      if (!iso) {
+        setBadDeadline(true);
+        return;
       }
-    },
-    onSuccess: (state, which) => {
-      queryClient.setQueryData([...keys.document(doc.id), "lifecycle"], state);
-      setBreaking(false);
-      setReason("");
-      setSaid(
-        which === "circulate" && state.revision
-          ? t.lifecycle.circulated(state.revision)
-          : which === "reopen"
-            ? t.lifecycle.reopened
-            : null,
-      );
-      void queryClient.invalidateQueries({ queryKey: keys.document(doc.id) });
-      void queryClient.invalidateQueries({ queryKey: keys.documents, exact: true });
-    },
-    onError: () => setSaid(null),
-  });
+      request = { step: "silence", deadline: iso };
+    } else request = which === "break" ? { step: "break", reason } : { step: which };
+    setBadDeadline(false);
+    step.mutate(request, {
+      onSuccess: (state) => {
+        setBreaking(false);
+        setReason("");
+        setSaid(
+          which === "circulate" && state.revision
+            ? t.lifecycle.circulated(state.revision)
+            : which === "reopen"
+              ? t.lifecycle.reopened
+              : null,
+        );
+      },
+      onError: () => setSaid(null),
+    });
+  }
 
   const state = lifecycle.data;
   const status = state?.status ?? doc.status;
@@ -76,7 +67,7 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
   const silence = state?.silence ?? null;
   const adoption = state?.adoption && !state.adoption.reopened_at ? state.adoption : null;
   const busy = step.isPending;
-  const error = step.error;
+  const error = badDeadline ? new Error(t.lifecycle.badDeadline) : step.error;
   const blockers =
     isApiError(error, "adoption_blocked") &&
     describeBlockers(error.details, doc.sections, doc.parties, {
@@ -148,7 +139,7 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
       <div className="lifecycle-actions">
         {status === "drafting" && pen && (
           <div>
-            <button type="button" className="button primary" onClick={() => step.mutate("circulate")} disabled={busy}>
+            <button type="button" className="button primary" onClick={() => take("circulate")} disabled={busy}>
               {t.lifecycle.circulate}
             </button>
             <p className="small muted">{t.lifecycle.circulateHint}</p>
@@ -159,7 +150,7 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
             className="silence-form"
             onSubmit={(event) => {
               event.preventDefault();
-              step.mutate("silence");
+              take("silence");
             }}
           >
             <label htmlFor={ids.deadline}>{t.lifecycle.deadline}</label>
@@ -189,7 +180,7 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              if (reason.trim()) step.mutate("break");
+              if (reason.trim()) take("break");
             }}
           >
             <label htmlFor={ids.reason}>{t.lifecycle.breakReason}</label>
@@ -214,12 +205,12 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
           </form>
         )}
         {secretariat && (status === "drafting" || status === "circulated" || status === "silence") && (
-          <button type="button" className="button" onClick={() => step.mutate("adopt")} disabled={busy}>
+          <button type="button" className="button" onClick={() => take("adopt")} disabled={busy}>
             {t.lifecycle.adopt}
           </button>
         )}
         {secretariat && (status === "circulated" || status === "silence" || status === "adopted") && (
-          <button type="button" className="button" onClick={() => step.mutate("reopen")} disabled={busy}>
+          <button type="button" className="button" onClick={() => take("reopen")} disabled={busy}>
             {t.lifecycle.reopen}
           </button>
         )}

@@ -1,18 +1,8 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import {
-  api,
-  type CellPublic,
-  call,
-  type Decision,
-  isApiError,
-  type MePublic,
-  type SectionPublic,
-} from "../../api/client";
-import { keys } from "../../api/keys";
-import type { ApprovalPublic } from "../../api/negotiation";
+import type { CellPublic, Decision, MePublic, SectionPublic } from "../../api/client";
+import { useSetPosition, useWithdrawPosition } from "../../api/consensus";
 import { formatDate, t } from "../../i18n";
-import { ServerError } from "./ServerError";
+import { ServerError } from "../ServerError";
 
 interface Props {
   section: SectionPublic;
@@ -24,7 +14,6 @@ interface Props {
 
 /** The delegation head sets the delegation's position on the current text, or withdraws it. */
 export function PositionPanel({ section, me, mine, canSet }: Props) {
-  const queryClient = useQueryClient();
   const [asking, setAsking] = useState<"reservation" | "object" | null>(null);
   const [statement, setStatement] = useState("");
   const [done, setDone] = useState<string | null>(null);
@@ -32,49 +21,29 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
   const version = section.current.number;
   const delegation = me.delegation;
 
-  function refresh() {
-    void queryClient.invalidateQueries({ queryKey: keys.approvals(section.document_id) });
-    void queryClient.invalidateQueries({ queryKey: keys.document(section.document_id), exact: true });
+  const set = useSetPosition(section);
+  const withdraw = useWithdrawPosition(section);
+  function decide(decision: Decision) {
+    const explained = decision === "reservation" || decision === "object";
+    set.mutate(
+      { version, decision, ...(explained ? { statement } : {}) },
+      {
+        onSuccess: (approval) => {
+          setAsking(null);
+          setStatement("");
+          setDone(
+            approval.changed
+              ? t.positions.saved(t.decision[approval.decision] ?? approval.decision, approval.version)
+              : t.positions.unchanged,
+          );
+        },
+        onError: () => setDone(null),
+      },
+    );
   }
-
-  const set = useMutation({
-    mutationFn: (decision: Decision) =>
-      call(
-        api.PUT("/api/v1/sections/{section_id}/approvals/mine", {
-          params: { path: { section_id: section.id } },
-          body: { version, decision, ...(decision === "reservation" || decision === "object" ? { statement } : {}) },
-        }),
-      ),
-    onSuccess: (approval: ApprovalPublic) => {
-      setAsking(null);
-      setStatement("");
-      setDone(
-        approval.changed
-          ? t.positions.saved(t.decision[approval.decision] ?? approval.decision, approval.version)
-          : t.positions.unchanged,
-      );
-      refresh();
-    },
-    onError: (error) => {
-      setDone(null);
-      if (isApiError(error, "stale_version")) {
-        void queryClient.invalidateQueries({ queryKey: keys.section(section.id) });
-        refresh();
-      }
-    },
-  });
-  const withdraw = useMutation({
-    mutationFn: () =>
-      call(
-        api.DELETE("/api/v1/sections/{section_id}/approvals/mine", {
-          params: { path: { section_id: section.id }, query: { version: mine?.version ?? version } },
-        }),
-      ),
-    onSuccess: () => {
-      setDone(t.positions.withdrawn);
-      refresh();
-    },
-  });
+  function withdrawMine() {
+    withdraw.mutate(mine?.version ?? version, { onSuccess: () => setDone(t.positions.withdrawn) });
+  }
 
   if (!delegation) return null;
   const decisionLabel = mine?.decision ? (t.decision[mine.decision] ?? mine.decision) : null;
@@ -113,10 +82,10 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
       {!canSet && <p className="small muted">{me.is_head ? t.positions.notParty : t.positions.onlyHeads}</p>}
       {canSet && asking === null && (
         <fieldset className="actions decisions button-group" aria-label={t.positions.title}>
-          <button type="button" className="button primary" onClick={() => set.mutate("approve")} disabled={busy}>
+          <button type="button" className="button primary" onClick={() => decide("approve")} disabled={busy}>
             {t.positions.approve}
           </button>
-          <button type="button" className="button" onClick={() => set.mutate("ad_referendum")} disabled={busy}>
+          <button type="button" className="button" onClick={() => decide("ad_referendum")} disabled={busy}>
             {t.positions.adReferendum}
           </button>
           <button type="button" className="button" onClick={() => setAsking("reservation")} disabled={busy}>
@@ -125,11 +94,11 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
           <button type="button" className="button danger" onClick={() => setAsking("object")} disabled={busy}>
             {t.positions.object}
           </button>
-          <button type="button" className="button" onClick={() => set.mutate("abstain")} disabled={busy}>
+          <button type="button" className="button" onClick={() => decide("abstain")} disabled={busy}>
             {t.positions.abstain}
           </button>
           {mine?.decision && mine.state !== "none" && (
-            <button type="button" className="button subtle-dark" onClick={() => withdraw.mutate()} disabled={busy}>
+            <button type="button" className="button subtle-dark" onClick={withdrawMine} disabled={busy}>
               {t.positions.withdraw}
             </button>
           )}
@@ -139,7 +108,7 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (statement.trim()) set.mutate(asking);
+            if (statement.trim()) decide(asking);
           }}
         >
           <label htmlFor={statementId}>

@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { api, call, type DelegationPublic, type Schemas } from "../../api/client";
-import { negotiationKeys, useDelegation, useDelegations } from "../../api/negotiation";
-import { ServerError } from "../../components/negotiation/ServerError";
+import type { DelegationPublic, Schemas } from "../../api/client";
+import { useAnnounceDelegation, useCreateDelegation } from "../../api/identity";
+import { useDelegation, useDelegations } from "../../api/negotiation";
+import { ServerError } from "../../components/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { t } from "../../i18n";
 
@@ -27,18 +27,9 @@ function Members({ delegation }: { delegation: DelegationPublic }) {
 }
 
 function DelegationRow({ delegation }: { delegation: DelegationPublic }) {
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const announce = useMutation({
-    mutationFn: () =>
-      call(
-        api.PATCH("/api/v1/delegations/{delegation_id}", {
-          params: { path: { delegation_id: delegation.id } },
-          body: { announced: true },
-        }),
-      ),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: negotiationKeys.delegations }),
-  });
+  const announce = useAnnounceDelegation(delegation.id);
+
   return (
     <>
       <tr data-delegation={delegation.code} data-announced={delegation.announced}>
@@ -89,21 +80,21 @@ function DelegationRow({ delegation }: { delegation: DelegationPublic }) {
 
 export function Delegations() {
   const delegations = useDelegations();
-  const queryClient = useQueryClient();
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
   const [kind, setKind] = useState<Kind>("government");
   const [unannounced, setUnannounced] = useState(false);
   const ids = { code: useId(), name: useId(), kind: useId(), unannounced: useId(), hint: useId() };
-  const create = useMutation({
-    mutationFn: () => call(api.POST("/api/v1/delegations", { body: { code, name, kind, announced: !unannounced } })),
-    onSuccess: () => {
+  const create = useCreateDelegation();
+  function submit() {
+    const onSuccess = () => {
       setCode("");
       setName("");
       setUnannounced(false);
-      void queryClient.invalidateQueries({ queryKey: negotiationKeys.delegations });
-    },
-  });
+    };
+    create.mutate({ code, name, kind, announced: !unannounced }, { onSuccess });
+  }
+
   return (
     <div className="admin-grid">
       <section className="card" aria-labelledby="delegations-title">
@@ -136,7 +127,7 @@ export function Delegations() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            create.mutate();
+            submit();
           }}
         >
           <label htmlFor={ids.code}>{t.secretariat.code}</label>

@@ -1,12 +1,11 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { useNavigate } from "react-router";
-import { api, call, type Schemas } from "../../api/client";
-import { keys } from "../../api/keys";
+import type { Schemas } from "../../api/client";
+import { useCreateDocument } from "../../api/drafting";
 import { useDelegations } from "../../api/negotiation";
 import { useWorkingGroups } from "../../api/queries";
 import { paths } from "../../app/routes";
-import { ServerError } from "../../components/negotiation/ServerError";
+import { ServerError } from "../../components/ServerError";
 import { Loading } from "../../components/Status";
 import { t } from "../../i18n";
 
@@ -16,7 +15,6 @@ const KINDS: Kind[] = ["principles", "analysis", "statement", "communique", "oth
 export function NewDocument() {
   const groups = useWorkingGroups();
   const delegations = useDelegations();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [title, setTitle] = useState("");
   const [kind, setKind] = useState<Kind>("statement");
@@ -24,18 +22,11 @@ export function NewDocument() {
   const [parties, setParties] = useState<number[]>([]);
   const ids = { title: useId(), kind: useId(), group: useId(), hint: useId() };
 
-  const create = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST("/api/v1/documents", {
-          body: { title, kind, parties, ...(group ? { working_group_id: Number(group) } : {}) },
-        }),
-      ),
-    onSuccess: (doc) => {
-      void queryClient.invalidateQueries({ queryKey: keys.documents });
-      void navigate(paths.document(doc.id));
-    },
-  });
+  const create = useCreateDocument();
+  function submit() {
+    const body = { title, kind, parties, ...(group ? { working_group_id: Number(group) } : {}) };
+    create.mutate(body, { onSuccess: (doc) => void navigate(paths.document(doc.id)) });
+  }
 
   function toggle(id: number, on: boolean) {
     setParties((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
@@ -48,7 +39,7 @@ export function NewDocument() {
         className="stack-form"
         onSubmit={(event) => {
           event.preventDefault();
-          create.mutate();
+          submit();
         }}
       >
         <label htmlFor={ids.title}>{t.secretariat.documentTitle}</label>

@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { api, call } from "../../api/client";
-import { negotiationKeys, type UserCreated, type UserPublic, useDelegations, useUsers } from "../../api/negotiation";
-import { ServerError } from "../../components/negotiation/ServerError";
+import { useInvitePerson, useSetPersonDisabled } from "../../api/identity";
+import { type UserCreated, type UserPublic, useDelegations, useUsers } from "../../api/negotiation";
+import { ServerError } from "../../components/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { formatDate, t } from "../../i18n";
 
@@ -31,17 +30,8 @@ function InvitationLink({ created }: { created: UserCreated }) {
 }
 
 function PersonRow({ person, delegationName }: { person: UserPublic; delegationName: string | null }) {
-  const queryClient = useQueryClient();
-  const toggle = useMutation({
-    mutationFn: () =>
-      call(
-        api.PATCH("/api/v1/users/{user_id}", {
-          params: { path: { user_id: person.id } },
-          body: { disabled: !person.disabled },
-        }),
-      ),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: negotiationKeys.users }),
-  });
+  const toggle = useSetPersonDisabled(person.id);
+
   const roles = [
     person.is_head ? t.secretariat.isHead : null,
     person.is_secretariat ? t.secretariat.isSecretariat : null,
@@ -64,7 +54,7 @@ function PersonRow({ person, delegationName }: { person: UserPublic; delegationN
           aria-label={
             person.disabled ? t.secretariat.enableLabel(person.name) : t.secretariat.disableLabel(person.name)
           }
-          onClick={() => toggle.mutate()}
+          onClick={() => toggle.mutate(!person.disabled)}
           disabled={toggle.isPending}
         >
           {person.disabled ? t.secretariat.enable : t.secretariat.disable}
@@ -78,7 +68,6 @@ function PersonRow({ person, delegationName }: { person: UserPublic; delegationN
 export function People() {
   const users = useUsers();
   const delegations = useDelegations();
-  const queryClient = useQueryClient();
   const [email, setEmail] = useState("");
   const [name, setName] = useState("");
   const [delegation, setDelegation] = useState("");
@@ -88,22 +77,19 @@ export function People() {
   const ids = { email: useId(), name: useId(), delegation: useId(), head: useId(), secretariat: useId() };
   const names = new Map((delegations.data ?? []).map((d) => [d.id, `${d.code} — ${d.name}`]));
 
-  const invite = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST("/api/v1/users", {
-          body: { email, name, head, secretariat, ...(delegation ? { delegation_id: Number(delegation) } : {}) },
-        }),
-      ),
-    onSuccess: (answer) => {
-      setCreated(answer);
-      setEmail("");
-      setName("");
-      setHead(false);
-      setSecretariat(false);
-      void queryClient.invalidateQueries({ queryKey: negotiationKeys.users });
-    },
-  });
+  const invite = useInvitePerson();
+  function submit() {
+    const body = { email, name, head, secretariat, ...(delegation ? { delegation_id: Number(delegation) } : {}) };
+    invite.mutate(body, {
+      onSuccess: (answer) => {
+        setCreated(answer);
+        setEmail("");
+        setName("");
+        setHead(false);
+        setSecretariat(false);
+      },
+    });
+  }
 
   return (
     <div className="admin-grid">
@@ -145,7 +131,7 @@ export function People() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            invite.mutate();
+            submit();
           }}
         >
           <label htmlFor={ids.email}>{t.secretariat.email}</label>

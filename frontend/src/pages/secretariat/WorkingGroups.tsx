@@ -1,10 +1,9 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { api, call, type Schemas, type WorkingGroupPublic } from "../../api/client";
-import { keys } from "../../api/keys";
+import type { Schemas, WorkingGroupPublic } from "../../api/client";
+import { useAddGroupMember, useCreateWorkingGroup } from "../../api/identity";
 import { useUsers } from "../../api/negotiation";
 import { useWorkingGroups } from "../../api/queries";
-import { ServerError } from "../../components/negotiation/ServerError";
+import { ServerError } from "../../components/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { t } from "../../i18n";
 import { keyed } from "../../lib/listKeys";
@@ -13,30 +12,18 @@ type Role = Schemas["WorkingGroupRole"];
 
 function AddMember({ group }: { group: WorkingGroupPublic }) {
   const users = useUsers();
-  const queryClient = useQueryClient();
   const [person, setPerson] = useState("");
   const [role, setRole] = useState<Role>("member");
   const ids = { person: useId(), role: useId() };
-  const add = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST("/api/v1/working-groups/{group_id}/members", {
-          params: { path: { group_id: group.id } },
-          body: { user_id: Number(person), role },
-        }),
-      ),
-    onSuccess: () => {
-      setPerson("");
-      void queryClient.invalidateQueries({ queryKey: keys.workingGroups });
-    },
-  });
+  const add = useAddGroupMember(group.id);
+
   return (
     <form
       className="inline-form"
       aria-label={t.secretariat.addMemberTo(group.name)}
       onSubmit={(event) => {
         event.preventDefault();
-        if (person) add.mutate();
+        if (person) add.mutate({ user_id: Number(person), role }, { onSuccess: () => setPerson("") });
       }}
     >
       <div>
@@ -69,18 +56,18 @@ function AddMember({ group }: { group: WorkingGroupPublic }) {
 
 export function WorkingGroups() {
   const groups = useWorkingGroups();
-  const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
   const ids = { name: useId(), description: useId() };
-  const create = useMutation({
-    mutationFn: () => call(api.POST("/api/v1/working-groups", { body: { name, description } })),
-    onSuccess: () => {
+  const create = useCreateWorkingGroup();
+  function submit() {
+    const onSuccess = () => {
       setName("");
       setDescription("");
-      void queryClient.invalidateQueries({ queryKey: keys.workingGroups });
-    },
-  });
+    };
+    create.mutate({ name, description }, { onSuccess });
+  }
+
   return (
     <div className="admin-grid">
       <section className="card" aria-labelledby="groups-list-title">
@@ -115,7 +102,7 @@ export function WorkingGroups() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            create.mutate();
+            submit();
           }}
         >
           <label htmlFor={ids.name}>{t.secretariat.groupName}</label>

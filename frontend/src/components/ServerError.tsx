@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { isApiError } from "../../api/client";
-import { t } from "../../i18n";
+import { isApiError } from "../api/client";
+import { t } from "../i18n";
 
 /** A refused request: the server's own message (and stable code), announced to screen readers. */
 export function ServerError({
@@ -14,7 +14,7 @@ export function ServerError({
 }) {
   if (!error) return null;
   const message = isApiError(error)
-    ? t.negotiation.serverSaid(error.message, error.code)
+    ? t.app.serverSaid(error.message, error.code)
     : error instanceof Error
       ? error.message
       : String(error);

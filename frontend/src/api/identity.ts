@@ -1,0 +1,91 @@
+// Writes of people and their groups: signing in and out, accepting an invitation, and the
+// secretariat's people, delegations and working groups. Each hook refreshes what it changes.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api, type BodyOf, call } from "./client";
+import { keys } from "./keys";
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<"/api/v1/auth/login", "post">) => call(api.POST("/api/v1/auth/login", { body })),
+    onSuccess: (person) => queryClient.setQueryData(keys.me, person),
+  });
+}
+
+export function useAcceptInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<"/api/v1/auth/invitations/accept", "post">) =>
+      call(api.POST("/api/v1/auth/invitations/accept", { body })),
+    onSuccess: (person) => queryClient.setQueryData(keys.me, person),
+  });
+}
+
+/** Signs out, then forgets everything read as this person (even when the server did not answer). */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return async () => {
+    try {
+      await call(api.POST("/api/v1/auth/logout"));
+    } finally {
+      queryClient.clear();
+    }
+  };
+}
+
+export function useInvitePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<"/api/v1/users", "post">) => call(api.POST("/api/v1/users", { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.users }),
+  });
+}
+
+export function useSetPersonDisabled(userId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (disabled: boolean) =>
+      call(api.PATCH("/api/v1/users/{user_id}", { params: { path: { user_id: userId } }, body: { disabled } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.users }),
+  });
+}
+
+export function useCreateDelegation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<"/api/v1/delegations", "post">) => call(api.POST("/api/v1/delegations", { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.delegations }),
+  });
+}
+
+/** Makes an unannounced delegation known to the others. */
+export function useAnnounceDelegation(delegationId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      call(
+        api.PATCH("/api/v1/delegations/{delegation_id}", {
+          params: { path: { delegation_id: delegationId } },
+          body: { announced: true },
+        }),
+      ),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.delegations }),
+  });
+}
+
+export function useCreateWorkingGroup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<"/api/v1/working-groups", "post">) => call(api.POST("/api/v1/working-groups", { body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.workingGroups }),
+  });
+}
+
+export function useAddGroupMember(groupId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<"/api/v1/working-groups/{group_id}/members", "post">) =>
+      call(api.POST("/api/v1/working-groups/{group_id}/members", { params: { path: { group_id: groupId } }, body })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.workingGroups }),
+  });
+}
