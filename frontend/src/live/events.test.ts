@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keys } from "../api/keys";
-import { invalidationsFor, isFinalEnd, type PresentPerson, presenceBySection } from "./events";
+import { invalidationsFor, isFinalEnd, type PresentPerson, parseEvent, presenceBySection } from "./events";
 
 describe("invalidationsFor", () => {
   it("refreshes the document and the section on a new version", () => {
@@ -45,5 +45,17 @@ describe("isFinalEnd", () => {
   it("stops after an expired session but not after a shutdown", () => {
     expect(isFinalEnd({ reason: "session_expired" })).toBe(true);
     expect(isFinalEnd({ reason: "shutdown" })).toBe(false);
+  });
+});
+
+describe("parseEvent", () => {
+  it("takes known events with JSON data and drops the rest", () => {
+    expect(parseEvent({ event: "version", data: '{"section_id":7}' })).toEqual({
+      name: "version",
+      data: { section_id: 7 },
+    });
+    expect(parseEvent({ event: "mystery", data: "{}" })).toBeNull();
+    expect(parseEvent({ event: "version", data: "not json" })).toBeNull();
+    expect(parseEvent({ data: "{}" })).toBeNull();
   });
 });

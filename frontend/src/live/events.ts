@@ -38,6 +38,18 @@ function num(value: unknown): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
+/** A message of the stream as a known event with its JSON data, or null (unknown or garbled). */
+export function parseEvent(message: { event?: string | undefined; data: string }): LiveEvent | null {
+  const name = EVENT_NAMES.find((known) => known === message.event);
+  if (!name) return null;
+  try {
+    const data: unknown = JSON.parse(message.data);
+    return typeof data === "object" && data !== null ? { name, data: data as Record<string, unknown> } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The query keys an event makes stale (nested keys are invalidated with their parents). */
 export function invalidationsFor(event: LiveEvent, documentId: number): QueryKey[] {
   const section = num(event.data.section_id);

@@ -1,11 +1,13 @@
-// Follows GET /documents/{id}/events (server-sent events) while a document screen is open:
-// invalidates the queries each event makes stale, keeps who is present where, and renews
+// Follows GET /documents/{id}/events (server-sent events, through live/stream.ts, which
+// reconnects with a jittered backoff and resumes with Last-Event-ID) while a document screen is
+// open: invalidates the queries each event makes stale, keeps who is present where, and renews
 // this person's own presence (POST /documents/{id}/presence) on a heartbeat.
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { keys } from "../api/keys";
 import { announcePresence } from "../api/live";
-import { EVENT_NAMES, invalidationsFor, isFinalEnd, type LiveEvent, type PresentPerson, presentPeople } from "./events";
+import { invalidationsFor, isFinalEnd, type LiveEvent, type PresentPerson, parseEvent, presentPeople } from "./events";
+import { openEventStream } from "./stream";
 
 export type LiveStatus = "connecting" | "open" | "reconnecting" | "closed";
 
@@ -34,42 +36,41 @@ export function useDocumentEvents(
   onEventRef.current = onEvent;
 
   useEffect(() => {
-    if (!Number.isFinite(documentId) || typeof EventSource === "undefined") return;
-    const source = new EventSource(`/api/v1/documents/${documentId}/events`);
+    if (!Number.isFinite(documentId)) return;
     let opened = false;
     setStatus("connecting");
-    const handle = (name: LiveEvent["name"]) => (message: MessageEvent<string>) => {
-      let data: Record<string, unknown> = {};
-      try {
-        data = JSON.parse(message.data) as Record<string, unknown>;
-      } catch {
-        return;
-      }
-      const event: LiveEvent = { name, data };
-      if (name === "ready") {
-        // After a reconnect, events may have been missed: refresh what the page shows.
-        if (opened) void queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
-        opened = true;
-        setStatus("open");
-        if (typeof data.presence_seconds === "number") setPresenceSeconds(data.presence_seconds);
-      } else if (name === "presence") {
-        setPeople(presentPeople(data));
-      } else if (name === "end") {
-        if (isFinalEnd(data)) {
-          source.close();
-          setStatus("closed");
+    const stream = openEventStream(`/api/v1/documents/${documentId}/events`, {
+      onEvent: (message) => {
+        const event = parseEvent(message);
+        if (!event) return;
+        const { name, data } = event;
+        if (name === "ready") {
+          // A reconnection that could not resume (no event id yet, or after an overflow) may have
+          // missed changes: refresh what the page shows. One that resumed gets them replayed.
+          if (opened && stream.position() === undefined) {
+            void queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
+          }
+          opened = true;
+          setStatus("open");
+          if (typeof data.presence_seconds === "number") setPresenceSeconds(data.presence_seconds);
+        } else if (name === "presence") {
+          setPeople(presentPeople(data));
+        } else if (name === "end") {
+          if (isFinalEnd(data)) {
+            stream.close();
+            setStatus("closed");
+          } else if (data.reason === "overflow") {
+            // Too much was missed to replay: start afresh (and refresh) rather than ask again.
+            stream.forgetPosition();
+          }
         }
-      }
-      for (const key of invalidationsFor(event, documentId)) void queryClient.invalidateQueries({ queryKey: key });
-      onEventRef.current?.(event);
-    };
-    const listeners = EVENT_NAMES.map((name) => [name, handle(name)] as const);
-    for (const [name, listener] of listeners) source.addEventListener(name, listener as EventListener);
-    source.onerror = () => setStatus(source.readyState === EventSource.CLOSED ? "closed" : "reconnecting");
-    return () => {
-      for (const [name, listener] of listeners) source.removeEventListener(name, listener as EventListener);
-      source.close();
-    };
+        for (const key of invalidationsFor(event, documentId)) void queryClient.invalidateQueries({ queryKey: key });
+        onEventRef.current?.(event);
+      },
+      onDrop: () => setStatus("reconnecting"),
+      onClose: () => setStatus("closed"),
+    });
+    return () => stream.close();
   }, [documentId, queryClient]);
 
   const { sectionId, state } = presence;
