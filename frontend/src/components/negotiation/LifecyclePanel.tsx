@@ -11,7 +11,7 @@ import { ServerError } from "../ServerError";
 import { Countdown } from "./Countdown";
 import "../../styles/negotiation.css";
 
-type Step = "circulate" | "silence" | "break" | "adopt" | "reopen";
+type Step = LifecycleStep["step"];
 
 interface Props {
   document: DocumentOverview;
@@ -38,6 +38,7 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
       const iso = localInputToIso(deadline);
       if (!iso) {
         setBadDeadline(true);
+        setSaid(null);
         return;
       }
       request = { step: "silence", deadline: iso };
