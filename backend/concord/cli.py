@@ -169,7 +169,7 @@ def export_schemas(
     out: Annotated[Path, typer.Option(help="Folder to write into.")] = SCHEMAS,
 ) -> None:
     """Rewrite schemas/ from the code."""
-    from concord.schemas import write_schemas
+    from concord.schema_files import write_schemas
 
     for path in write_schemas(out):
         typer.echo(f"wrote {path}", err=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from concord.consensus import service as consensus
+from concord.consensus import approvals as consensus
 from concord.consensus.models import Decision
 from concord.consensus.schemas import PositionSet
 from concord.drafting import revisions

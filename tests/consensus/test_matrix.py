@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy import event
 from sqlmodel import Session
 
-from concord.consensus import service as consensus
+from concord.consensus import approvals as consensus
 from concord.identity.access import viewer_for
 from tests import factories
 from tests.consensus.conftest import Negotiation

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlmodel import Session, select
 
+from concord.consensus import approvals as consensus
 from concord.consensus import lifecycle
-from concord.consensus import service as consensus
 from concord.consensus.models import Adoption, Decision
 from concord.consensus.schemas import PositionSet
 from concord.core.clock import set_clock

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from concord.consensus import service as consensus
+from concord.consensus import approvals as consensus
 from concord.consensus.models import Approval, ApprovalEvent, Decision
 from concord.consensus.schemas import PositionSet
 from concord.drafting import service as drafting

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event
 from sqlmodel import Session, func, select
 
-from concord.deliberation import service
+from concord.deliberation import visibility
 from concord.deliberation.models import Comment, CommentEdit
 from concord.drafting.models import Document, DocumentStatus, Section
 from concord.identity.access import viewer_for
@@ -324,10 +324,10 @@ def test_counts_are_open_visible_threads_in_one_statement(
     ids = [section.id, second.id]
     viewer = viewer_for(session, user)
     with statements(session) as seen:
-        mine = service.comment_counts(session, viewer, ids)
+        mine = visibility.comment_counts(session, viewer, ids)
     assert len(seen) == 1
     assert mine == {section.id: 3}
-    theirs = service.comment_counts(session, viewer_for(session, other_party), ids)
+    theirs = visibility.comment_counts(session, viewer_for(session, other_party), ids)
     assert theirs == {section.id: 2}
 
 
@@ -360,7 +360,7 @@ def test_unannounced_delegations_comments_are_absent_for_others(
         assert found.hidden not in ids and found.hidden_reply not in ids
         assert found.public in ids and found.reply in ids
     outsider = viewer_for(session, world.people["chair"])
-    assert service.comment_counts(session, outsider, [section.id]) == {section.id: 1}
+    assert visibility.comment_counts(session, outsider, [section.id]) == {section.id: 1}
     insider = world.client(app, "unannounced").get(url(section)).json()
     assert found.hidden in {c["id"] for c in insider}
     secretariat = world.client(app, "secretariat").get(url(section)).json()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 from sqlmodel import Session
 
-from concord.consensus import service as consensus
+from concord.consensus import approvals as consensus
 from concord.consensus.models import Decision
 from concord.consensus.schemas import PositionSet
 from concord.drafting import revisions

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import Engine, event
 from sqlmodel import Session
 
+from concord.consensus import approvals as consensus
 from concord.consensus import lifecycle
-from concord.consensus import service as consensus
 from concord.consensus.models import Decision
 from concord.consensus.schemas import PositionSet
 from concord.core.config import get_settings

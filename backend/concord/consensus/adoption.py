@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from concord.consensus import service as approvals
+from concord.consensus import approvals as approvals
 from concord.consensus.models import Adoption, Decision
 from concord.drafting import brackets, policy, views
 from concord.drafting import service as drafting

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response, status
 
+from concord.consensus import approvals as consensus
 from concord.consensus import lifecycle
-from concord.consensus import service as consensus
 from concord.consensus.dependencies import VersionQuery
 from concord.consensus.schemas import (
     ApprovalMatrix,

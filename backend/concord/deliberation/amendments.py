@@ -11,7 +11,7 @@ from concord.consensus import lifecycle
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.text import check_text, content_hash
-from concord.deliberation import service as rules
+from concord.deliberation import visibility as rules
 from concord.deliberation.errors import (
     AmendmentClosed,
     AmendmentUnchanged,

@@ -12,7 +12,7 @@ from concord.core.clock import now
 from concord.core.errors import Invalid
 from concord.core.text import check_text
 from concord.deliberation import anchors
-from concord.deliberation import service as rules
+from concord.deliberation import visibility as rules
 from concord.deliberation.errors import (
     AnchorAmbiguous,
     AnchorNotFound,

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from concord.core.dependencies import MAX_ID, IdPath, SessionDep
 from concord.core.errors import ERROR_RESPONSES
-from concord.drafting import overview, revisions, views
+from concord.drafting import revisions, views
 from concord.drafting import service as drafting
 from concord.drafting.dependencies import (
     DocumentDep,
@@ -18,7 +18,6 @@ from concord.drafting.dependencies import (
 )
 from concord.drafting.diff import word_diff
 from concord.drafting.errors import InvalidPosition
-from concord.drafting.overview import DocumentOverview
 from concord.drafting.schemas import (
     DocumentCreate,
     DocumentDiff,
@@ -34,6 +33,8 @@ from concord.drafting.schemas import (
     VersionSaved,
 )
 from concord.identity.dependencies import ViewerDep
+from concord.overview import views as overview
+from concord.overview.views import DocumentOverview
 
 router = APIRouter(tags=["drafting"], responses=ERROR_RESPONSES)
 VersionNumber = Annotated[int, Query(ge=1, le=MAX_ID)]

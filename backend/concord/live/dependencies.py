@@ -12,7 +12,7 @@ from concord.core.dependencies import IdPath, SessionDep
 from concord.drafting.models import Document
 from concord.identity.access import Viewer
 from concord.identity.dependencies import ViewerDep, bearer, cookie
-from concord.live import service
+from concord.live import events
 from concord.live.hub import Credential
 
 
@@ -32,7 +32,7 @@ def subscription(
 ) -> Subscription:
     """Resolved in a worker thread with the request's session, which is released before the
     stream starts; the stream re-checks the same credential with short sessions of its own."""
-    document = service.readable_document(session, viewer, document_id)
+    document = events.readable_document(session, viewer, document_id)
     # The same precedence as `current_user`: a bearer token wins over the cookie.
     if credentials is not None:
         credential = Credential("bearer", credentials.credentials)

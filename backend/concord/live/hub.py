@@ -32,7 +32,7 @@ from sqlalchemy import Engine
 
 from concord.identity.access import Viewer
 from concord.identity.schemas import DelegationPublic
-from concord.live import capture, service
+from concord.live import capture, events
 from concord.live.capture import Change
 
 if TYPE_CHECKING:
@@ -291,7 +291,7 @@ class Hub:
             while not inbox.empty():
                 changes = changes + inbox.get_nowait()
             try:
-                routed = await anyio.to_thread.run_sync(service.documents_of, self.engine, changes)
+                routed = await anyio.to_thread.run_sync(events.documents_of, self.engine, changes)
             except Exception:
                 log.exception("live: could not route %d changes", len(changes))
                 continue

@@ -15,7 +15,7 @@ from sqlmodel import Session
 from concord.core.dependencies import IdPath, SessionDep, reads_only
 from concord.core.errors import ERROR_RESPONSES
 from concord.identity.dependencies import ViewerDep
-from concord.live import capture, service
+from concord.live import capture, events
 from concord.live import hub as live
 from concord.live.capture import Change
 from concord.live.dependencies import Subscription, SubscriptionDep
@@ -81,19 +81,19 @@ STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
 def _judge(hub: Hub, subscriber: Subscriber, changes: list[Change], presence: bool) -> list[str]:
     """Re-check the subscriber and render what they are told (in a worker thread)."""
     with Session(hub.engine) as session:
-        audience = service.audience(session, subscriber.credential, subscriber.document_id)
+        audience = events.audience(session, subscriber.credential, subscriber.document_id)
         if isinstance(audience, str):
-            return [service.frame("end", EndEvent(reason=audience))]
+            return [events.frame("end", EndEvent(reason=audience))]
         subscriber.viewer = audience.viewer
         frames = []
         for change in changes:
-            rendered = service.render(session, audience, change)
+            rendered = events.render(session, audience, change)
             if rendered is not None:
-                frames.append(service.frame(*rendered, event_id=change.seq))
+                frames.append(events.frame(*rendered, event_id=change.seq))
     if presence:
         present = hub.present(subscriber.document_id)
-        name, data = service.render_presence(audience.viewer, subscriber.document_id, present)
-        frames.append(service.frame(name, data))
+        name, data = events.render_presence(audience.viewer, subscriber.document_id, present)
+        frames.append(events.frame(name, data))
     return frames
 
 
@@ -104,8 +104,8 @@ def _replay(hub: Hub, subscriber: Subscriber, after: int) -> tuple[list[str], in
     with Session(hub.engine) as session:
         missed = capture.after(session, after, limit + 1)
     if len(missed) > limit:
-        return [service.frame("end", EndEvent(reason="overflow"))], after
-    routed = service.documents_of(hub.engine, missed)
+        return [events.frame("end", EndEvent(reason="overflow"))], after
+    routed = events.documents_of(hub.engine, missed)
     mine = [change for change, document_id in routed if document_id == subscriber.document_id]
     frames = _judge(hub, subscriber, mine, presence=False) if mine else []
     return frames, missed[-1].seq if missed else after
@@ -138,10 +138,10 @@ async def _stream(
         heartbeat_seconds=settings.heartbeat_seconds,
         presence_seconds=settings.presence_seconds,
     )
-    yield service.frame("ready", ready)
+    yield events.frame("ready", ready)
     if once:
         present = hub.present(document.id)
-        yield service.frame(*service.render_presence(subscription.viewer, document.id, present))
+        yield events.frame(*events.render_presence(subscription.viewer, document.id, present))
         return
     subscriber = hub.subscribe(document.id, subscription.credential, subscription.viewer)
     try:
@@ -156,7 +156,7 @@ async def _stream(
                 if text.startswith("event: end"):
                     return
         present = hub.present(document.id)
-        yield service.frame(*service.render_presence(subscription.viewer, document.id, present))
+        yield events.frame(*events.render_presence(subscription.viewer, document.id, present))
         while True:
             items: list[Item] = []
             with contextlib.suppress(TimeoutError):
@@ -164,7 +164,7 @@ async def _stream(
                 items = _drain(subscriber.queue, first)
             for why, reason in ((DROPPED, "overflow"), (CLOSING, "shutdown")):
                 if why in items:
-                    yield service.frame("end", EndEvent(reason=reason))
+                    yield events.frame("end", EndEvent(reason=reason))
                     return
             changes = [item for item in items if isinstance(item, Change) and item.seq > replayed]
             frames = await anyio.to_thread.run_sync(
@@ -213,6 +213,6 @@ def announce_presence(
     viewer: ViewerDep,
 ) -> Response:
     """Say that you are viewing or editing the document (or one section); renew within 30 s."""
-    service.check_presence(session, viewer, document_id, data.section_id)
+    events.check_presence(session, viewer, document_id, data.section_id)
     live.hub_of(request.app).touch(document_id, viewer, data.section_id, data.state)
     return Response(status_code=204)

@@ -11,9 +11,9 @@ from pydantic import Field
 from sqlalchemy import and_
 from sqlmodel import Session, col, select
 
-from concord.consensus import service as consensus
+from concord.consensus import approvals as consensus
 from concord.consensus.schemas import ApprovalSummary
-from concord.deliberation import service as deliberation
+from concord.deliberation import visibility as deliberation
 from concord.drafting.models import Document, DocumentParty, Section, Version
 from concord.drafting.schemas import DocumentPublic, DocumentSummary
 from concord.drafting.service import live_sections, paragraph_numbers

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from concord.archive.format import archive_schema
-from concord.schemas import openapi, render
+from concord.schema_files import openapi, render
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT_PATHS = [

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from concord.deliberation import service as rules
+from concord.deliberation import visibility as rules
 from concord.deliberation.models import Amendment, Comment
 from concord.drafting import policy
 from concord.drafting.errors import DocumentNotFound, SectionNotFound
