@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from sqlalchemy import event
 from sqlmodel import Session
 
-from concord.consensus import approvals as consensus
+from concord.consensus import standing
 from concord.identity.access import viewer_for
 from tests import factories
 from tests.consensus.conftest import Negotiation
@@ -70,7 +70,7 @@ def test_summary_counts_agreed_waiting_and_bracketed_text(
     negotiation.put("head_a", 1, version=1, decision="abstain")
     negotiation.put("head_b", 1, version=1, decision="ad_referendum")
     chair = viewer_for(session, negotiation.people["chair"])
-    summary = consensus.approval_summary(session, chair, negotiation.document)
+    summary = standing.approval_summary(session, chair, negotiation.document)
     assert (summary.agreed, summary.pending, summary.ad_referendum, summary.objected) == (
         1,
         1,
@@ -120,7 +120,7 @@ def test_matrix_takes_a_constant_number_of_statements(
             n.put("head_a", index, version=section.head, decision="approve")
         session.expire_all()
         with statements(session) as seen:
-            matrix = consensus.approval_matrix(session, viewer, n.document)
+            matrix = standing.approval_matrix(session, viewer, n.document)
         assert len(matrix.sections) == len(n.sections)
         return len(seen)
 

@@ -14,13 +14,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlmodel import Session, select
 
 from concord.consensus import approvals as consensus
-from concord.consensus import lifecycle
+from concord.consensus import lifecycle, standing
 from concord.consensus.models import Adoption, Decision
 from concord.consensus.schemas import PositionSet
 from concord.core.clock import set_clock
@@ -302,7 +302,7 @@ def run_machine(session: Session) -> None:
 
         @invariant()
         def positions_count_only_for_their_version(self) -> None:
-            summary = consensus.approval_summary(session, self.secretariat, self.document)
+            summary = standing.approval_summary(session, self.secretariat, self.document)
             assert summary.agreed == self.agreed()
             session.refresh(self.document)
             assert self.document.status == self.status
@@ -315,12 +315,14 @@ def run_machine(session: Session) -> None:
                 assert '"content_hash"' in adoption.manifest
 
     run_state_machine_as_test(
-        Negotiation,
+        # A fixed seed, not only derandomize: derandomize seeds from the source of the test, so a
+        # renamed module would change the exploration (and could lose the silence adoptions).
+        seed(1)(Negotiation),
         settings=settings(
             max_examples=EXAMPLES,
             stateful_step_count=STEPS,
             deadline=None,
-            derandomize=True,  # the same exploration on every run and both databases
+            derandomize=True,  # with the seed: the same exploration on every run and both databases
             suppress_health_check=list(HealthCheck),
         ),
     )

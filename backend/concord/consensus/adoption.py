@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from concord.consensus import approvals as approvals
+from concord.consensus import standing as positions
 from concord.consensus.models import Adoption, Decision
 from concord.drafting import brackets, policy, views
 from concord.drafting import service as drafting
@@ -25,7 +25,7 @@ def blockers(
     objections and (paragraphs only) parties yet to agree. Every party counts; the details name
     only parties the viewer may see (only the secretariat asks, and it sees them all)."""
     assert document.id is not None
-    state = approvals.standing(session, document.id)
+    state = positions.standing(session, document.id)
     parties = sorted(policy.party_ids(session, document))
     bracketed = [
         s.id for s, v in state.rows if (report := brackets.scan(v.text)).spans or report.unbalanced
@@ -42,7 +42,7 @@ def blockers(
             elif (
                 require_approvals
                 and section.kind == SectionKind.paragraph
-                and decision not in approvals.AGREEING
+                and decision not in positions.AGREEING
             ):
                 missing.append(
                     {"section_id": section.id, "delegation_id": delegation_id, "decision": decision}

@@ -34,26 +34,14 @@ from concord.core.config import get_settings
 from concord.core.errors import Forbidden
 from concord.core.text import check_text
 from concord.drafting import policy, revisions, views
-from concord.drafting.errors import DocumentFrozen, DocumentNotFound
+from concord.drafting import service as drafting
+from concord.drafting.errors import DocumentFrozen
 from concord.drafting.models import (
     Document,
     DocumentStatus,
     Revision,
 )
 from concord.identity.access import Viewer
-
-
-def lock_document(session: Session, document_id: int) -> Document:
-    """The document's row, locked and re-read (another transaction may just have changed it)."""
-    document = session.exec(
-        select(Document)
-        .where(Document.id == document_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).first()
-    if document is None:
-        raise DocumentNotFound("No such document.")
-    return document
 
 
 def _require_status(document: Document, *allowed: DocumentStatus, action: str) -> None:
@@ -154,7 +142,7 @@ def break_silence(session: Session, viewer: Viewer, document: Document, *, reaso
 
     Takes the document's row lock itself (a no-op when the caller already holds it)."""
     assert document.id is not None
-    locked = lock_document(session, document.id)
+    locked = drafting.get_document(session, document.id, lock=True)
     if locked.status != DocumentStatus.silence:
         return
     procedure = _running(session, document.id)
@@ -267,7 +255,7 @@ def adopt_if_due(session: Session, procedure_id: int) -> Adoption | None:
     procedure = session.get(SilenceProcedure, procedure_id)
     if procedure is None:
         return None
-    document = lock_document(session, procedure.document_id)
+    document = drafting.get_document(session, procedure.document_id, lock=True)
     session.refresh(procedure)
     if (
         procedure.status != SilenceStatus.running

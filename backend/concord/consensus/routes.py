@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response, status
 
 from concord.consensus import approvals as consensus
-from concord.consensus import lifecycle
+from concord.consensus import lifecycle, standing
 from concord.consensus.dependencies import VersionQuery
 from concord.consensus.schemas import (
     ApprovalMatrix,
@@ -79,7 +79,7 @@ def approval_matrix(
     session: SessionDep, viewer: ViewerDep, document: DocumentDep
 ) -> ApprovalMatrix:
     """Sections × parties: each party's position, current or stale, and progress to adoption."""
-    return consensus.approval_matrix(session, viewer, document)
+    return standing.approval_matrix(session, viewer, document)
 
 
 @router.get("/documents/{document_id}/lifecycle")

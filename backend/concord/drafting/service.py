@@ -54,9 +54,11 @@ from concord.identity.models import WorkingGroup
 
 
 def get_document(session: Session, document_id: int, *, lock: bool = False) -> Document:
+    """The document's row; with `lock`, locked and re-read (another transaction may just have
+    changed it, and the row already in the session would be stale)."""
     query = select(Document).where(Document.id == document_id)
     if lock:
-        query = query.with_for_update()
+        query = query.with_for_update().execution_options(populate_existing=True)
     document = session.exec(query).first()
     if document is None:
         raise DocumentNotFound("No such document.")

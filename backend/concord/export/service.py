@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 from sqlmodel import Session, col, select
 
 from concord.audit.models import AuditEvent
-from concord.consensus.approvals import AGREEING
 from concord.consensus.models import Adoption, Approval, Decision
+from concord.consensus.standing import AGREEING
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.drafting import revisions, views
