@@ -8,6 +8,7 @@ transaction and only flush.
 
 from __future__ import annotations
 
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
@@ -269,3 +270,8 @@ def set_approver(
         allowed_at=row.allowed_at if row is not None else None,
     )
 
+
+@identity.on_leaving_delegation
+def _forget_leave_to_approve(session: Session, user_id: int) -> None:
+    """A head's leave to approve was for the old delegation: it does not travel."""
+    session.execute(delete(Approver).where(col(Approver.user_id) == user_id))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from sqlalchemy import bindparam, delete
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
-from concord.consensus.models import Approver
 from concord.core.clock import now
 from concord.core.errors import Forbidden
 from concord.core.security import new_token, token_digest
@@ -259,12 +258,25 @@ def update_delegation(
     return delegation
 
 
+# Called with (session, user id) when a user moves to another delegation, before the move. The
+# domains above identity register what must not travel with the user (consensus: a head's leave
+# to approve), so that identity never reaches into their tables.
+LeavingDelegation = Callable[[Session, int], None]
+_leaving_delegation: list[LeavingDelegation] = []
+
+
+def on_leaving_delegation(hook: LeavingDelegation) -> LeavingDelegation:
+    """Register `hook` to run when a user leaves their delegation (a decorator)."""
+    _leaving_delegation.append(hook)
+    return hook
+
+
 def add_delegation_member(
     session: Session, delegation: Delegation, user: User, *, head: bool
 ) -> User:
-    if user.delegation_id != delegation.id:
-        # A head's leave to approve was for the old delegation: it does not travel.
-        session.execute(delete(Approver).where(col(Approver.user_id) == user.id))
+    if user.delegation_id != delegation.id and user.id is not None:
+        for hook in _leaving_delegation:
+            hook(session, user.id)
     user.delegation_id = delegation.id
     user.is_head = head
     user.is_secretariat = delegation.kind == DelegationKind.secretariat
