@@ -29,6 +29,7 @@ from concord.export import routes as export_routes
 from concord.identity import auth_routes, oidc, oidc_routes
 from concord.identity import routes as identity_routes
 from concord.live import routes as live_routes
+from concord.overview import routes as overview_routes
 
 API_PREFIX = "/api/v1"
 # Every router and where it is mounted; the route inventory test walks this list.
@@ -38,6 +39,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, auth_routes.router),
     (API_PREFIX, oidc_routes.router),
     (API_PREFIX, identity_routes.router),
+    (API_PREFIX, overview_routes.router),
     (API_PREFIX, drafting_routes.router),
     (API_PREFIX, deliberation_routes.router),
     (API_PREFIX, consensus_routes.router),

@@ -19,9 +19,7 @@ from concord.drafting.dependencies import (
 from concord.drafting.diff import word_diff
 from concord.drafting.errors import InvalidPosition
 from concord.drafting.schemas import (
-    DocumentCreate,
     DocumentDiff,
-    DocumentUpdate,
     RevisionCreate,
     RevisionPublic,
     SectionCreate,
@@ -33,50 +31,12 @@ from concord.drafting.schemas import (
     VersionSaved,
 )
 from concord.identity.dependencies import ViewerDep
-from concord.overview import views as overview
-from concord.overview.views import DocumentOverview
 
 router = APIRouter(tags=["drafting"], responses=ERROR_RESPONSES)
 VersionNumber = Annotated[int, Query(ge=1, le=MAX_ID)]
 RevisionRef = Annotated[
     str, Query(min_length=1, max_length=40, description="`Rev.N`, `N` or `head`.")
 ]
-
-
-@router.get("/documents")
-def list_documents(
-    session: SessionDep,
-    viewer: ViewerDep,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-    limit: Annotated[int, Query(ge=1, le=200)] = 50,
-) -> list[overview.DocumentListed]:
-    """List the documents the caller may read, each with its progress towards adoption."""
-    found = drafting.list_documents(session, viewer, offset=offset, limit=limit)
-    return overview.document_list_view(session, viewer, found)
-
-
-@router.post("/documents", status_code=status.HTTP_201_CREATED)
-def create_document(
-    session: SessionDep, viewer: ViewerDep, body: DocumentCreate
-) -> DocumentOverview:
-    """Create a document in drafting, with the delegations whose approval it needs."""
-    document = drafting.create_document(session, viewer, body)
-    return overview.document_view(session, viewer, document)
-
-
-@router.get("/documents/{document_id}")
-def get_document(session: SessionDep, viewer: ViewerDep, document: DocumentDep) -> DocumentOverview:
-    """The whole document: sections in order with their current versions and brackets."""
-    return overview.document_view(session, viewer, document)
-
-
-@router.patch("/documents/{document_id}")
-def update_document(
-    session: SessionDep, viewer: ViewerDep, document: LockedDocumentDep, body: DocumentUpdate
-) -> DocumentOverview:
-    """Rename a document or change its kind (while drafting; the chair or the secretariat)."""
-    drafting.update_document(session, viewer, document, body)
-    return overview.document_view(session, viewer, document)
 
 
 @router.post("/documents/{document_id}/sections", status_code=status.HTTP_201_CREATED)

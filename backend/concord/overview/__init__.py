@@ -1,0 +1,1 @@
+"""Cross-domain pages: a document with its progress towards adoption (above the domains)."""

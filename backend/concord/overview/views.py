@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pydantic import Field
 from sqlalchemy import and_
 from sqlmodel import Session, col, select
 
-from concord.consensus import approvals as consensus
-from concord.consensus.schemas import ApprovalSummary
+from concord.consensus import standing
 from concord.deliberation import visibility as deliberation
 from concord.drafting.models import Document, DocumentParty, Section, Version
-from concord.drafting.schemas import DocumentPublic, DocumentSummary
 from concord.drafting.service import live_sections, paragraph_numbers
 from concord.drafting.views import (
     People,
@@ -26,16 +23,7 @@ from concord.drafting.views import (
 )
 from concord.identity.access import Viewer
 from concord.identity.schemas import DelegationPublic
-
-
-class DocumentOverview(DocumentPublic):
-    approvals: ApprovalSummary = Field(description="Progress towards adoption (paragraphs).")
-
-
-class DocumentListed(DocumentSummary):
-    approvals: ApprovalSummary = Field(
-        description="Progress towards adoption (paragraphs), with the share still bracketed."
-    )
+from concord.overview.schemas import DocumentListed, DocumentOverview
 
 
 def document_view(session: Session, viewer: Viewer, document: Document) -> DocumentOverview:
@@ -55,7 +43,7 @@ def document_view(session: Session, viewer: Viewer, document: Document) -> Docum
         parties=[DelegationPublic.model_validate(d) for d in visible],
         sections=sections,
         brackets=bracket_summary(v.text for _, v in rows),
-        approvals=consensus.approval_summary(
+        approvals=standing.approval_summary(
             session, viewer, document, rows=rows, party_ids=[d.id for d in visible if d.id]
         ),
     )
@@ -83,7 +71,7 @@ def document_list_view(
     ).all():
         if viewer.sees_delegation(party.delegation_id):
             visible[party.document_id].append(party.delegation_id)
-    progress = consensus.summaries(session, rows, visible) if ids else {}
+    progress = standing.summaries(session, rows, visible) if ids else {}
     return [
         DocumentListed(**document_summary(d).model_dump(), approvals=progress[d.id])
         for d in documents
