@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import Literal, Protocol
 
 from lxml import etree
 
@@ -27,10 +27,14 @@ from concord.export.docx.markdown import (
 )
 from concord.export.docx.xml import R_NS, RT_HYPERLINK, SPACE, safe, sub, w
 
-if TYPE_CHECKING:
-    from concord.export.docx.footnotes import Footnotes
-
 Direction = Literal["ltr", "rtl"]
+
+
+class FootnoteSink(Protocol):
+    """Where a footnote's text goes (`footnotes.Footnotes`, which writes with this module's
+    `PartWriter`: a protocol here keeps the import one way)."""
+
+    def add(self, blocks: tuple[Block, ...]) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +77,7 @@ class Context:
     cs_font: str = "Arial"
     code_font: str = "Courier New"
     next_revision: int = 1
-    footnotes: Footnotes | None = None
+    footnotes: FootnoteSink | None = None
 
     def revision_id(self) -> str:
         self.next_revision += 1
