@@ -1,4 +1,4 @@
-"""Fuzz every operation of the OpenAPI schema in-process (DESIGN.md invariant 6: no input, a 500).
+"""Fuzz every operation of the OpenAPI schema in-process (docs/invariants.md, 6: no input, a 500).
 
 Schemathesis generates requests from the app's own schema and sends them through ASGI to an app
 on its own fresh, migrated database (the app runs and commits its own transactions). Requests

@@ -1,5 +1,5 @@
-"""The audit log's hash chain (DESIGN.md invariant 8): intact after appends, and every edit,
-deletion, reordering, truncation or forgery done directly in the table is caught, naming the
+"""The audit log's hash chain (docs/invariants.md, invariant 8): intact after appends, and every
+edit, deletion, reordering, truncation or forgery done directly in the table is caught, naming the
 first bad event."""
 
 from __future__ import annotations

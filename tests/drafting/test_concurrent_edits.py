@@ -1,4 +1,4 @@
-"""Many people editing one section at once, against a real server (DESIGN.md invariants 1 and 2).
+"""Many people editing one section at once, against a real server (docs/invariants.md, 1 and 2).
 
 8 clients, each in its own thread with its own HTTP client, make 25 edits each to ONE section,
 always from the version they last saw. Each client owns a word slot of the text, so concurrent
@@ -41,7 +41,7 @@ def shared(value: str) -> str:
 
 def initial_text() -> str:
     # Slots are separated by unchanging words, so that two clients' changes never touch
-    # (touching changes count as overlapping in a merge, DESIGN.md invariant 2).
+    # (touching changes count as overlapping in a merge, docs/invariants.md, invariant 2).
     words = [f"Clause {c} reads {slot(c, 'start')} in full." for c in range(CLIENTS)]
     return " ".join([f"The {shared('start')} preamble stands.", *words])
 

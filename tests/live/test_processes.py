@@ -1,4 +1,4 @@
-"""Two app processes on one PostgreSQL database (DESIGN.md: N stateless processes behind a proxy):
+"""Two app processes on one PostgreSQL database (N stateless processes behind a proxy):
 a change committed through either reaches the subscribers of both, once and in order; presence
 told to one is seen from the other; a listener whose connection is killed listens again and
 delivers what was committed meanwhile. PostgreSQL only (LISTEN/NOTIFY)."""

@@ -1,4 +1,4 @@
-"""The hash-chained audit log and its head checkpoint (DESIGN.md invariant 8)."""
+"""The hash-chained audit log and its head checkpoint (docs/invariants.md, invariant 8)."""
 
 from __future__ import annotations
 

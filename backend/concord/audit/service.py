@@ -1,4 +1,4 @@
-"""Append to the audit log and verify it (DESIGN.md invariant 8).
+"""Append to the audit log and verify it (docs/invariants.md, invariant 8).
 
 Each event's hash covers its own content and the previous event's hash, so editing, deleting or
 reordering an event breaks the chain from that event on. The head checkpoint (`AuditHead`),

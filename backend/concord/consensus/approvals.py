@@ -1,7 +1,7 @@
 """Positions of delegations on exact versions: set, change, confirm, withdraw; who may approve.
 
 An approval counts only while it names the section's current version with that version's
-content hash (DESIGN.md invariant 3); new versions make it stale without touching it. The
+content hash (docs/invariants.md, invariant 3); new versions make it stale without touching it. The
 acting delegation is always the caller's own (invariant 4). Functions run in the caller's
 transaction and only flush.
 """

@@ -1,4 +1,4 @@
-"""The document lifecycle: circulate, silence, adopt, reopen (see DESIGN.md).
+"""The document lifecycle: circulate, silence, adopt, reopen (see docs/architecture.md).
 
     drafting ──circulate──▶ circulated ──silence──▶ silence ──deadline passes──▶ adopted
         ▲                      ▲   │                   │

@@ -1,7 +1,7 @@
 """Three-way merge by words, for an edit or amendment made on a base that has since moved.
 
-Invariant 2 (DESIGN.md): both changes survive only when they touch disjoint parts of the base;
-anything else is a conflict shown to people, never a silent blend. diff-match-patch's
+Invariant 2 (docs/invariants.md): both changes survive only when they touch disjoint parts of
+the base; anything else is a conflict shown to people, never a silent blend. diff-match-patch's
 `patch_apply` blends overlapping hunks, so conflicts are decided here, against the base itself.
 """
 

@@ -1,6 +1,6 @@
 """Which committed changes live subscribers hear of: audit events, handed over after commit.
 
-Every state change appends an audit event in its own transaction (DESIGN.md). This module
+Every state change appends an audit event in its own transaction (docs/architecture.md). This module
 watches every ORM session: audit events flushed in a transaction are noted in `session.info`,
 dropped when their transaction (or the savepoint that held them) rolls back, and handed to the
 registered listeners only once the outermost transaction has committed. So a refused or failed
