@@ -6,6 +6,7 @@ from fastapi import Request
 from sqlmodel import Session
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.core.errors import ConcordError
 
 # 401s are anonymous noise and 422s malformed input; these are refusals of someone's attempt.
@@ -22,7 +23,7 @@ def record_refusal(session: Session, request: Request, error: ConcordError) -> N
         return
     audit.log(
         session,
-        "auth.login_failed" if error.code == "invalid_credentials" else "request.refused",
+        Action.AUTH_LOGIN_FAILED if error.code == "invalid_credentials" else Action.REQUEST_REFUSED,
         "request",
         None,
         {

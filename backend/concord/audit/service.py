@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, func, insert, true, update
 from sqlmodel import Session, col, select
 
+from concord.audit.actions import Action
 from concord.audit.models import GENESIS_HASH, AuditEvent, AuditHead
 from concord.audit.schemas import AuditEventPublic, AuditPage, AuditQuery
 from concord.core.clock import now
@@ -160,7 +161,7 @@ def act_as(session: Session, user_id: int | None) -> None:
 
 def log(
     session: Session,
-    action: str,
+    action: Action,
     object_type: str,
     object_id: int | str | None = None,
     payload: dict[str, Any] | None = None,

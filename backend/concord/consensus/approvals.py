@@ -12,6 +12,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.consensus import lifecycle
 from concord.consensus.errors import (
     ApprovalNotFound,
@@ -80,6 +81,14 @@ def _statement(data: PositionSet) -> str:
         what = "a statement" if data.decision == Decision.reservation else "a reason"
         raise StatementRequired(f"A {data.decision} needs {what}.", details={"field": "statement"})
     return statement
+
+
+# Each kind of approval event (approval_event.kind) and the audit action it is logged as.
+LOGGED_AS = {
+    "set": Action.APPROVAL_SET,
+    "confirm": Action.APPROVAL_CONFIRM,
+    "changed": Action.APPROVAL_CHANGED,
+}
 
 
 def _event_kind(existing: Approval | None, decision: Decision) -> str:
@@ -154,7 +163,7 @@ def set_position(
         )
     )
     session.flush()
-    audit.log(session, f"approval.{kind}", "section", section_id, _payload(approval))
+    audit.log(session, LOGGED_AS[kind], "section", section_id, _payload(approval))
     if data.decision == Decision.object and document.status == DocumentStatus.silence:
         lifecycle.break_silence(session, viewer, document, reason=statement)
     return approval, True
@@ -188,7 +197,7 @@ def withdraw_position(
     session.add(approval)
     session.add(ApprovalEvent(approval_id=approval.id, kind="withdrawn", actor_id=viewer.id))
     session.flush()
-    audit.log(session, "approval.withdraw", "section", section_id, _payload(approval))
+    audit.log(session, Action.APPROVAL_WITHDRAW, "section", section_id, _payload(approval))
     return approval
 
 
@@ -256,11 +265,13 @@ def set_approver(
         row = Approver(user_id=user_id, allowed_by=viewer.id)
         session.add(row)
         session.flush()
-        audit.log(session, "approver.allow", "delegation", delegation_id, {"user_id": user_id})
+        audit.log(session, Action.APPROVER_ALLOW, "delegation", delegation_id, {"user_id": user_id})
     elif not allowed and row is not None:
         session.delete(row)
         session.flush()
-        audit.log(session, "approver.disallow", "delegation", delegation_id, {"user_id": user_id})
+        audit.log(
+            session, Action.APPROVER_DISALLOW, "delegation", delegation_id, {"user_id": user_id}
+        )
         row = None
     people = views.People.load(session, viewer, [user_id])
     return ApproverPublic(

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.consensus.adoption import adopted_already, blockers, manifest, matches_head
 from concord.consensus.errors import (
     AdoptionBlocked,
@@ -88,7 +89,9 @@ def circulate(session: Session, viewer: Viewer, document: Document) -> Revision:
     _require_status(document, DocumentStatus.drafting, action="circulated")
     revision = revisions.create_revision(session, viewer, document)
     _set_status(session, document, DocumentStatus.circulated)
-    audit.log(session, "document.circulate", "document", document.id, {"revision": revision.label})
+    audit.log(
+        session, Action.DOCUMENT_CIRCULATE, "document", document.id, {"revision": revision.label}
+    )
     return revision
 
 
@@ -127,7 +130,7 @@ def start_silence(
     _set_status(session, document, DocumentStatus.silence)
     audit.log(
         session,
-        "silence.start",
+        Action.SILENCE_START,
         "document",
         document.id,
         {"procedure_id": procedure.id, "revision": revision.label, "deadline": deadline},
@@ -156,7 +159,7 @@ def break_silence(session: Session, viewer: Viewer, document: Document, *, reaso
     _set_status(session, locked, DocumentStatus.circulated)
     audit.log(
         session,
-        "silence.break",
+        Action.SILENCE_BREAK,
         "document",
         document.id,
         {
@@ -207,7 +210,7 @@ def _record_adoption(
     _set_status(session, document, DocumentStatus.adopted)
     audit.log(
         session,
-        "document.adopt",
+        Action.DOCUMENT_ADOPT,
         "document",
         document.id,
         {
@@ -313,7 +316,7 @@ def reopen(session: Session, viewer: Viewer, document: Document) -> None:
             adoption.reopened_at = now()
             session.add(adoption)
     _set_status(session, document, DocumentStatus.drafting)
-    audit.log(session, "document.reopen", "document", document.id, {"from": previous})
+    audit.log(session, Action.DOCUMENT_REOPEN, "document", document.id, {"from": previous})
 
 
 def _latest_adoption(session: Session, document_id: int) -> Adoption | None:

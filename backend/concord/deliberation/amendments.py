@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.consensus import lifecycle
 from concord.core.clock import now
 from concord.core.config import get_settings
@@ -74,7 +75,7 @@ def propose(session: Session, viewer: Viewer, section: Section, data: AmendmentC
         lifecycle.break_silence(session, viewer, document, reason=f"amendment {amendment.id}")
     audit.log(
         session,
-        "amendment.propose",
+        Action.AMENDMENT_PROPOSE,
         "amendment",
         amendment.id,
         {
@@ -125,7 +126,7 @@ def accept(
     _close(session, viewer, amendment, AmendmentStatus.accepted, note)
     audit.log(
         session,
-        "amendment.accept",
+        Action.AMENDMENT_ACCEPT,
         "amendment",
         amendment.id,
         {
@@ -150,7 +151,11 @@ def reject(
         raise ReasonRequired("Say why the amendment is rejected.", details={"field": "reason"})
     _close(session, viewer, amendment, AmendmentStatus.rejected, note)
     audit.log(
-        session, "amendment.reject", "amendment", amendment.id, {"section_id": amendment.section_id}
+        session,
+        Action.AMENDMENT_REJECT,
+        "amendment",
+        amendment.id,
+        {"section_id": amendment.section_id},
     )
     return amendment
 
@@ -167,7 +172,7 @@ def withdraw(
     _close(session, viewer, amendment, AmendmentStatus.withdrawn, note)
     audit.log(
         session,
-        "amendment.withdraw",
+        Action.AMENDMENT_WITHDRAW,
         "amendment",
         amendment.id,
         {"section_id": amendment.section_id},

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.core.clock import now
 from concord.core.errors import Invalid
 from concord.core.text import check_text
@@ -229,7 +230,7 @@ def create_comment(
     session.flush()
     audit.log(
         session,
-        "comment.create",
+        Action.COMMENT_CREATE,
         "comment",
         comment.id,
         {
@@ -258,7 +259,9 @@ def edit_comment(
     comment.edited_at = now()
     session.add(comment)
     session.flush()
-    audit.log(session, "comment.edit", "comment", comment.id, {"section_id": comment.section_id})
+    audit.log(
+        session, Action.COMMENT_EDIT, "comment", comment.id, {"section_id": comment.section_id}
+    )
     return comment
 
 
@@ -284,6 +287,6 @@ def resolve_comment(
     comment.resolved_by = viewer.id if resolved else None
     session.add(comment)
     session.flush()
-    action = "comment.resolve" if resolved else "comment.reopen"
+    action = Action.COMMENT_RESOLVE if resolved else Action.COMMENT_REOPEN
     audit.log(session, action, "comment", comment.id, {"section_id": comment.section_id})
     return comment

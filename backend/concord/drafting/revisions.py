@@ -10,6 +10,7 @@ from sqlalchemy import func, tuple_
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.drafting import policy
 from concord.drafting.diff import word_diff
 from concord.drafting.errors import RevisionNotFound
@@ -66,7 +67,7 @@ def create_revision(session: Session, viewer: Viewer, document: Document) -> Rev
             )
         )
     session.flush()
-    audit.log(session, "revision.create", "document", document.id, {"label": revision.label})
+    audit.log(session, Action.REVISION_CREATE, "document", document.id, {"label": revision.label})
     return revision
 
 

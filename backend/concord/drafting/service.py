@@ -14,6 +14,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.errors import Forbidden
@@ -188,7 +189,7 @@ def create_document(session: Session, viewer: Viewer, data: DocumentCreate) -> D
     session.flush()
     audit.log(
         session,
-        "document.create",
+        Action.DOCUMENT_CREATE,
         "document",
         document.id,
         {"kind": data.kind, "working_group_id": data.working_group_id, "parties": sorted(found)},
@@ -210,7 +211,9 @@ def update_document(
     document.updated_at = now()
     session.add(document)
     session.flush()
-    audit.log(session, "document.update", "document", document.id, data.model_dump(mode="json"))
+    audit.log(
+        session, Action.DOCUMENT_UPDATE, "document", document.id, data.model_dump(mode="json")
+    )
     return document
 
 
@@ -285,7 +288,7 @@ def create_section(
     session.flush()
     audit.log(
         session,
-        "section.create",
+        Action.SECTION_CREATE,
         "section",
         section.id,
         {"document_id": document.id, "kind": section.kind, "content_hash": version.content_hash},
@@ -321,7 +324,7 @@ def update_section(
     session.flush()
     audit.log(
         session,
-        "section.update",
+        Action.SECTION_UPDATE,
         "section",
         section.id,
         {
@@ -346,7 +349,7 @@ def retire_section(session: Session, viewer: Viewer, document: Document, section
     _renumber(session, _ordered_live(session, document.id or 0))
     _touch(session, document)
     session.flush()
-    audit.log(session, "section.retire", "section", section.id, {"document_id": document.id})
+    audit.log(session, Action.SECTION_RETIRE, "section", section.id, {"document_id": document.id})
 
 
 def _require_live(section: Section) -> None:
@@ -486,7 +489,7 @@ def save_version(
     _touch_coarsely(session, document)
     audit.log(
         session,
-        "version.create",
+        Action.VERSION_CREATE,
         "section",
         section_id,
         {

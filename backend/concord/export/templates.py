@@ -23,6 +23,7 @@ from lxml import etree
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.core.errors import Forbidden
 from concord.core.text import check_text
 from concord.export.errors import TemplateNotFound, TemplateRefused, TemplateTooLarge
@@ -225,7 +226,7 @@ def upload(
     session.flush()
     audit.log(
         session,
-        "export_template.upload",
+        Action.EXPORT_TEMPLATE_UPLOAD,
         "export_template",
         template.id,
         {"name": clean_name, "size": len(data), "sha256": template.sha256, "default": default},
@@ -247,7 +248,7 @@ def delete(session: Session, viewer: Viewer, template_id: int) -> None:
     session.flush()
     audit.log(
         session,
-        "export_template.delete",
+        Action.EXPORT_TEMPLATE_DELETE,
         "export_template",
         template_id,
         {"name": template.name, "sha256": template.sha256},

@@ -17,6 +17,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.errors import ConcordError, Invalid, Unauthenticated
@@ -102,7 +103,7 @@ def signed_in(session: Session, user: User, address: str, *, method: str) -> Non
     """Count the success and log it: the person now acts in this session."""
     session.add(LoginAttempt(email=user.email, address=address, succeeded=True))
     audit.act_as(session, user.id)
-    audit.log(session, "auth.login", "user", user.id, {"method": method})
+    audit.log(session, Action.AUTH_LOGIN, "user", user.id, {"method": method})
 
 
 def authenticate(session: Session, email: str, password: str) -> User | None:
@@ -133,7 +134,7 @@ def invite(session: Session, inviter: User, user: User) -> IssuedInvitation:
     )
     session.add(invitation)
     session.flush()
-    audit.log(session, "user.invite", "user", user.id, {"expires_at": invitation.expires_at})
+    audit.log(session, Action.USER_INVITE, "user", user.id, {"expires_at": invitation.expires_at})
     return IssuedInvitation(invitation, token)
 
 
@@ -159,5 +160,5 @@ def accept_invitation(session: Session, token: str, password: str) -> User:
     session.add(invitation)
     session.flush()
     audit.act_as(session, user.id)
-    audit.log(session, "invitation.accept", "user", user.id, {"method": "password"})
+    audit.log(session, Action.INVITATION_ACCEPT, "user", user.id, {"method": "password"})
     return user

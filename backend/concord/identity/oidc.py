@@ -33,6 +33,7 @@ from sqlmodel import Session, col, select, update
 from starlette.middleware.sessions import SessionMiddleware
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.db import transaction
@@ -377,7 +378,7 @@ def _signed_in(session: Session, user: User, *, provider: str, bound: bool) -> N
     """A successful OIDC sign-in, logged inside its transaction (`bound`: first sign-in)."""
     audit.act_as(session, user.id)
     audit.log(
-        session, "auth.login", "user", user.id, {"method": f"oidc:{provider}", "bound": bound}
+        session, Action.AUTH_LOGIN, "user", user.id, {"method": f"oidc:{provider}", "bound": bound}
     )
 
 
@@ -387,7 +388,7 @@ def sign_in_refused(engine: Engine, provider: str, error: ConcordError) -> None:
     audit.record_refusal(
         engine,
         actor_id=None,
-        action="auth.login_failed",
+        action=Action.AUTH_LOGIN_FAILED,
         object_type="provider",
         object_id=provider,
         payload={"code": error.code, "status": error.status},

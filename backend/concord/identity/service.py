@@ -8,6 +8,7 @@ from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.core.clock import now
 from concord.core.errors import Forbidden
 from concord.core.security import new_token, token_digest
@@ -49,7 +50,7 @@ def create_delegation(
     session.flush()
     audit.log(
         session,
-        "delegation.create",
+        Action.DELEGATION_CREATE,
         "delegation",
         delegation.id,
         {"code": code, "kind": kind, "announced": announced},
@@ -95,7 +96,7 @@ def create_user(
     session.flush()
     audit.log(
         session,
-        "user.create",
+        Action.USER_CREATE,
         "user",
         user.id,
         {"delegation_id": user.delegation_id, "head": is_head, "secretariat": is_secretariat},
@@ -131,7 +132,11 @@ def create_token(session: Session, user: User, name: str) -> tuple[ApiToken, str
     session.add(token)
     session.flush()
     audit.log(
-        session, "token.create", "token", token.id, {"user_id": user.id, "prefix": token.prefix}
+        session,
+        Action.TOKEN_CREATE,
+        "token",
+        token.id,
+        {"user_id": user.id, "prefix": token.prefix},
     )
     return token, secret
 
@@ -164,7 +169,7 @@ def revoke_token(session: Session, token: ApiToken) -> None:
     token.revoked_at = now()
     session.add(token)
     session.flush()
-    audit.log(session, "token.revoke", "token", token.id, {"user_id": token.user_id})
+    audit.log(session, Action.TOKEN_REVOKE, "token", token.id, {"user_id": token.user_id})
 
 
 # --- working groups -----------------------------------------------------------------------------
@@ -182,7 +187,7 @@ def create_working_group(
     )
     session.add(group)
     session.flush()
-    audit.log(session, "working_group.create", "working_group", group.id, {"name": name})
+    audit.log(session, Action.WORKING_GROUP_CREATE, "working_group", group.id, {"name": name})
     return group
 
 
@@ -199,7 +204,7 @@ def set_working_group_member(
     session.flush()
     audit.log(
         session,
-        "working_group.member",
+        Action.WORKING_GROUP_MEMBER,
         "working_group",
         group.id,
         {"user_id": user.id, "role": role},
@@ -250,7 +255,7 @@ def update_delegation(
     session.flush()
     audit.log(
         session,
-        "delegation.update",
+        Action.DELEGATION_UPDATE,
         "delegation",
         delegation.id,
         {"name": name, "announced": delegation.announced},
@@ -284,7 +289,7 @@ def add_delegation_member(
     session.flush()
     audit.log(
         session,
-        "delegation.member",
+        Action.DELEGATION_MEMBER,
         "delegation",
         delegation.id,
         {"user_id": user.id, "head": head},
@@ -306,7 +311,11 @@ def update_user(session: Session, user: User, *, name: str | None, disabled: boo
     session.add(user)
     session.flush()
     audit.log(
-        session, "user.update", "user", user.id, {"renamed": name is not None, "disabled": disabled}
+        session,
+        Action.USER_UPDATE,
+        "user",
+        user.id,
+        {"renamed": name is not None, "disabled": disabled},
     )
     return user
 
@@ -364,5 +373,5 @@ def update_group(
         group.description = check_text(description, field="description")
     session.add(group)
     session.flush()
-    audit.log(session, "working_group.update", "working_group", group.id, {"name": group.name})
+    audit.log(session, Action.WORKING_GROUP_UPDATE, "working_group", group.id, {"name": group.name})
     return group

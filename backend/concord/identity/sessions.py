@@ -12,6 +12,7 @@ from fastapi import Request, Response
 from sqlmodel import Session, col, select, update
 
 from concord.audit import service as audit
+from concord.audit.actions import Action
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.security import token_digest
@@ -69,7 +70,7 @@ def end_session(session: Session, secret: str) -> None:
     session.add(ended)
     session.flush()
     audit.act_as(session, ended.user_id)
-    audit.log(session, "auth.logout", "user", ended.user_id)
+    audit.log(session, Action.AUTH_LOGOUT, "user", ended.user_id)
 
 
 def end_all_sessions(session: Session, user: User) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy import ColumnElement, event, func, inspect, select, text
 from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
 from sqlmodel import col
 
+from concord.audit.actions import Action
 from concord.audit.models import AuditEvent
 
 log = logging.getLogger("concord.live")
@@ -34,32 +35,59 @@ log = logging.getLogger("concord.live")
 PENDING = "concord_live_pending"
 CHANNEL = "concord_live"  # PostgreSQL NOTIFY channel of committed changes (payload: the seq)
 
-# Audit actions that concern a document's readers; the rest (sign-ins, tokens, refusals…) do not.
-LIVE_ACTIONS = frozenset(
+# Audit actions that concern a document's readers: each has a renderer in events.py.
+LIVE_ACTIONS: frozenset[Action] = frozenset(
     {
-        "version.create",
-        "section.create",
-        "section.update",
-        "section.retire",
-        "comment.create",
-        "comment.edit",
-        "comment.resolve",
-        "comment.reopen",
-        "amendment.propose",
-        "amendment.accept",
-        "amendment.reject",
-        "amendment.withdraw",
-        "approval.set",
-        "approval.changed",
-        "approval.confirm",
-        "approval.withdraw",
-        "document.update",
-        "document.circulate",
-        "document.adopt",
-        "document.reopen",
-        "silence.start",
-        "silence.break",
-        "revision.create",
+        Action.VERSION_CREATE,
+        Action.SECTION_CREATE,
+        Action.SECTION_UPDATE,
+        Action.SECTION_RETIRE,
+        Action.COMMENT_CREATE,
+        Action.COMMENT_EDIT,
+        Action.COMMENT_RESOLVE,
+        Action.COMMENT_REOPEN,
+        Action.AMENDMENT_PROPOSE,
+        Action.AMENDMENT_ACCEPT,
+        Action.AMENDMENT_REJECT,
+        Action.AMENDMENT_WITHDRAW,
+        Action.APPROVAL_SET,
+        Action.APPROVAL_CHANGED,
+        Action.APPROVAL_CONFIRM,
+        Action.APPROVAL_WITHDRAW,
+        Action.DOCUMENT_UPDATE,
+        Action.DOCUMENT_CIRCULATE,
+        Action.DOCUMENT_ADOPT,
+        Action.DOCUMENT_REOPEN,
+        Action.SILENCE_START,
+        Action.SILENCE_BREAK,
+        Action.REVISION_CREATE,
+    }
+)
+# The rest concern no document's readers (sign-ins, people, tokens, templates, refusals): never
+# broadcast. Every action is in exactly one of the two (tests/live/test_actions.py).
+NOT_BROADCAST: frozenset[Action] = frozenset(
+    {
+        Action.AUTH_LOGIN,
+        Action.AUTH_LOGIN_FAILED,
+        Action.AUTH_LOGOUT,
+        Action.USER_CREATE,
+        Action.USER_INVITE,
+        Action.USER_UPDATE,
+        Action.INVITATION_ACCEPT,
+        Action.TOKEN_CREATE,
+        Action.TOKEN_REVOKE,
+        Action.DELEGATION_CREATE,
+        Action.DELEGATION_UPDATE,
+        Action.DELEGATION_MEMBER,
+        Action.WORKING_GROUP_CREATE,
+        Action.WORKING_GROUP_UPDATE,
+        Action.WORKING_GROUP_MEMBER,
+        Action.DOCUMENT_CREATE,
+        Action.APPROVER_ALLOW,
+        Action.APPROVER_DISALLOW,
+        Action.EXPORT_TEMPLATE_UPLOAD,
+        Action.EXPORT_TEMPLATE_DELETE,
+        Action.REQUEST_REFUSED,
     }
 )
 

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
+from concord.audit.actions import Action
 from concord.deliberation import visibility as rules
 from concord.deliberation.models import Amendment, Comment
 from concord.drafting import policy
@@ -131,7 +132,10 @@ def _version(session: Session, a: Audience, change: Change, section_id: int) -> 
     )
 
 
-SECTION_ACTIONS = {"section.create": "inserted", "section.retire": "retired"}
+SECTION_ACTIONS: dict[str, str] = {
+    Action.SECTION_CREATE: "inserted",
+    Action.SECTION_RETIRE: "retired",
+}
 
 
 def _section(session: Session, a: Audience, change: Change, section_id: int) -> Rendered | None:
@@ -152,11 +156,11 @@ def _section(session: Session, a: Audience, change: Change, section_id: int) -> 
     )
 
 
-COMMENT_ACTIONS = {
-    "comment.create": "created",
-    "comment.edit": "edited",
-    "comment.resolve": "resolved",
-    "comment.reopen": "reopened",
+COMMENT_ACTIONS: dict[str, str] = {
+    Action.COMMENT_CREATE: "created",
+    Action.COMMENT_EDIT: "edited",
+    Action.COMMENT_RESOLVE: "resolved",
+    Action.COMMENT_REOPEN: "reopened",
 }
 
 
@@ -184,11 +188,11 @@ def _comment(session: Session, a: Audience, change: Change, _section_id: int) ->
     )
 
 
-AMENDMENT_ACTIONS = {
-    "amendment.propose": "proposed",
-    "amendment.accept": "accepted",
-    "amendment.reject": "rejected",
-    "amendment.withdraw": "withdrawn",
+AMENDMENT_ACTIONS: dict[str, str] = {
+    Action.AMENDMENT_PROPOSE: "proposed",
+    Action.AMENDMENT_ACCEPT: "accepted",
+    Action.AMENDMENT_REJECT: "rejected",
+    Action.AMENDMENT_WITHDRAW: "withdrawn",
 }
 
 
@@ -215,11 +219,11 @@ def _amendment(session: Session, a: Audience, change: Change, _section_id: int) 
     )
 
 
-APPROVAL_ACTIONS = {
-    "approval.set": "set",
-    "approval.changed": "changed",
-    "approval.confirm": "confirmed",
-    "approval.withdraw": "withdrawn",
+APPROVAL_ACTIONS: dict[str, str] = {
+    Action.APPROVAL_SET: "set",
+    Action.APPROVAL_CHANGED: "changed",
+    Action.APPROVAL_CONFIRM: "confirmed",
+    Action.APPROVAL_WITHDRAW: "withdrawn",
 }
 
 
@@ -241,25 +245,25 @@ def _approval(session: Session, a: Audience, change: Change, section_id: int) ->
         action=APPROVAL_ACTIONS[change.action],
         delegation=delegation,
         decision=change.payload["decision"],
-        withdrawn=change.action == "approval.withdraw",
+        withdrawn=change.action == Action.APPROVAL_WITHDRAW,
         actor=_person(people, change.actor_id),
     )
 
 
-LIFECYCLE_ACTIONS = {
-    "document.update": "updated",
-    "revision.create": "revision_created",
-    "document.circulate": "circulated",
-    "silence.start": "silence_started",
-    "silence.break": "silence_broken",
-    "document.adopt": "adopted",
-    "document.reopen": "reopened",
+LIFECYCLE_ACTIONS: dict[str, str] = {
+    Action.DOCUMENT_UPDATE: "updated",
+    Action.REVISION_CREATE: "revision_created",
+    Action.DOCUMENT_CIRCULATE: "circulated",
+    Action.SILENCE_START: "silence_started",
+    Action.SILENCE_BREAK: "silence_broken",
+    Action.DOCUMENT_ADOPT: "adopted",
+    Action.DOCUMENT_REOPEN: "reopened",
 }
 
 
 def _lifecycle(session: Session, a: Audience, change: Change) -> Rendered:
     payload = change.payload
-    broken = payload.get("delegation_id") if change.action == "silence.break" else None
+    broken = payload.get("delegation_id") if change.action == Action.SILENCE_BREAK else None
     people = People.load(
         session,
         a.viewer,
@@ -272,20 +276,22 @@ def _lifecycle(session: Session, a: Audience, change: Change) -> Rendered:
         action=LIFECYCLE_ACTIONS[change.action],
         status=a.document.status,
         revision=revision if isinstance(revision, str) else None,
-        deadline=payload.get("deadline") if change.action == "silence.start" else None,
-        via=payload.get("via") if change.action == "document.adopt" else None,
+        deadline=payload.get("deadline") if change.action == Action.SILENCE_START else None,
+        via=payload.get("via") if change.action == Action.DOCUMENT_ADOPT else None,
         delegation=people.delegation(broken) if isinstance(broken, int) else None,
         actor=_person(people, change.actor_id),
     )
 
 
 SectionRenderer = Callable[[Session, Audience, Change, int], "Rendered | None"]
-BY_KIND: dict[str, SectionRenderer] = {
-    "version": _version,
-    "section": _section,
-    "comment": _comment,
-    "amendment": _amendment,
-    "approval": _approval,
+# The renderer of each action about one section (keyed by Action; a stored action is its
+# string); LIFECYCLE_ACTIONS are about the whole document.
+SECTION_RENDERERS: dict[str, SectionRenderer] = {
+    Action.VERSION_CREATE: _version,
+    **dict.fromkeys((*SECTION_ACTIONS, Action.SECTION_UPDATE), _section),
+    **dict.fromkeys(COMMENT_ACTIONS, _comment),
+    **dict.fromkeys(AMENDMENT_ACTIONS, _amendment),
+    **dict.fromkeys(APPROVAL_ACTIONS, _approval),
 }
 
 
@@ -294,7 +300,7 @@ def render(session: Session, a: Audience, change: Change) -> Rendered | None:
     if change.action in LIFECYCLE_ACTIONS:
         return _lifecycle(session, a, change)
     section_id = _section_of(change)
-    renderer = BY_KIND.get(change.action.split(".")[0])
+    renderer = SECTION_RENDERERS.get(change.action)
     if section_id is None or renderer is None:
         return None
     return renderer(session, a, change, section_id)
