@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, func, select
 
 from concord.core.clock import now, set_clock
+from concord.core.config import get_settings
 from concord.core.db import transaction
 from concord.core.security import new_token, token_digest
 from concord.identity import oidc
@@ -48,7 +49,15 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 def app_with(engine: Engine, monkeypatch: pytest.MonkeyPatch, *configs: oidc.ProviderConfig) -> Any:
     """The app as `concord serve` builds it, with these providers in its environment."""
     monkeypatch.setenv("CONCORD_OIDC_PROVIDERS", json.dumps([c.model_dump() for c in configs]))
+    get_settings.cache_clear()  # settings are read once per process, as `concord serve` does
     return create_app(engine)
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Forget the providers this module's apps were given (before the environment is restored)."""
+    yield
+    get_settings.cache_clear()
 
 
 @pytest.fixture

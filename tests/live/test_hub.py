@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import Engine
@@ -124,7 +125,7 @@ def change(seq: int) -> Change:
 
 def test_a_subscriber_that_falls_behind_is_dropped(fresh_engine: Engine) -> None:
     async def scenario() -> None:
-        hub = Hub(fresh_engine, LiveSettings(queue_size=2))
+        hub = Hub(fresh_engine, replace(LiveSettings.configured(), queue_size=2))
         slow = hub.subscribe(1, Credential("bearer", "x"), viewer())
         keeping_up = hub.subscribe(1, Credential("bearer", "y"), viewer(2))
         for seq in (1, 2, 3):
@@ -140,7 +141,7 @@ def test_a_subscriber_that_falls_behind_is_dropped(fresh_engine: Engine) -> None
 
 def test_a_closed_stream_leaves_no_subscriber_and_no_presence(fresh_engine: Engine) -> None:
     async def scenario() -> None:
-        hub = Hub(fresh_engine, LiveSettings(heartbeat_seconds=60))
+        hub = Hub(fresh_engine, replace(LiveSettings.configured(), heartbeat_seconds=60))
         stream = _stream(hub, subscription(), once=False)
         frames = [await anext(stream) for _ in range(3)]
         assert frames[0].startswith("retry:")
@@ -157,7 +158,7 @@ def test_a_closed_stream_leaves_no_subscriber_and_no_presence(fresh_engine: Engi
 
 def test_a_cancelled_stream_cleans_up(fresh_engine: Engine) -> None:
     async def scenario() -> None:
-        hub = Hub(fresh_engine, LiveSettings(heartbeat_seconds=60))
+        hub = Hub(fresh_engine, replace(LiveSettings.configured(), heartbeat_seconds=60))
 
         async def consume() -> None:
             async for _frame in _stream(hub, subscription(), once=False):

@@ -1,10 +1,14 @@
-"""Configuration from the environment (`CONCORD_*`) and `.env`, with safe defaults for local use."""
+"""Configuration from the environment (`CONCORD_*`) and `.env`, with safe defaults for local use.
+
+The one settings object: every variable is a field here, documented in the README's
+Configuration table.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -32,6 +36,19 @@ class Settings(BaseSettings):
     public_url: str = "http://127.0.0.1:8000"
     # Whole request bodies: a section plus JSON overhead and escaping.
     max_body_bytes: int = 1_500_000
+    # The built web app (default: frontend/dist in the source tree).
+    web_dist: Path | None = None
+    # OpenID Connect providers, a JSON list; identity/oidc.py validates each (ProviderConfig).
+    oidc_providers: list[dict[str, Any]] = Field(default_factory=list)
+    # The live stream's rhythm (live/hub.py; tests shorten it).
+    live_heartbeat_seconds: float = 15.0
+    live_presence_seconds: float = 30.0  # a presence not renewed for this long has ended
+    live_retry_ms: int = 3000  # how long a browser waits before reconnecting
+    live_queue_size: int = 256  # events a subscriber may fall behind by before it is dropped
+    live_replay_limit: int = 500  # Last-Event-ID: changes replayed at most, beyond: `overflow`
+    live_listen_ping_seconds: float = 10.0  # PostgreSQL: how often an idle listener checks
+    live_listen_retry_seconds: float = 5.0  # PostgreSQL: the longest wait between reconnections
+    live_listen_first_retry_seconds: float = 0.1  # PostgreSQL: the first wait, doubled each time
 
     def check_secret(self, host: str | None = None) -> None:
         """Refuse the published default secret anywhere but on a developer's own machine."""

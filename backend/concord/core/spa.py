@@ -7,13 +7,14 @@ GET is a file of the build, or `index.html` for the app's deep links (`/document
 
 from __future__ import annotations
 
-import os
 import secrets
 from pathlib import Path
 
 from starlette.exceptions import HTTPException
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.types import Receive, Scope, Send
+
+from concord.core.config import get_settings
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_DIST = REPO_ROOT / "frontend" / "dist"
@@ -61,8 +62,8 @@ The API is at <a href="/api/v1/healthz">/api/v1</a>.</p></html>"""
 
 def dist_dir() -> Path:
     """Where the built app is: `CONCORD_WEB_DIST`, or frontend/dist in the source tree."""
-    configured = os.environ.get("CONCORD_WEB_DIST")
-    return Path(configured).resolve() if configured else DEFAULT_DIST
+    configured = get_settings().web_dist
+    return configured.resolve() if configured else DEFAULT_DIST
 
 
 class SinglePageApp:

@@ -27,7 +27,6 @@ from joserfc.errors import InvalidKeyIdError, JoseError
 from joserfc.jwk import KeySet
 from joserfc.jws import JWSRegistry
 from pydantic import BaseModel, Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy import CursorResult, Engine
 from sqlmodel import Session, col, select, update
 from starlette.middleware.sessions import SessionMiddleware
@@ -100,14 +99,6 @@ class ProviderConfig(BaseModel):
         return self.label or self.name
 
 
-class OidcSettings(BaseSettings):
-    """`CONCORD_OIDC_PROVIDERS`: a JSON list of providers (to move into `Settings`)."""
-
-    model_config = SettingsConfigDict(env_prefix="CONCORD_", env_file=".env", extra="ignore")
-
-    oidc_providers: list[ProviderConfig] = Field(default_factory=list)
-
-
 class ProviderPublic(BaseModel):
     name: str
     label: str
@@ -157,7 +148,9 @@ def install(app: FastAPI, configs: list[ProviderConfig] | None = None) -> None:
     """Configure the providers and the signed cookie that carries a pending sign-in
     (the routes are in `oidc_routes`, mounted with the others)."""
     settings = get_settings()
-    app.state.oidc = Providers(OidcSettings().oidc_providers if configs is None else configs)
+    if configs is None:
+        configs = [ProviderConfig.model_validate(c) for c in settings.oidc_providers]
+    app.state.oidc = Providers(configs)
     # A key of its own, derived from the secret, so this cookie's signatures mean nothing elsewhere.
     key = hmac.new(settings.secret_key.encode(), b"concord-oidc-session", hashlib.sha256)
     app.add_middleware(

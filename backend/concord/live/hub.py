@@ -22,14 +22,14 @@ import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 import anyio.to_thread
 from fastapi import FastAPI
-from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy import Engine
 
+from concord.core.config import get_settings
 from concord.identity.access import Viewer
 from concord.identity.schemas import DelegationPublic
 from concord.live import capture, events
@@ -41,19 +41,23 @@ if TYPE_CHECKING:
 log = logging.getLogger("concord.live")
 
 
-class LiveSettings(BaseSettings):
-    """`CONCORD_LIVE_*`: the stream's rhythm (tests shorten it)."""
+@dataclass(frozen=True)
+class LiveSettings:
+    """The stream's rhythm: `CONCORD_LIVE_*` in core/config.py's Settings (tests shorten it)."""
 
-    model_config = SettingsConfigDict(env_prefix="CONCORD_LIVE_", env_file=".env", extra="ignore")
+    heartbeat_seconds: float
+    presence_seconds: float
+    retry_ms: int
+    queue_size: int
+    replay_limit: int
+    listen_ping_seconds: float
+    listen_retry_seconds: float
+    listen_first_retry_seconds: float
 
-    heartbeat_seconds: float = 15.0
-    presence_seconds: float = 30.0  # a presence not renewed for this long has ended
-    retry_ms: int = 3000  # how long a browser waits before reconnecting
-    queue_size: int = 256  # events a subscriber may fall behind by before it is dropped
-    replay_limit: int = 500  # Last-Event-ID: changes replayed at most, beyond that `overflow`
-    listen_ping_seconds: float = 10.0  # PostgreSQL: how often an idle listener checks its line
-    listen_retry_seconds: float = 5.0  # PostgreSQL: the longest wait between reconnections
-    listen_first_retry_seconds: float = 0.1  # PostgreSQL: the first wait, doubled on each failure
+    @classmethod
+    def configured(cls) -> LiveSettings:
+        settings = get_settings()
+        return cls(**{f.name: getattr(settings, f"live_{f.name}") for f in fields(cls)})
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ class Subscriber:
 @dataclass
 class Hub:
     engine: Engine
-    settings: LiveSettings = field(default_factory=LiveSettings)
+    settings: LiveSettings = field(default_factory=LiveSettings.configured)
     subscribers: dict[int, set[Subscriber]] = field(default_factory=dict)
     presence: dict[int, dict[int, Presence]] = field(default_factory=dict)
     relay: Relay | None = None  # PostgreSQL: shared with every app process
