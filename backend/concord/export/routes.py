@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Body, Query, Response, status
-from sqlmodel import Session
 
-from concord.core.dependencies import MAX_ID, IdPath, SessionDep
+from concord.core.dependencies import IdPath, SessionDep
 from concord.core.errors import ERROR_RESPONSES
 from concord.drafting.dependencies import DocumentDep
-from concord.drafting.models import Document
 from concord.export import html, markdown, templates
-from concord.export.content import ExportDocument, Variant
+from concord.export.content import ExportDocument
+from concord.export.dependencies import ExportRequestDep, TemplateChoice
 from concord.export.docx import build_docx
 from concord.export.schemas import TemplatePublic
-from concord.export.service import ExportRequest, build_export
-from concord.identity.access import Viewer
+from concord.export.service import build_export
 from concord.identity.dependencies import ViewerDep
 
 router = APIRouter(tags=["export"], responses=ERROR_RESPONSES)
@@ -27,29 +25,6 @@ router = APIRouter(tags=["export"], responses=ERROR_RESPONSES)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MARKDOWN = "text/markdown; charset=utf-8"
 HTML = "text/html; charset=utf-8"
-
-VariantQuery = Annotated[
-    Literal["clean", "bracketed", "redline"],
-    Query(description="`clean` text, `bracketed` negotiating copy, or `redline` of changes."),
-]
-RevisionQuery = Annotated[
-    str, Query(min_length=1, max_length=40, description="`Rev.N`, `N` or `head` (default).")
-]
-CompareQuery = Annotated[
-    str | None,
-    Query(
-        min_length=1,
-        max_length=40,
-        description="Redline only: the earlier text (default: the revision before `revision`).",
-    ),
-]
-StatementsQuery = Annotated[
-    bool, Query(description="False leaves the delegations' statements (footnotes) out.")
-]
-TemplateQuery = Annotated[
-    int | None,
-    Query(ge=1, le=MAX_ID, description="A template id (default: the default template, if any)."),
-]
 
 _NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|;]+')
 
@@ -99,21 +74,6 @@ def _download(body: bytes, media_type: str, doc: ExportDocument, extension: str)
     )
 
 
-def _export(
-    session: Session,
-    viewer: Viewer,
-    document: Document,
-    variant: Variant,
-    revision: str,
-    compare_to: str | None,
-    statements: bool,
-) -> ExportDocument:
-    request = ExportRequest(
-        variant=variant, revision=revision, compare_to=compare_to, statements=statements
-    )
-    return build_export(session, viewer, document, request)
-
-
 @router.get(
     "/documents/{document_id}/export.docx",
     response_class=Response,
@@ -123,14 +83,11 @@ def export_docx(
     session: SessionDep,
     viewer: ViewerDep,
     document: DocumentDep,
-    variant: VariantQuery = "clean",
-    revision: RevisionQuery = "head",
-    compare_to: CompareQuery = None,
-    statements: StatementsQuery = True,
-    template: TemplateQuery = None,
+    request: ExportRequestDep,
+    template: TemplateChoice,
 ) -> Response:
     """The document as a Word file: clean, bracketed (with the approval matrix) or redline."""
-    doc = _export(session, viewer, document, variant, revision, compare_to, statements)
+    doc = build_export(session, viewer, document, request)
     chosen = templates.for_export(session, template)
     return _download(build_docx(doc, template=chosen), DOCX, doc, "docx")
 
@@ -144,13 +101,10 @@ def export_markdown(
     session: SessionDep,
     viewer: ViewerDep,
     document: DocumentDep,
-    variant: VariantQuery = "clean",
-    revision: RevisionQuery = "head",
-    compare_to: CompareQuery = None,
-    statements: StatementsQuery = True,
+    request: ExportRequestDep,
 ) -> Response:
     """The document as Markdown: numbered paragraphs, statements as footnotes, CriticMarkup."""
-    doc = _export(session, viewer, document, variant, revision, compare_to, statements)
+    doc = build_export(session, viewer, document, request)
     return _download(markdown.to_markdown(doc).encode("utf-8"), MARKDOWN, doc, "md")
 
 
@@ -163,13 +117,10 @@ def export_html(
     session: SessionDep,
     viewer: ViewerDep,
     document: DocumentDep,
-    variant: VariantQuery = "clean",
-    revision: RevisionQuery = "head",
-    compare_to: CompareQuery = None,
-    statements: StatementsQuery = True,
+    request: ExportRequestDep,
 ) -> Response:
     """The document as one standalone, printable, script-free HTML page."""
-    doc = _export(session, viewer, document, variant, revision, compare_to, statements)
+    doc = build_export(session, viewer, document, request)
     return _download(html.to_html(doc).encode("utf-8"), HTML, doc, "html")
 
 

@@ -27,7 +27,7 @@ from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.drafting import revisions, views
 from concord.drafting.models import Document, Revision, SectionKind, Version
-from concord.drafting.revisions import HEAD, Snapshot
+from concord.drafting.revisions import HEAD, Entry, Snapshot
 from concord.drafting.schemas import SectionChange
 from concord.drafting.service import paragraph_numbers
 from concord.export.content import (
@@ -41,6 +41,7 @@ from concord.export.content import (
 )
 from concord.export.errors import InvalidComparison, NoEarlierRevision
 from concord.identity.access import Viewer
+from concord.identity.models import Delegation
 from concord.identity.schemas import UNDISCLOSED
 
 CURRENT_TEXT = "Current text"
@@ -293,78 +294,13 @@ def build_export(
         if request.variant == "redline"
         else None
     )
-    changes = (
-        revisions.compare(session, document, old.snapshot, target.snapshot)
-        if old is not None
-        else None
-    )
-    entries = {e.section_id: e for e in target.snapshot.entries}
-    old_entries = {e.section_id: e for e in old.snapshot.entries} if old else {}
-    section_ids = list(entries) + [s for s in old_entries if s not in entries]
-    versions = _versions(session, section_ids)
-    positions = _Positions.of(_approvals(session, entries))
     parties = [d for d in views.parties(session, document.id) if viewer.sees_delegation(d.id)]
-    party_ids = [d.id for d in parties if d.id is not None]
-    removed = [s for s in old_entries if s not in entries]
-    retired = _retirements(session, removed)
-    people = views.People.load(
-        session,
-        viewer,
-        [v.author_id for v in versions.values()]
-        + [e.actor_id for e in retired.values() if e.actor_id],
-        [*(v.delegation_id for v in versions.values()), *party_ids],
-    )
-    names = _Names(people)
-    numbers = dict(
-        zip(
-            entries,
-            paragraph_numbers(e.kind for e in target.snapshot.entries),
-            strict=True,
-        )
-    )
-
-    old_numbers: dict[int, int | None] = {}
-    if old is not None:
-        old_numbers = dict(
-            zip(
-                old_entries,
-                paragraph_numbers(e.kind for e in old.snapshot.entries),
-                strict=True,
-            )
-        )
-
-    def section(section_id: int, change: SectionChange | None = None) -> ExportSection:
-        entry = entries.get(section_id) or old_entries[section_id]
-        version = versions[(section_id, entry.version)]
-        is_paragraph = entry.kind == SectionKind.paragraph
-        status = positions_ = None
-        if request.variant == "bracketed" and is_paragraph:
-            status = _status(positions, version, party_ids)
-        if request.variant == "bracketed":
-            positions_ = tuple(_position(positions, version, d) for d in party_ids)
-        statements: tuple[Statement, ...] = ()
-        if request.statements and section_id in entries:
-            statements = _statements(positions, version, party_ids, names, request.variant)
-        base = ExportSection(
-            section_id=section_id,
-            kind="paragraph" if is_paragraph else "heading",
-            level=entry.level if not is_paragraph else None,
-            number=numbers.get(section_id),
-            text=version.text,
-            version=entry.version,
-            status=status,
-            statements=statements,
-            positions=positions_ or (),
-        )
-        if change is None:
-            return base
-        base = _replace(base, old_number=old_numbers.get(section_id))
-        return _redline(base, change, versions, names, retired)
-
-    if changes is None:
-        sections = tuple(section(e.section_id) for e in target.snapshot.entries)
+    builder = _SectionBuilder.load(session, viewer, request, target, old, parties)
+    if old is None:
+        sections = tuple(builder.section(e.section_id) for e in target.snapshot.entries)
     else:
-        sections = tuple(section(c.section_id, c) for c in changes.sections)
+        changes = revisions.compare(session, document, old.snapshot, target.snapshot)
+        sections = tuple(builder.section(c.section_id, c) for c in changes.sections)
     return ExportDocument(
         document_id=document.id,
         title=document.title,
@@ -380,6 +316,99 @@ def build_export(
         compare_label=old.label if old else None,
         adopted_hash=_adopted_hash(session, document, target),
     )
+
+
+def _numbered(snapshot: Snapshot) -> dict[int, int | None]:
+    numbers = paragraph_numbers(e.kind for e in snapshot.entries)
+    return dict(zip((e.section_id for e in snapshot.entries), numbers, strict=True))
+
+
+@dataclass(frozen=True)
+class _SectionBuilder:
+    """Everything an export's sections are made of, read once (a constant number of
+    statements): the exported text's entries and, for a redline, the earlier text's; their
+    versions, the parties' positions, the names the viewer may see, the retirements."""
+
+    request: ExportRequest
+    entries: dict[int, Entry]
+    old_entries: dict[int, Entry]
+    numbers: dict[int, int | None]
+    old_numbers: dict[int, int | None]
+    versions: dict[tuple[int, int], Version]
+    positions: _Positions
+    party_ids: list[int]
+    names: _Names
+    retired: dict[int, AuditEvent]
+
+    @classmethod
+    def load(
+        cls,
+        session: Session,
+        viewer: Viewer,
+        request: ExportRequest,
+        target: _Target,
+        old: _Target | None,
+        parties: Sequence[Delegation],
+    ) -> _SectionBuilder:
+        entries = {e.section_id: e for e in target.snapshot.entries}
+        old_entries = {e.section_id: e for e in old.snapshot.entries} if old else {}
+        versions = _versions(session, [*entries, *(s for s in old_entries if s not in entries)])
+        party_ids = [d.id for d in parties if d.id is not None]
+        retired = _retirements(session, [s for s in old_entries if s not in entries])
+        people = views.People.load(
+            session,
+            viewer,
+            [v.author_id for v in versions.values()]
+            + [e.actor_id for e in retired.values() if e.actor_id],
+            [*(v.delegation_id for v in versions.values()), *party_ids],
+        )
+        return cls(
+            request=request,
+            entries=entries,
+            old_entries=old_entries,
+            numbers=_numbered(target.snapshot),
+            old_numbers=_numbered(old.snapshot) if old else {},
+            versions=versions,
+            positions=_Positions.of(_approvals(session, entries)),
+            party_ids=party_ids,
+            names=_Names(people),
+            retired=retired,
+        )
+
+    def section(self, section_id: int, change: SectionChange | None = None) -> ExportSection:
+        """One section as exported; with `change`, its redline against the earlier text."""
+        entry = self.entries.get(section_id) or self.old_entries[section_id]
+        version = self.versions[(section_id, entry.version)]
+        is_paragraph = entry.kind == SectionKind.paragraph
+        bracketed = self.request.variant == "bracketed"
+        statements: tuple[Statement, ...] = ()
+        if self.request.statements and section_id in self.entries:
+            statements = _statements(
+                self.positions, version, self.party_ids, self.names, self.request.variant
+            )
+        base = ExportSection(
+            section_id=section_id,
+            kind="paragraph" if is_paragraph else "heading",
+            level=entry.level if not is_paragraph else None,
+            number=self.numbers.get(section_id),
+            text=version.text,
+            version=entry.version,
+            status=(
+                _status(self.positions, version, self.party_ids)
+                if bracketed and is_paragraph
+                else None
+            ),
+            statements=statements,
+            positions=(
+                tuple(_position(self.positions, version, d) for d in self.party_ids)
+                if bracketed
+                else ()
+            ),
+        )
+        if change is None:
+            return base
+        base = _replace(base, old_number=self.old_numbers.get(section_id))
+        return _redline(base, change, self.versions, self.names, self.retired)
 
 
 def _position(positions: _Positions, version: Version, delegation_id: int) -> Position | None:
