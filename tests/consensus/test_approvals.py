@@ -10,7 +10,7 @@ from concord.drafting import service as drafting
 from concord.drafting.models import DocumentStatus
 from concord.identity.access import viewer_for
 from tests import factories
-from tests.consensus.conftest import Negotiation, audit_actions, count
+from tests.consensus.support import Negotiation, audit_actions, count
 
 
 def edit(session: Session, n: Negotiation, index: int, text: str) -> None:

@@ -14,7 +14,7 @@ from concord.consensus import lifecycle
 from concord.consensus.models import Adoption, SilenceProcedure, SilenceStatus
 from concord.drafting import service as drafting
 from concord.drafting.models import Document
-from tests.consensus.conftest import Clock, Negotiation, audit_actions, count
+from tests.consensus.support import Clock, Negotiation, audit_actions, count
 
 IN_A_WEEK = timedelta(days=7)
 

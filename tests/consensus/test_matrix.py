@@ -13,7 +13,7 @@ from sqlmodel import Session
 from concord.consensus import standing
 from concord.identity.access import viewer_for
 from tests import factories
-from tests.consensus.conftest import Negotiation
+from tests.consensus.support import Negotiation
 
 
 @contextmanager

@@ -9,13 +9,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from concord.drafting import service as drafting
-from concord.drafting.models import Document, DocumentParty, DocumentStatus, Section
-from concord.identity.access import viewer_for
+from concord.drafting.models import Document, DocumentParty, Section
 from concord.identity.models import Delegation, DelegationKind, User
 from tests import factories
-
-TEXT = "States shall promote peaceful dialogue between communities. Civil society leads the way."
+from tests.deliberation.support import TEXT
 
 
 @pytest.fixture
@@ -65,17 +62,3 @@ def observer(session: Session) -> User:
     return factories.make_user(
         session, delegation=factories.make_delegation(session, kind=DelegationKind.observer)
     )
-
-
-def set_status(session: Session, document: Document, status: DocumentStatus) -> None:
-    document.status = status
-    session.add(document)
-    session.flush()
-
-
-def new_version(session: Session, author: User, section: Section, text: str) -> int:
-    assert section.id is not None
-    version, _ = drafting.save_version(
-        session, viewer_for(session, author), section.id, text, section.head
-    )
-    return version.number

@@ -18,7 +18,7 @@ from concord.identity.access import viewer_for
 from concord.identity.models import User
 from tests import factories
 from tests.access_world import MARKER, build
-from tests.deliberation.conftest import TEXT, new_version, set_status
+from tests.deliberation.support import TEXT, new_version, set_status
 from tests.deliberation.world import deliberation_of
 
 Client = Callable[[User], TestClient]

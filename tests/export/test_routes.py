@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from tests import factories
-from tests.export.conftest import ExportWorld
+from tests.export.support import ExportWorld
 
 MEDIA = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -23,7 +23,7 @@ from concord.export.service import CURRENT_TEXT, ExportRequest, build_export
 from concord.identity.access import viewer_for
 from concord.identity.schemas import UNDISCLOSED
 from tests import factories
-from tests.export.conftest import HIDDEN, ExportWorld
+from tests.export.support import HIDDEN, ExportWorld
 
 
 def export(session: Session, world: ExportWorld, who: str, **options: Any) -> ExportDocument:

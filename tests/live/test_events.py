@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from tests.live.conftest import LiveWorld, live_world_in
 from tests.live.sse import Event
+from tests.live.support import LiveWorld, live_world_in
 
 pytestmark = pytest.mark.db
 

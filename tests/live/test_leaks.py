@@ -10,8 +10,8 @@ import httpx2 as httpx
 import pytest
 
 from tests.access_world import MARKER
-from tests.live.conftest import LiveWorld
 from tests.live.sse import Event, Stream
+from tests.live.support import LiveWorld
 
 pytestmark = pytest.mark.db
 

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from concord.core.db import make_engine
-from tests.live.conftest import LiveWorld
+from tests.live.support import LiveWorld
 
 pytestmark = pytest.mark.db
 

@@ -15,8 +15,8 @@ from sqlalchemy import text
 from concord.core.db import make_engine
 from tests.access_world import MARKER
 from tests.db import backend
-from tests.live.conftest import LIVE_ENV, LiveWorld, world_database
 from tests.live.sse import Event, Stream
+from tests.live.support import LIVE_ENV, LiveWorld, world_database
 from tests.live_server import serve
 
 pytestmark = pytest.mark.postgres

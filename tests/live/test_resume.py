@@ -10,8 +10,8 @@ import httpx2 as httpx
 import pytest
 
 from tests.access_world import MARKER
-from tests.live.conftest import LiveWorld, live_world_in
 from tests.live.sse import Event
+from tests.live.support import LiveWorld, live_world_in
 
 pytestmark = pytest.mark.db
 

@@ -10,8 +10,8 @@ import pytest
 
 from tests.consensus.test_live import seed_party
 from tests.db import fresh_database_url
-from tests.live.conftest import LIVE_ENV
 from tests.live.sse import Stream
+from tests.live.support import LIVE_ENV
 from tests.live_server import migrate, serve
 
 pytestmark = pytest.mark.db
