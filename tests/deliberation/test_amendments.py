@@ -12,10 +12,8 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, col, func, select
 
 from concord.audit.models import AuditEvent
-from concord.consensus import lifecycle
 from concord.deliberation.models import Amendment, AmendmentStatus
 from concord.drafting.models import Document, DocumentStatus, Section, Version
-from concord.identity.access import Viewer
 from concord.identity.models import DelegationKind, User
 from tests import factories
 from tests.access_world import MARKER, build
@@ -297,27 +295,30 @@ def test_status_filter(api: TestClient, section: Section) -> None:
     assert api.get(url(section), params={"status": "bogus"}).status_code == 422
 
 
-def test_proposal_in_silence_asks_the_lifecycle_to_break_it(
-    api: TestClient,
-    user: User,
-    session: Session,
-    document: Document,
-    section: Section,
-    monkeypatch: pytest.MonkeyPatch,
+def silence_breaks(session: Session, document: Document) -> list[dict[str, Any]]:
+    query = select(AuditEvent).where(
+        AuditEvent.action == "silence.break", AuditEvent.object_id == str(document.id)
+    )
+    return [json.loads(e.payload) for e in session.exec(query.order_by(col(AuditEvent.seq)))]
+
+
+def test_proposal_in_silence_breaks_it_naming_the_amendment(
+    api: TestClient, user: User, session: Session, document: Document, section: Section
 ) -> None:
-    """The lifecycle is the consensus domain's; here: it is asked, naming the amendment."""
-    calls: list[tuple[int, int | None, str]] = []
-
-    def record(_session: Session, viewer: Viewer, doc: Document, *, reason: str) -> None:
-        calls.append((viewer.id, doc.id, reason))
-
-    monkeypatch.setattr(lifecycle, "break_silence", record)
+    """Only a proposal made during silence breaks it, for the proposer's delegation, with the
+    amendment as the reason (consensus's lifecycle does the breaking)."""
     set_status(session, document, DocumentStatus.circulated)
     assert propose(api, section, MUST).status_code == 201
-    assert calls == []
+    assert silence_breaks(session, document) == []
     set_status(session, document, DocumentStatus.silence)
     proposal = propose(api, section, SHOULD).json()["id"]
-    assert calls == [(user.id, document.id, f"amendment {proposal}")]
+    assert silence_breaks(session, document) == [
+        {
+            "procedure_id": None,
+            "delegation_id": user.delegation_id,
+            "reason_chars": len(f"amendment {proposal}"),
+        }
+    ]
 
 
 def test_proposal_by_a_party_in_silence_returns_the_document_to_circulated(
@@ -325,8 +326,6 @@ def test_proposal_by_a_party_in_silence_returns_the_document_to_circulated(
 ) -> None:
     set_status(session, document, DocumentStatus.silence)
     response = propose(api, section, SHOULD)
-    if response.status_code == 500:
-        pytest.skip("consensus.lifecycle.break_silence is not implemented yet")
     assert response.status_code == 201, response.text
     session.refresh(document)
     assert document.status == DocumentStatus.circulated
