@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from threading import Barrier
@@ -20,61 +19,13 @@ from sqlmodel import select
 from concord.audit.models import AuditEvent
 from concord.consensus.models import Adoption, Approval, ApprovalEvent, SilenceProcedure
 from concord.core.db import make_engine, transaction
-from concord.drafting import service as drafting
-from concord.drafting.models import Document, DocumentKind, SectionKind
-from concord.drafting.schemas import DocumentCreate, SectionCreate
-from concord.identity import service as identity
-from concord.identity.models import DelegationKind
+from concord.drafting.models import Document
+from tests.consensus.support import seed_party
 from tests.db import fresh_database_url
-from tests.live_server import migrate, seed_person, serve
+from tests.live_server import migrate, serve
 
 pytestmark = pytest.mark.db
 APP = "concord.main:create_app"
-
-
-@dataclass(frozen=True)
-class Party:
-    document_id: int
-    section_id: int
-    head_token: str
-    officer_token: str
-
-
-def seed_party(database_url: str) -> Party:
-    """A secretariat officer, a party delegation with its head, and a one-paragraph document."""
-    engine = make_engine(database_url)
-    try:
-        with transaction(engine) as session:
-            officer, officer_token = seed_person(session)
-            delegation = identity.create_delegation(
-                session, code="PTY", name="Party", kind=DelegationKind.government
-            )
-            head = identity.create_user(
-                session,
-                email="head@party.example",
-                name="Head",
-                delegation=delegation,
-                is_head=True,
-            )
-            _token, head_token = identity.create_token(session, head, "live")
-            document = drafting.create_document(
-                session,
-                officer,
-                DocumentCreate(
-                    title="Live", kind=DocumentKind.statement, parties=[delegation.id or 0]
-                ),
-            )
-            section, _ = drafting.create_section(
-                session,
-                officer,
-                document,
-                SectionCreate(text="We agree.", kind=SectionKind.paragraph),
-                append=True,
-            )
-            assert document.id is not None and section.id is not None
-            return Party(document.id, section.id, head_token, officer_token)
-    finally:
-        engine.dispose()
 
 
 def counts(database_url: str) -> dict[str, int]:

@@ -15,7 +15,7 @@ from concord.core import clock
 from concord.drafting.models import Document, Section
 from concord.identity.models import User
 from tests import factories
-from tests.drafting.test_document_queries import counting
+from tests.drafting.support import counting
 
 # token+user+delegation, memberships, section+document lock, INSERT version, UPDATE head,
 # audit (UPDATE head RETURNING, INSERT event, UPDATE head hash), pg_notify on PostgreSQL

@@ -1,9 +1,10 @@
 """Shared by the export tests: the export world (a negotiation in four languages with a
-hidden party) and its markers."""
+hidden party) and its markers; ExportDocuments built by hand (document, para)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from sqlmodel import Session
 
@@ -14,6 +15,10 @@ from concord.drafting import revisions
 from concord.drafting import service as drafting
 from concord.drafting.models import Document, Section, SectionKind
 from concord.drafting.schemas import DocumentCreate, SectionCreate
+from concord.export.content import (
+    ExportDocument,
+    ExportSection,
+)
 from concord.identity import service as identity
 from concord.identity.access import Viewer, viewer_for
 from concord.identity.models import Delegation, User, WorkingGroupRole
@@ -121,3 +126,26 @@ def build_world(session: Session) -> ExportWorld:
             PositionSet(version=section.head, decision=decision, statement=statement or None),
         )
     return ExportWorld(document, heading, first, arabic, hebrew, removed, added, a, hidden, people)
+
+
+AT = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+
+
+def para(sid: int, number: int | None, text: str, **extra: object) -> ExportSection:
+    return ExportSection(sid, "paragraph", None, number, text, 1, **extra)  # type: ignore[arg-type]
+
+
+def document(*sections: ExportSection, **extra: object) -> ExportDocument:
+    base = ExportDocument(
+        document_id=1,
+        title="Summit *Statement*",
+        kind="statement",
+        status="drafting",
+        organisation="Secretariat",
+        revision_label="Rev.2",
+        date=AT,
+        place="Amman",
+        variant="clean",
+        sections=sections,
+    )
+    return replace(base, **extra)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from concord.export.content import ParagraphStatus, Position, Statement, Step
 from concord.export.html import language, to_html
-from tests.export.test_markdown import AT, document, para
+from tests.export.support import AT, document, para
 
 HOSTILE = (
     "<script>alert(1)</script> [click](javascript:alert(1)) <img src=x onerror=alert(1)> "

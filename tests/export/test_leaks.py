@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from sqlmodel import Session
 
 from tests.access_world import MARKER, World, build
-from tests.identity.test_leaks import NOT_ENTITLED
+from tests.identity.support import NOT_ENTITLED
 
 VARIANTS = ["clean", "bracketed", "redline"]
 OPTIONS = [

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
 
 from concord.export.content import (
-    ExportDocument,
     ExportSection,
     ParagraphStatus,
     Position,
@@ -15,28 +13,7 @@ from concord.export.content import (
     Step,
 )
 from concord.export.markdown import split_notes, to_markdown
-
-AT = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-
-
-def para(sid: int, number: int | None, text: str, **extra: object) -> ExportSection:
-    return ExportSection(sid, "paragraph", None, number, text, 1, **extra)  # type: ignore[arg-type]
-
-
-def document(*sections: ExportSection, **extra: object) -> ExportDocument:
-    base = ExportDocument(
-        document_id=1,
-        title="Summit *Statement*",
-        kind="statement",
-        status="drafting",
-        organisation="Secretariat",
-        revision_label="Rev.2",
-        date=AT,
-        place="Amman",
-        variant="clean",
-        sections=sections,
-    )
-    return replace(base, **extra)  # type: ignore[arg-type]
+from tests.export.support import AT, document, para
 
 
 def test_numbers_headings_and_title_block() -> None:

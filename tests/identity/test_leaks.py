@@ -15,8 +15,8 @@ from concord.drafting.models import Document, Section
 from concord.identity.models import ApiToken, Delegation, User, WorkingGroup
 from concord.main import ROUTERS
 from tests.access_world import MARKER, World, build
+from tests.identity.support import NOT_ENTITLED
 
-NOT_ENTITLED = ("anonymous", "observer", "member", "chair", "delegate_a", "head_a", "delegate_b")
 QUERIES = {
     "/api/v1/sections/{section_id}/diff": [{"from": "1", "to": "2"}],
     "/api/v1/documents/{document_id}/diff": [{"from": "Rev.1"}, {"from": "Rev.1", "to": "head"}],

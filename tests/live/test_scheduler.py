@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx2 as httpx
 import pytest
 
-from tests.consensus.test_races import seed_party
+from tests.consensus.support import seed_party
 from tests.db import fresh_database_url
 from tests.live.sse import Stream
 from tests.live.support import LIVE_ENV
