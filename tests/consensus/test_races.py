@@ -88,7 +88,7 @@ def test_two_processes_adopt_an_expired_silence_exactly_once(tmp_path: Path) -> 
             officer = {"Authorization": f"Bearer {party.officer_token}"}
             document = f"{first}/api/v1/documents/{party.document_id}"
             assert httpx.post(f"{document}/circulate", json={}, headers=officer).status_code == 200
-            deadline = (datetime.now(UTC) + timedelta(seconds=1)).isoformat()
+            deadline = (datetime.now(UTC) + timedelta(seconds=3)).isoformat()
             started = httpx.post(
                 f"{second}/api/v1/documents/{party.document_id}/silence",
                 json={"deadline": deadline},
