@@ -3,6 +3,7 @@ an archive that is not exactly what this Concord wrote; either way nothing is wr
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,9 @@ from typing import Any
 import pytest
 
 from concord.archive.restore import tables_with_rows
+from concord.consensus.adoption import manifest_hash, manifest_text
 from concord.core.db import make_engine
+from concord.core.text import content_hash
 from tests.archive.helpers import Source, dump, load, run_cli, save
 
 pytestmark = pytest.mark.db
@@ -80,6 +83,39 @@ def _remove_audit_event(archive: Archive) -> None:
     del archive["tables"]["auditevent"][1]
 
 
+def _version_of_adoption(archive: Archive) -> int:
+    """The index of the version row that the (one) adoption's manifest names."""
+    entry = json.loads(archive["tables"]["adoption"][0]["manifest"])[0]
+    versions = archive["tables"]["version"]
+    return next(
+        i
+        for i, v in enumerate(versions)
+        if (v["section_id"], v["number"]) == (entry["section_id"], entry["version"])
+    )
+
+
+def _edit_adopted_text(archive: Archive) -> None:
+    # The very text an adoption covers, with its old content hash kept.
+    version = archive["tables"]["version"][_version_of_adoption(archive)]
+    version["text"] = version["text"].replace("Agreed", "Rejected")
+
+
+def _edit_adopted_text_and_hash(archive: Archive) -> None:
+    # The text and its hash both changed: now the manifest no longer names that hash.
+    version = archive["tables"]["version"][_version_of_adoption(archive)]
+    version["text"] = version["text"].replace("Agreed", "Rejected")
+    version["content_hash"] = content_hash(version["text"])
+
+
+def _forge_manifest(archive: Archive, *, rehash: bool) -> None:
+    adoption = archive["tables"]["adoption"][0]
+    entries = json.loads(adoption["manifest"])
+    entries[0]["content_hash"] = "f" * 64
+    adoption["manifest"] = manifest_text(entries)
+    if rehash:
+        adoption["manifest_hash"] = manifest_hash(adoption["manifest"])
+
+
 def _header(key: str, value: Any) -> Callable[[Archive], None]:
     def change(archive: Archive) -> None:
         archive[key] = value
@@ -113,6 +149,31 @@ TAMPERED: dict[str, tuple[Callable[[Archive], None], str, str]] = {
         _set("auditevent", 2, "action", "document.forged"),
         "archive_audit_broken",
         "event seq 3",
+    ),
+    "version text edited": (
+        _edit_adopted_text,
+        "archive_content_mismatch",
+        "its text does not match its content hash",
+    ),
+    "version content hash edited": (
+        _set("version", 0, "content_hash", "0" * 64),
+        "archive_content_mismatch",
+        "its text does not match its content hash",
+    ),
+    "version text and hash edited": (
+        _edit_adopted_text_and_hash,
+        "archive_content_mismatch",
+        "its manifest does not list the versions and content hashes",
+    ),
+    "adoption manifest edited": (
+        lambda archive: _forge_manifest(archive, rehash=False),
+        "archive_content_mismatch",
+        "its manifest does not match its manifest hash",
+    ),
+    "adoption manifest and hash edited": (
+        lambda archive: _forge_manifest(archive, rehash=True),
+        "archive_content_mismatch",
+        "its manifest does not list the versions and content hashes",
     ),
     "audit event removed": (_remove_audit_event, "archive_audit_broken", "event 2 is missing"),
     "audit tail cut off": (_cut_audit_tail, "archive_audit_broken", "cut off"),

@@ -23,6 +23,13 @@ class ArchiveAuditBroken(ConcordError):
     code = "archive_audit_broken"
 
 
+class ArchiveContentMismatch(ConcordError):
+    """A version's text does not match its content hash, or an adoption's manifest does not
+    match its hash or the versions it names: an approval would cover text nobody approved."""
+
+    code = "archive_content_mismatch"
+
+
 class DatabaseNotEmpty(ConcordError):
     code = "database_not_empty"
     status = 409

@@ -4,10 +4,13 @@ Two passes over the file, one row in memory at a time:
 
 1. check, before the database is touched: JSON syntax, every row against the archive schema,
    known tables in dependency order with every column, the format version and database
-   revision, and the audit chain recomputed from the archive's own events;
+   revision, every version's content hash recomputed from its text, every adoption's manifest
+   hash recomputed from its manifest, and the audit chain recomputed from the archive's own
+   events;
 2. write, in one transaction: migrate the (empty) database to head, refuse it if it has rows,
-   insert every row with its own id, verify the audit chain again from the database (so a value
-   the database stores differently is caught too), reset PostgreSQL's id sequences, commit.
+   insert every row with its own id, check every adoption's manifest against the versions its
+   revision names, verify the audit chain again from the database (so a value the database
+   stores differently is caught too), reset PostgreSQL's id sequences, commit.
    Any refusal rolls the transaction back: the database is as it was.
 
 An archive from another database revision is refused: restore it with the Concord release that
@@ -26,9 +29,11 @@ import jsonschema_rs
 from sqlalchemy import Connection, Engine, Table, func, inspect, select, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlmodel import Session
+from sqlmodel import select as select_models
 
 from concord.archive.errors import (
     ArchiveAuditBroken,
+    ArchiveContentMismatch,
     ArchiveInvalid,
     ArchiveVersionMismatch,
     DatabaseNotEmpty,
@@ -46,8 +51,12 @@ from concord.archive.format import tables as app_tables
 from concord.archive.reader import Field, Item, Row, TableStart, open_archive, read_items
 from concord.audit import service as audit
 from concord.audit.models import GENESIS_HASH, AuditEvent
+from concord.consensus.adoption import manifest, manifest_hash, manifest_text
+from concord.consensus.models import Adoption
 from concord.core.db import metadata, writer
 from concord.core.migrate import upgrade
+from concord.core.text import content_hash
+from concord.drafting.models import Revision
 
 BATCH = 1000
 HEADER = ("format", "version", "alembic_revision")
@@ -166,14 +175,43 @@ class _Walk:
             raise _schema_error("archive", errors)
 
 
+def _check_content(table: Table, values: dict[str, Any]) -> None:
+    """A version's text and an adoption's manifest hash as the app computes them."""
+    if table.name == "version" and content_hash(values["text"]) != values["content_hash"]:
+        raise ArchiveContentMismatch(
+            f"version {values['number']} of section {values['section_id']} (id {values['id']}):"
+            " its text does not match its content hash. Nothing was restored.",
+            details={"table": "version", "id": values["id"]},
+        )
+    if table.name == "adoption" and manifest_hash(values["manifest"]) != values["manifest_hash"]:
+        raise ArchiveContentMismatch(
+            f"adoption {values['id']}: its manifest does not match its manifest hash."
+            " Nothing was restored.",
+            details={"table": "adoption", "id": values["id"]},
+        )
+
+
+def _check_manifests(session: Session) -> None:
+    """Each adoption's manifest is exactly (section, version, content hash) of its revision."""
+    adoptions = session.exec(select_models(Adoption, Revision).join(Revision)).all()
+    for adoption, revision in adoptions:
+        if manifest_text(manifest(session, revision)) != adoption.manifest:
+            raise ArchiveContentMismatch(
+                f"adoption {adoption.id}: its manifest does not list the versions and content"
+                f" hashes of {revision.label}. Nothing was restored.",
+                details={"table": "adoption", "id": adoption.id},
+            )
+
+
 class _ChainSink:
-    """Pass 1's sink: the audit chain recomputed from the archive's rows."""
+    """Pass 1's sink: every row's content checked, the audit chain recomputed."""
 
     def __init__(self) -> None:
         self.chain = audit.ChainCheck()
         self.head: tuple[int, str] | None = None
 
     def __call__(self, table: Table, values: dict[str, Any]) -> None:
+        _check_content(table, values)
         if table.name == "auditevent":
             self.chain.feed(AuditEvent(**values))
         elif table.name == "audithead":
@@ -305,6 +343,7 @@ def _write(connection: Connection, path: Path) -> audit.Verification:
         _Walk(archive_schema(), inserter).run(read_items(stream))
     inserter.flush()
     with Session(bind=connection) as session:
+        _check_manifests(session)
         result = audit.verify(session)
     if not result.ok:
         raise _audit_refusal(result, "as restored into this database")

@@ -6,10 +6,12 @@ the exported Word file, so that anyone can check which exact text was adopted.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from sqlmodel import Session, col, func, select
 
+from concord.audit.service import canonical_json
 from concord.consensus import standing as positions
 from concord.consensus.models import Adoption, Decision
 from concord.drafting import brackets, policy, views
@@ -74,6 +76,16 @@ def manifest(session: Session, revision: Revision) -> list[dict[str, Any]]:
         {"section_id": e.section_id, "version": e.version, "content_hash": v.content_hash}
         for e, v in rows
     ]
+
+
+def manifest_text(entries: list[dict[str, Any]]) -> str:
+    """The manifest as stored with the adoption: canonical JSON."""
+    return canonical_json(entries)
+
+
+def manifest_hash(text: str) -> str:
+    """SHA-256 of the stored manifest text: what the audit log and the Word file carry."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def matches_head(session: Session, document: Document, revision: Revision) -> bool:

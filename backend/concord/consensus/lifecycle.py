@@ -13,14 +13,20 @@ the same document adopt it once; `Adoption`'s unique (document, revision) constr
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
 from concord.audit.actions import Action
-from concord.consensus.adoption import adopted_already, blockers, manifest, matches_head
+from concord.consensus.adoption import (
+    adopted_already,
+    blockers,
+    manifest,
+    manifest_hash,
+    manifest_text,
+    matches_head,
+)
 from concord.consensus.errors import (
     AdoptionBlocked,
     DeadlineTooSoon,
@@ -193,11 +199,12 @@ def _record_adoption(
 ) -> Adoption:
     assert document.id is not None and revision.id is not None
     entries = manifest(session, revision)
-    digest = hashlib.sha256(audit.canonical_json(entries).encode("utf-8")).hexdigest()
+    text = manifest_text(entries)
+    digest = manifest_hash(text)
     adoption = Adoption(
         document_id=document.id,
         revision_id=revision.id,
-        manifest=audit.canonical_json(entries),
+        manifest=text,
         manifest_hash=digest,
         via=via,
         adopted_by=by,
