@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from concord.archive import cli as archive_cli
 from concord.audit.cli import audit_app
+from concord.audit.keys import get_keyring
 from concord.core.config import get_settings
 from concord.core.db import get_engine, transaction
 from concord.core.errors import ConcordError
@@ -59,6 +60,7 @@ def serve(
 ) -> None:
     """Migrate the database if needed and serve the API (and web app)."""
     get_settings().check_secret(host)
+    get_keyring()  # refuses a missing or unusable audit key now, not at the first save
     upgrade(get_engine())
     if demo:
         _load_demo(quiet_if_present=True)

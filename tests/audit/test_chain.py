@@ -16,6 +16,7 @@ from sqlalchemy import Engine, delete, func, update
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit.keys import get_keyring
 from concord.audit.models import GENESIS_HASH, AuditEvent, AuditHead
 from concord.core.db import transaction
 from concord.identity.models import User
@@ -48,6 +49,11 @@ def events(session: Session, actor: User) -> list[AuditEvent]:
 def fresh_engine(tmp_path: Path) -> Iterator[Engine]:
     with migrated_engine(tmp_path) as engine:
         yield engine
+
+
+def rehash(event: AuditEvent) -> str:
+    """The hash an insider holding the audit key would compute."""
+    return audit.compute_hash(event, get_keyring().current)
 
 
 def tamper(session: Session, seq: int, /, **values: Any) -> None:
@@ -146,8 +152,8 @@ def test_refusal_is_recorded_although_the_request_rolled_back(fresh_engine: Engi
         payload={"code": "edit_conflict"},
     )
     with transaction(fresh_engine, write=False) as session:
-        assert audit.verify(session) == audit.Verification(ok=True, count=1)
         [event] = audit.list_events(session)
+        assert audit.verify(session) == audit.Verification(ok=True, count=1, last_hash=event.hash)
     assert (event.seq, event.action, event.object_id) == (1, "version.refused", "7")
 
 
@@ -197,7 +203,7 @@ def test_edited_event_with_recomputed_hash_breaks_the_next_link(
 ) -> None:
     victim = events[2]
     forged = AuditEvent.model_validate(victim.model_dump() | {"payload": '{"number":-1}'})
-    tamper(session, victim.seq, payload=forged.payload, hash=audit.compute_hash(forged))
+    tamper(session, victim.seq, payload=forged.payload, hash=rehash(forged))
     result = assert_broken_at(session, victim.seq + 1)
     assert "prev_hash" in (result.reason or "")
 
@@ -207,7 +213,7 @@ def test_last_event_edited_with_recomputed_hash_is_caught_by_the_head(
 ) -> None:
     victim = events[-1]
     forged = AuditEvent.model_validate(victim.model_dump() | {"action": "version.delete"})
-    tamper(session, victim.seq, action=forged.action, hash=audit.compute_hash(forged))
+    tamper(session, victim.seq, action=forged.action, hash=rehash(forged))
     result = assert_broken_at(session, victim.seq)
     assert "head" in (result.reason or "")
 
@@ -288,8 +294,9 @@ def test_forged_event_appended_without_moving_the_head_is_detected(
         payload="{}",
         prev_hash=last.hash,
         hash="",
+        key_id=get_keyring().current.id,
     )
-    forged.hash = audit.compute_hash(forged)
+    forged.hash = rehash(forged)
     session.add(forged)
     session.flush()
     result = assert_broken_at(session, last.seq + 1)
@@ -346,7 +353,7 @@ def test_concurrent_appenders_leave_a_gapless_valid_chain(fresh_engine: Engine) 
     committed = THREADS * (APPENDS - APPENDS // 5)
     with transaction(fresh_engine, write=False) as session:
         result = audit.verify(session)
-        assert result == audit.Verification(ok=True, count=committed), result.reason
+        assert (result.ok, result.count) == (True, committed), result.reason
         seqs = session.exec(select(AuditEvent.seq).order_by(col(AuditEvent.seq))).all()
         assert list(seqs) == list(range(1, committed + 1))
         per_worker = session.exec(

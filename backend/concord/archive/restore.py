@@ -50,7 +50,7 @@ from concord.archive.format import (
 from concord.archive.format import tables as app_tables
 from concord.archive.reader import Field, Item, Row, TableStart, open_archive, read_items
 from concord.audit import service as audit
-from concord.audit.models import GENESIS_HASH, AuditEvent
+from concord.audit.models import GENESIS_HASH, AuditEvent, AuditHead
 from concord.consensus.adoption import manifest, manifest_hash, manifest_text
 from concord.consensus.models import Adoption
 from concord.core.db import metadata, writer
@@ -208,14 +208,14 @@ class _ChainSink:
 
     def __init__(self) -> None:
         self.chain = audit.ChainCheck()
-        self.head: tuple[int, str] | None = None
+        self.head: audit.Head | None = None
 
     def __call__(self, table: Table, values: dict[str, Any]) -> None:
         _check_content(table, values)
         if table.name == "auditevent":
             self.chain.feed(AuditEvent(**values))
         elif table.name == "audithead":
-            self.head = (values["seq"], values["hash"])
+            self.head = audit.Head.of(AuditHead(**values))
 
     def verdict(self) -> audit.Verification:
         return self.chain.result(self.head)

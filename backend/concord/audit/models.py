@@ -15,7 +15,9 @@ GENESIS_HASH = "0" * 64
 
 class AuditEvent(SQLModel, table=True):
     """One recorded action. `hash` chains it to the event before (`prev_hash`); `seq` counts
-    1, 2, 3… without gaps. Rows are only ever inserted, never updated or deleted."""
+    1, 2, 3… without gaps. Rows are only ever inserted, never updated or deleted. `hash` is an
+    HMAC-SHA256 under the key `key_id` names (concord/audit/keys.py); events written before the
+    chain was keyed have no `key_id` and a plain SHA-256, sealed by the head's `legacy_*`."""
 
     __table_args__ = (
         # The filters of `GET /audit`, each served newest first from the index.
@@ -34,6 +36,7 @@ class AuditEvent(SQLModel, table=True):
     payload: str = Field(default="{}", sa_type=Text)
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64)
+    key_id: str | None = Field(default=None, max_length=16)
 
 
 class AuditHead(SQLModel, table=True):
@@ -45,3 +48,9 @@ class AuditHead(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True, sa_column_kwargs={"autoincrement": False})
     seq: int = 0
     hash: str = Field(default=GENESIS_HASH, max_length=64)
+    # Events 1..legacy_seq were written before the chain was keyed (plain SHA-256); the
+    # migration that keyed it sealed them with an HMAC of (legacy_seq, their last hash) under
+    # key legacy_key_id. 0: every event is keyed.
+    legacy_seq: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    legacy_key_id: str | None = Field(default=None, max_length=16)
+    legacy_seal: str | None = Field(default=None, max_length=64)

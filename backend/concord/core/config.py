@@ -23,6 +23,10 @@ class Settings(BaseSettings):
     env: Literal["local", "test", "production"] = "local"
     database_url: str = Field(default_factory=lambda: f"sqlite:///{Path('var/concord.db')}")
     secret_key: str = DEFAULT_SECRET_KEY
+    # The audit log's keyring (concord/audit/keys.py): never in the database. Unset in local and
+    # test: derived from secret_key; production refuses to run without one.
+    audit_key: str | None = None
+    audit_key_file: Path | None = None
     organisation: str = "International Consortium for Civil Society Peacebuilding"
     # A section is one paragraph or heading; 200 KB of UTF-8 is far beyond any real one.
     max_section_bytes: int = 200_000
