@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, delete, update
-from sqlmodel import col
+from sqlmodel import col, select
 
 from concord.audit import service as audit
-from concord.audit.models import AuditEvent
+from concord.audit.models import AuditEvent, AuditHead
 from concord.core.db import transaction
 from tests.db import migrated_engine
 
@@ -26,16 +26,24 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
         yield engine
 
 
-def verify(engine: Engine) -> subprocess.CompletedProcess[str]:
+def concord_audit(
+    engine: Engine, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     url = engine.url.render_as_string(hide_password=False)
     return subprocess.run(
-        [sys.executable, "-m", "concord.audit.cli", "verify"],
+        [sys.executable, "-m", "concord.audit.cli", *args],
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "CONCORD_DATABASE_URL": url},
+        env={**os.environ, "CONCORD_DATABASE_URL": url, **(env or {})},
         check=False,
     )
+
+
+def verify(
+    engine: Engine, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return concord_audit(engine, "verify", *args, env=env)
 
 
 def append(engine: Engine, count: int) -> None:
@@ -93,3 +101,77 @@ def test_a_database_without_tables_is_named_not_crashed_on(tmp_path: Path) -> No
     assert result.returncode == 2
     assert "no Concord tables" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def checkpoint(engine: Engine, folder: Path) -> Path:
+    made = concord_audit(engine, "checkpoint")
+    assert made.returncode == 0, made.stderr
+    path = folder / "checkpoint.json"
+    path.write_text(made.stdout, encoding="utf-8")
+    return path
+
+
+def test_checkpoint_then_verify_against_it_exits_zero(engine: Engine, tmp_path: Path) -> None:
+    append(engine, 3)
+    path = checkpoint(engine, tmp_path)
+    append(engine, 2)  # the log goes on: the checkpoint's event is still there
+    result = verify(engine, "--checkpoint", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "intact: 5 events" in result.stdout and "checkpoint of event 3" in result.stdout
+
+
+def test_tail_cut_off_with_the_head_exits_one_against_a_checkpoint(
+    engine: Engine, tmp_path: Path
+) -> None:
+    append(engine, 5)
+    path = checkpoint(engine, tmp_path)
+    with transaction(engine) as session:
+        kept = session.exec(select(AuditEvent).where(AuditEvent.seq == 3)).one()
+        session.connection().execute(delete(AuditEvent).where(col(AuditEvent.seq) > 3))
+        session.connection().execute(update(AuditHead).values(seq=3, hash=kept.hash))
+    assert verify(engine).returncode == 0  # without the checkpoint, nothing to see
+    result = verify(engine, "--checkpoint", str(path))
+    assert result.returncode == 1
+    assert "event 5 of the checkpoint" in result.stderr and "cut off" in result.stderr
+
+
+def test_forged_or_unreadable_checkpoint_exits_two(engine: Engine, tmp_path: Path) -> None:
+    append(engine, 2)
+    path = checkpoint(engine, tmp_path)
+    forged = tmp_path / "forged.json"
+    forged.write_text(path.read_text(encoding="utf-8").replace('"seq":2', '"seq":1'))
+    result = verify(engine, "--checkpoint", str(forged))
+    assert result.returncode == 2
+    assert "checkpoint_invalid" in result.stderr and "signature" in result.stderr
+    missing = verify(engine, "--checkpoint", str(tmp_path / "nowhere.json"))
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
+    other_key = verify(engine, "--checkpoint", str(path), env={"CONCORD_AUDIT_KEY": "k" * 40})
+    assert other_key.returncode == 2 and "not in the keyring" in other_key.stderr
+
+
+def test_broken_log_is_not_checkpointed(engine: Engine) -> None:
+    append(engine, 3)
+    with transaction(engine) as session:
+        session.connection().execute(
+            update(AuditEvent).where(col(AuditEvent.seq) == 2).values(action="test.forged")
+        )
+    result = concord_audit(engine, "checkpoint")
+    assert result.returncode == 1 and result.stdout == ""
+    assert "audit_log_broken" in result.stderr
+
+
+def test_production_without_a_key_exits_two(engine: Engine) -> None:
+    result = verify(engine, env={"CONCORD_ENV": "production", "CONCORD_SECRET_KEY": "s" * 40})
+    assert result.returncode == 2
+    assert "CONCORD_AUDIT_KEY" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_new_key_prints_a_usable_key(engine: Engine) -> None:
+    made = concord_audit(engine, "new-key")
+    assert made.returncode == 0
+    key = made.stdout.strip()
+    assert len(key) >= 32
+    append(engine, 1)
+    # The events were signed with the development key: the new key alone cannot verify them.
+    result = verify(engine, env={"CONCORD_AUDIT_KEY": key})
+    assert result.returncode == 1 and "not in the keyring" in result.stderr

@@ -26,9 +26,10 @@ def _sqlite_foreign_keys(connection: Connection, on: bool) -> None:
     driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
 
 
-def upgrade(engine: Engine) -> None:
-    """Migrate to head. On SQLite, table rebuilds (batch mode) run with foreign keys off and
-    are checked afterwards, as SQLite's documentation prescribes for ALTER TABLE."""
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate to head (or to an earlier `revision`, as tests of a migration do). On SQLite,
+    table rebuilds (batch mode) run with foreign keys off and are checked afterwards, as
+    SQLite's documentation prescribes for ALTER TABLE."""
     config = alembic_config(engine)
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
@@ -37,7 +38,7 @@ def upgrade(engine: Engine) -> None:
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                command.upgrade(config, revision)
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
                     if broken:
