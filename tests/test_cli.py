@@ -152,6 +152,13 @@ def test_serve_refuses_the_default_secret_beyond_localhost(
     assert "CONCORD_SECRET_KEY" in result.stderr
 
 
+def test_serve_in_production_refuses_to_run_without_an_audit_key(database_url: str) -> None:
+    env = {"CONCORD_ENV": "production", "CONCORD_SECRET_KEY": "a-long-random-secret-" + "s" * 20}
+    result = concord(database_url, "serve", env=env)
+    assert result.returncode != 0
+    assert "CONCORD_AUDIT_KEY" in result.stderr
+
+
 def test_export_schemas_writes_openapi(tmp_path: Path, database_url: str) -> None:
     result = concord(database_url, "export-schemas", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr

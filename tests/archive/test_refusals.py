@@ -10,9 +10,14 @@ from typing import Any
 
 import pytest
 
+from concord.archive.format import decode_row
 from concord.archive.restore import tables_with_rows
+from concord.audit import service as audit
+from concord.audit.keys import development_keyring
+from concord.audit.models import AuditEvent
 from concord.consensus.adoption import manifest_hash, manifest_text
-from concord.core.db import make_engine
+from concord.core.config import DEFAULT_SECRET_KEY
+from concord.core.db import make_engine, metadata
 from concord.core.text import content_hash
 from tests.archive.helpers import Source, dump, load, run_cli, save
 
@@ -116,6 +121,19 @@ def _forge_manifest(archive: Archive, *, rehash: bool) -> None:
         adoption["manifest_hash"] = manifest_hash(adoption["manifest"])
 
 
+def _rewrite_audit_unkeyed(archive: Archive) -> None:
+    """An event edited, it and every later one rehashed with plain SHA-256, the head moved:
+    all an attacker without the audit key can do."""
+    table = metadata.tables["auditevent"]
+    rows = archive["tables"]["auditevent"]
+    previous = rows[2]["prev_hash"]
+    rows[2]["action"] = "document.forged"
+    for row in rows[2:]:
+        row["prev_hash"], row["key_id"] = previous, None
+        row["hash"] = previous = audit.compute_hash(AuditEvent(**decode_row(table, row)), None)
+    archive["tables"]["audithead"][0]["hash"] = previous
+
+
 def _header(key: str, value: Any) -> Callable[[Archive], None]:
     def change(archive: Archive) -> None:
         archive[key] = value
@@ -175,6 +193,11 @@ TAMPERED: dict[str, tuple[Callable[[Archive], None], str, str]] = {
         "archive_content_mismatch",
         "its manifest does not list the versions and content hashes",
     ),
+    "audit rewritten without the key": (
+        _rewrite_audit_unkeyed,
+        "archive_audit_broken",
+        "event seq 3: it has no key id",
+    ),
     "audit event removed": (_remove_audit_event, "archive_audit_broken", "event 2 is missing"),
     "audit tail cut off": (_cut_audit_tail, "archive_audit_broken", "cut off"),
     # Passes every check of the file; the database refuses it, and the transaction rolls back.
@@ -225,3 +248,27 @@ def test_restore_of_a_missing_file_says_so(empty_url: str, tmp_path: Path) -> No
     result = run_cli(empty_url, "restore", str(tmp_path / "nowhere.json"))
     assert result.exit_code == 2
     assert "cannot open" in result.stderr
+
+
+OTHER_KEY = "another-installations-audit-key-" + "x" * 16
+
+
+def test_restore_refuses_an_archive_signed_with_a_key_it_lacks(
+    source: Source, empty_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONCORD_AUDIT_KEY", OTHER_KEY)
+    result = run_cli(empty_url, "restore", str(source.archive))
+    assert result.exit_code == 2
+    assert "archive_audit_broken" in result.stderr and "not in the keyring" in result.stderr
+    assert nothing_written(empty_url)
+
+
+def test_restore_verifies_with_previous_keys_of_the_keyring(
+    source: Source, empty_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The source's events were signed with the development key; here it is a previous key.
+    signed_with = development_keyring(DEFAULT_SECRET_KEY).current.secret.decode()
+    monkeypatch.setenv("CONCORD_AUDIT_KEY", f"{OTHER_KEY} {signed_with}")
+    result = run_cli(empty_url, "restore", str(source.archive))
+    assert result.exit_code == 0, result.output
+    assert run_cli(empty_url, "audit", "verify").exit_code == 0

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from concord.audit import service as audit
+from concord.audit.keys import get_keyring
 from concord.audit.models import AuditEvent
 from concord.core.clock import set_clock
 from concord.identity.models import User
@@ -83,6 +84,7 @@ def test_lists_newest_first_with_actor_and_chain(
     newest = body["items"][0]
     assert newest["seq"] == log[-1].seq and newest["hash"] == log[-1].hash
     assert newest["prev_hash"] == log[-2].hash
+    assert newest["key_id"] == log[-1].key_id == get_keyring().current.id
     assert newest["action"] == "gadget.delete" and newest["object_id"] == "0"
     assert datetime.fromisoformat(newest["at"]) == T0 + timedelta(hours=4)
     assert body["items"][1]["actor"] == {"id": officer.id, "name": "Secretariat Officer"}

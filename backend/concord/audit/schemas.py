@@ -59,7 +59,11 @@ class AuditEventPublic(BaseModel):
     object_id: str | None
     payload: dict[str, Any]
     prev_hash: str = Field(description="`hash` of the event before (64 zeros for the first).")
-    hash: str = Field(description="SHA-256 (hex) of the event's canonical JSON.")
+    hash: str = Field(
+        description="HMAC-SHA256 (hex), under the key `key_id` names, of the event's canonical"
+        " JSON; plain SHA-256 for events from before the log was keyed (`key_id` null)."
+    )
+    key_id: str | None = Field(description="Id of the audit key that signed the event.")
 
 
 class AuditPage(BaseModel):

@@ -486,6 +486,7 @@ def event_page(session: Session, query: AuditQuery) -> AuditPage:
                 payload=_payload(event),
                 prev_hash=event.prev_hash,
                 hash=event.hash,
+                key_id=event.key_id,
             )
         )
     return AuditPage(items=items, next_offset=query.offset + query.limit if more else None)

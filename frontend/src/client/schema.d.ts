@@ -1389,9 +1389,14 @@ export interface components {
             at: string;
             /**
              * Hash
-             * @description SHA-256 (hex) of the event's canonical JSON.
+             * @description HMAC-SHA256 (hex), under the key `key_id` names, of the event's canonical JSON; plain SHA-256 for events from before the log was keyed (`key_id` null).
              */
             hash: string;
+            /**
+             * Key Id
+             * @description Id of the audit key that signed the event.
+             */
+            key_id: string | null;
             /** Object Id */
             object_id: string | null;
             /** Object Type */
