@@ -13,6 +13,7 @@ from collections.abc import Callable
 def run_all() -> None:
     from tests.bench import (
         bench_archive,
+        bench_audit,
         bench_browser,
         bench_drafting,
         bench_export,
@@ -27,6 +28,7 @@ def run_all() -> None:
         ("bench_http", lambda: bench_http.main([])),
         ("bench_browser", bench_browser.main),
         ("bench_archive", bench_archive.main),
+        ("bench_audit", bench_audit.main),
     ]
     for name, main in benchmarks:
         started = time.perf_counter()

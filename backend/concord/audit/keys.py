@@ -35,7 +35,7 @@ class AuditKey:
     secret: bytes = field(repr=False)
 
     def mac(self, message: str) -> str:
-        return hmac.new(self.secret, message.encode("utf-8"), hashlib.sha256).hexdigest()
+        return hmac.digest(self.secret, message.encode("utf-8"), "sha256").hex()
 
 
 def make_key(secret: str) -> AuditKey:
