@@ -16,6 +16,7 @@ from sqlalchemy import Engine, delete, func, update
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
+from concord.audit import verification
 from concord.audit.keys import get_keyring
 from concord.audit.models import GENESIS_HASH, AuditEvent, AuditHead
 from concord.core.db import transaction
@@ -71,8 +72,8 @@ def head(session: Session) -> AuditHead:
     return session.exec(select(AuditHead).execution_options(populate_existing=True)).one()
 
 
-def assert_broken_at(session: Session, seq: int) -> audit.Verification:
-    result = audit.verify(session)
+def assert_broken_at(session: Session, seq: int) -> verification.Verification:
+    result = verification.verify(session)
     assert not result.ok
     assert result.first_bad_seq == seq, result.reason
     assert result.reason
@@ -94,7 +95,7 @@ def test_chain_verifies_after_many_appends(session: Session, actor: User) -> Non
         )
         for n in range(200)
     ]
-    result = audit.verify(session)
+    result = verification.verify(session)
     assert result.ok, result.reason
     assert result.count == made[-1].seq
     assert [e.seq for e in made] == list(range(made[0].seq, made[0].seq + 200))
@@ -153,7 +154,8 @@ def test_refusal_is_recorded_although_the_request_rolled_back(fresh_engine: Engi
     )
     with transaction(fresh_engine, write=False) as session:
         [event] = audit.list_events(session)
-        assert audit.verify(session) == audit.Verification(ok=True, count=1, last_hash=event.hash)
+        expected = verification.Verification(ok=True, count=1, last_hash=event.hash)
+        assert verification.verify(session) == expected
     assert (event.seq, event.action, event.object_id) == (1, "version.refused", "7")
 
 
@@ -177,7 +179,7 @@ def test_edited_event_is_detected(
     session: Session, events: list[AuditEvent], column: str, value: Any
 ) -> None:
     target = events[2].seq
-    assert audit.verify(session).ok
+    assert verification.verify(session).ok
     tamper(session, target, **{column: value})
     result = assert_broken_at(session, target)
     assert result.count == target - 1
@@ -305,7 +307,7 @@ def test_forged_event_appended_without_moving_the_head_is_detected(
 
 def test_missing_head_checkpoint_is_detected(session: Session, events: list[AuditEvent]) -> None:
     session.connection().execute(delete(AuditHead))
-    result = audit.verify(session)
+    result = verification.verify(session)
     assert not result.ok and "head checkpoint is missing" in (result.reason or "")
     with pytest.raises(audit.AuditBroken):
         audit.record(session, actor_id=None, action="x.y", object_type="x")
@@ -352,7 +354,7 @@ def test_concurrent_appenders_leave_a_gapless_valid_chain(fresh_engine: Engine) 
     assert not errors, errors
     committed = THREADS * (APPENDS - APPENDS // 5)
     with transaction(fresh_engine, write=False) as session:
-        result = audit.verify(session)
+        result = verification.verify(session)
         assert (result.ok, result.count) == (True, committed), result.reason
         seqs = session.exec(select(AuditEvent.seq).order_by(col(AuditEvent.seq))).all()
         assert list(seqs) == list(range(1, committed + 1))

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 
 from concord.audit import checkpoint as checkpoints
 from concord.audit import service as audit
+from concord.audit import verification
 from concord.audit.keys import AuditKeyError, Keyring, get_keyring, load_keyring, make_key
 from concord.audit.models import AuditEvent, AuditHead
 from concord.core import config
@@ -90,7 +91,7 @@ def test_every_event_records_the_key_that_signed_it(session: Session) -> None:
     key = get_keyring().current
     assert {e.key_id for e in events} == {key.id}
     assert all(e.hash == audit.compute_hash(e, key) != plain_sha256(e) for e in events)
-    assert audit.verify(session).ok
+    assert verification.verify(session).ok
 
 
 @pytest.mark.parametrize("keep_key_id", [True, False], ids=["key id kept", "key id removed"])
@@ -98,10 +99,10 @@ def test_rewrite_with_recomputed_sha256_hashes_and_head_is_caught(
     session: Session, keep_key_id: bool
 ) -> None:
     events = append(session, 6)
-    assert audit.verify(session).ok
+    assert verification.verify(session).ok
     key_id = events[0].key_id if keep_key_id else None
     rewrite_from(session, events[2].seq, plain_sha256, key_id=key_id)
-    result = audit.verify(session)
+    result = verification.verify(session)
     assert not result.ok
     assert result.first_bad_seq == events[2].seq, result.reason
     assert result.reason and ("altered" in result.reason or "no key id" in result.reason)
@@ -112,7 +113,7 @@ def test_whole_log_rewritten_as_unkeyed_events_is_caught(session: Session) -> No
     rewrite_from(session, events[0].seq, plain_sha256, key_id=None)
     # Even claiming the whole log predates the key, without a valid seal.
     session.connection().execute(update(AuditHead).values(legacy_seq=events[-1].seq))
-    result = audit.verify(session)
+    result = verification.verify(session)
     assert not result.ok
     assert "seal" in (result.reason or "")
 
@@ -123,7 +124,7 @@ def test_rewrite_with_another_key_is_caught(session: Session) -> None:
     rewrite_from(
         session, events[1].seq, lambda e: audit.compute_hash(e, stranger), key_id=stranger.id
     )
-    result = audit.verify(session)
+    result = verification.verify(session)
     assert not result.ok and result.first_bad_seq == events[1].seq
     assert "not in the keyring" in (result.reason or "")
 
@@ -137,7 +138,7 @@ def test_events_under_an_old_key_verify_with_the_keyring_after_rotation(
     after = append(session, 3, start=3)
     assert {e.key_id for e in before} == {old.current.id}
     assert {e.key_id for e in after} == {rotated.current.id} != {old.current.id}
-    result = audit.verify(session)
+    result = verification.verify(session)
     assert result.ok and result.count == after[-1].seq
 
 
@@ -146,7 +147,7 @@ def test_an_old_key_dropped_from_the_keyring_is_named(session: Session, use_keys
     before = append(session, 2)
     use_keys(NEW)
     append(session, 1)
-    result = audit.verify(session)
+    result = verification.verify(session)
     assert not result.ok and result.first_bad_seq == before[0].seq
     assert f"key {old.current.id}, which is not in the keyring" in (result.reason or "")
 
@@ -191,7 +192,7 @@ def test_checkpoint_detects_a_tail_cut_off_with_the_head(session: Session) -> No
     keep = events[2]
     session.connection().execute(delete(AuditEvent).where(col(AuditEvent.seq) > keep.seq))
     session.connection().execute(update(AuditHead).values(seq=keep.seq, hash=keep.hash))
-    assert audit.verify(session).ok  # the chain alone cannot tell
+    assert verification.verify(session).ok  # the chain alone cannot tell
     assert "cut off" in (checkpoints.contains(session, signed) or "")
 
 
@@ -200,7 +201,7 @@ def test_checkpoint_detects_a_history_rewritten_with_the_key(session: Session) -
     signed = checkpoints.sign(session)
     key = get_keyring().current
     rewrite_from(session, events[1].seq, lambda e: audit.compute_hash(e, key), key_id=key.id)
-    assert audit.verify(session).ok  # an insider holding the key
+    assert verification.verify(session).ok  # an insider holding the key
     assert "rewritten" in (checkpoints.contains(session, signed) or "")
 
 
@@ -285,7 +286,7 @@ def test_events_from_before_the_key_stay_verifiable_after_the_migration(
         assert (head.legacy_seq, head.legacy_key_id) == (4, get_keyring().current.id)
         append(session, 2)
     with transaction(legacy_engine, write=False) as session:
-        result = audit.verify(session)
+        result = verification.verify(session)
         assert result.ok and result.count == 6
         keys = session.exec(select(AuditEvent.key_id).order_by(col(AuditEvent.seq))).all()
     assert keys[:4] == [None] * 4 and None not in keys[4:]
@@ -299,7 +300,7 @@ def test_an_old_event_rewritten_after_the_migration_is_caught(legacy_engine: Eng
         # Moving the seal's boundary does not help either.
         session.connection().execute(update(AuditHead).values(legacy_seq=6))
     with transaction(legacy_engine, write=False) as session:
-        result = audit.verify(session)
+        result = verification.verify(session)
     assert not result.ok and "seal" in (result.reason or "")
 
 

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session, col, select
 
-from concord.audit import service as audit
+from concord.audit import verification
 from concord.audit.models import AuditEvent
 from concord.identity import auth
 from concord.identity.models import User
@@ -37,7 +37,7 @@ def test_a_saved_version_is_logged_with_its_author(
         str(section.id),
     )
     assert '"number":2' in event.payload
-    assert audit.verify(session).ok
+    assert verification.verify(session).ok
 
 
 def test_a_refused_edit_is_logged_though_nothing_changed(
@@ -70,7 +70,7 @@ def test_sign_in_and_failed_sign_in_are_logged(app: FastAPI, session: Session) -
     assert len(events(session, "auth.login_failed")) == 1
     (login,) = events(session, "auth.login")
     assert login.actor_id == person.id
-    assert audit.verify(session).ok
+    assert verification.verify(session).ok
 
 
 def test_the_secretariat_reads_the_trail(secretariat_api: TestClient, session: Session) -> None:

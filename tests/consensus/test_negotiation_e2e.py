@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from concord.audit import service as audit
+from concord.audit import verification
 from concord.consensus import lifecycle
 from concord.consensus.models import Adoption
 from concord.core.clock import now, set_clock
@@ -146,4 +147,4 @@ def test_a_text_goes_from_first_draft_to_adoption(
     assert second["id"] in [s["id"] for s in state["sections"]]
     # After adoption: no edits, no breaking silence.
     assert heads[0].post(f"{doc}/silence/break", json={"reason": "Too late"}).status_code == 409
-    assert audit.verify(session).ok
+    assert verification.verify(session).ok

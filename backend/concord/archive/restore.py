@@ -49,7 +49,7 @@ from concord.archive.format import (
 )
 from concord.archive.format import tables as app_tables
 from concord.archive.reader import Field, Item, Row, TableStart, open_archive, read_items
-from concord.audit import service as audit
+from concord.audit import verification
 from concord.audit.models import GENESIS_HASH, AuditEvent, AuditHead
 from concord.consensus.adoption import manifest, manifest_hash, manifest_text
 from concord.consensus.models import Adoption
@@ -207,21 +207,21 @@ class _ChainSink:
     """Pass 1's sink: every row's content checked, the audit chain recomputed."""
 
     def __init__(self) -> None:
-        self.chain = audit.ChainCheck()
-        self.head: audit.Head | None = None
+        self.chain = verification.ChainCheck()
+        self.head: verification.Head | None = None
 
     def __call__(self, table: Table, values: dict[str, Any]) -> None:
         _check_content(table, values)
         if table.name == "auditevent":
             self.chain.feed(AuditEvent(**values))
         elif table.name == "audithead":
-            self.head = audit.Head.of(AuditHead(**values))
+            self.head = verification.Head.of(AuditHead(**values))
 
-    def verdict(self) -> audit.Verification:
+    def verdict(self) -> verification.Verification:
         return self.chain.result(self.head)
 
 
-def _audit_refusal(result: audit.Verification, where: str) -> ArchiveAuditBroken:
+def _audit_refusal(result: verification.Verification, where: str) -> ArchiveAuditBroken:
     at = f"event seq {result.first_bad_seq}" if result.first_bad_seq else "the log"
     return ArchiveAuditBroken(
         f"the audit log {where} does not verify, broken at {at}: {result.reason}."
@@ -230,7 +230,7 @@ def _audit_refusal(result: audit.Verification, where: str) -> ArchiveAuditBroken
     )
 
 
-def check_archive(path: Path) -> tuple[dict[str, int], audit.Verification]:
+def check_archive(path: Path) -> tuple[dict[str, int], verification.Verification]:
     """Pass 1: everything that can be checked without a database (raises on the first problem)."""
     sink = _ChainSink()
     walk = _Walk(archive_schema(), sink)
@@ -330,7 +330,7 @@ def _reset_sequences(connection: Connection) -> None:
         )
 
 
-def _write(connection: Connection, path: Path) -> audit.Verification:
+def _write(connection: Connection, path: Path) -> verification.Verification:
     if connection.dialect.name == "postgresql":
         # No other writer may slip rows in between the emptiness check and the commit.
         names = ", ".join(
@@ -344,7 +344,7 @@ def _write(connection: Connection, path: Path) -> audit.Verification:
     inserter.flush()
     with Session(bind=connection) as session:
         _check_manifests(session)
-        result = audit.verify(session)
+        result = verification.verify(session)
     if not result.ok:
         raise _audit_refusal(result, "as restored into this database")
     if connection.dialect.name == "postgresql":

@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from concord.audit import service as audit
+from concord.audit import verification
 from concord.audit.keys import Keyring, get_keyring
 from concord.audit.models import GENESIS_HASH, AuditEvent
 from concord.core.clock import now
@@ -57,7 +58,7 @@ class Checkpoint:
 def sign(session: Session, keyring: Keyring | None = None) -> Checkpoint:
     """A checkpoint of the current head, once the whole log verifies."""
     keyring = keyring or get_keyring()
-    result = audit.verify(session, keyring)
+    result = verification.verify(session, keyring)
     if not result.ok:
         raise LogBroken(
             f"the audit log is broken at event seq {result.first_bad_seq}: {result.reason}",

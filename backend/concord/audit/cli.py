@@ -15,7 +15,7 @@ import typer
 from sqlalchemy import inspect
 
 from concord.audit import checkpoint as checkpoints
-from concord.audit import service as audit
+from concord.audit import verification
 from concord.audit.keys import AuditKeyError, Keyring, get_keyring
 from concord.audit.models import AuditEvent
 from concord.core.db import get_engine, transaction
@@ -66,7 +66,7 @@ def verify(
     keyring = _ready()
     anchor = _read_checkpoint(checkpoint, keyring) if checkpoint is not None else None
     with transaction(get_engine(), write=False) as session:
-        result = audit.verify(session, keyring)
+        result = verification.verify(session, keyring)
         missing = checkpoints.contains(session, anchor) if anchor and result.ok else None
     if not result.ok:
         where = f"event seq {result.first_bad_seq}" if result.first_bad_seq else "the log"

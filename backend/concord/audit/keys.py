@@ -1,5 +1,6 @@
-"""The audit log's keys (DESIGN.md invariant 8): every event's hash is an HMAC-SHA256 under a key
-kept outside the database, so write access to the database is not enough to rewrite the chain.
+"""The audit log's keys (docs/invariants.md, invariant 8): every event's hash is an HMAC-SHA256
+under a key kept outside the database, so write access to the database is not enough to rewrite
+the chain.
 
 A keyring is a list of keys separated by whitespace (`CONCORD_AUDIT_KEY`, or one a line in
 `CONCORD_AUDIT_KEY_FILE`, where `#` starts a comment line): the first signs new events, the
