@@ -203,7 +203,7 @@ def verify(session: Session, keyring: Keyring | None = None) -> Verification:
     chain = ChainCheck(keyring)
     head: Head | None = None
     for row, event in rows:
-        head = Head.of(row)
+        head = head or Head.of(row)
         if event is None:
             break
         chain.feed(event)
