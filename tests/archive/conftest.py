@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.archive.helpers import Source, build_world, dump, run_cli
+from tests.archive.helpers import Source, build_world, dump
+from tests.cli_runner import run_cli
 from tests.db import fresh_database_url, migrated_engine
 
 

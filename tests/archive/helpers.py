@@ -1,9 +1,8 @@
-"""Helpers of the backup and restore tests: the CLI in this process, whole-database dumps."""
+"""Helpers of the backup and restore tests: the world to back up, whole-database dumps."""
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -12,13 +11,11 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlmodel import Session, col
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
 from concord.archive.format import order_columns, tables
-from concord.cli import app as concord_app
 from concord.consensus import lifecycle
 from concord.consensus.models import Approver
-from concord.core import config, db
 from concord.core.clock import now
 from concord.core.db import make_engine
 from concord.deliberation.models import Comment, CommentEdit
@@ -39,24 +36,6 @@ class Source:
     world: access_world.World
     archive: Path
     rows: dict[str, list[dict[str, Any]]]  # the database as it was backed up
-
-
-def run_cli(url: str, *args: str) -> Result:
-    """`concord ARGS` in this process, on the database at `url` (as CONCORD_DATABASE_URL)."""
-    saved = os.environ.get("CONCORD_DATABASE_URL")
-    os.environ["CONCORD_DATABASE_URL"] = url
-    config.get_settings.cache_clear()
-    db.get_engine.cache_clear()
-    try:
-        return CliRunner().invoke(concord_app, list(args))
-    finally:
-        db.get_engine().dispose()
-        db.get_engine.cache_clear()
-        config.get_settings.cache_clear()
-        if saved is None:
-            del os.environ["CONCORD_DATABASE_URL"]
-        else:
-            os.environ["CONCORD_DATABASE_URL"] = saved
 
 
 def dump(url: str) -> dict[str, list[dict[str, Any]]]:

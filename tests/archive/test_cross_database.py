@@ -10,7 +10,8 @@ import pytest
 
 from concord.core.db import make_engine
 from concord.core.migrate import upgrade
-from tests.archive.helpers import Source, build_world, dump, run_cli
+from tests.archive.helpers import Source, build_world, dump
+from tests.cli_runner import run_cli
 
 pytestmark = [pytest.mark.db, pytest.mark.postgres]
 

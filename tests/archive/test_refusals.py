@@ -19,7 +19,8 @@ from concord.consensus.adoption import manifest_hash, manifest_text
 from concord.core.config import DEFAULT_SECRET_KEY
 from concord.core.db import make_engine, metadata
 from concord.core.text import content_hash
-from tests.archive.helpers import Source, dump, load, run_cli, save
+from tests.archive.helpers import Source, dump, load, save
+from tests.cli_runner import run_cli
 
 pytestmark = pytest.mark.db
 
@@ -254,21 +255,20 @@ OTHER_KEY = "another-installations-audit-key-" + "x" * 16
 
 
 def test_restore_refuses_an_archive_signed_with_a_key_it_lacks(
-    source: Source, empty_url: str, monkeypatch: pytest.MonkeyPatch
+    source: Source, empty_url: str
 ) -> None:
-    monkeypatch.setenv("CONCORD_AUDIT_KEY", OTHER_KEY)
-    result = run_cli(empty_url, "restore", str(source.archive))
+    result = run_cli(
+        empty_url, "restore", str(source.archive), env={"CONCORD_AUDIT_KEY": OTHER_KEY}
+    )
     assert result.exit_code == 2
     assert "archive_audit_broken" in result.stderr and "not in the keyring" in result.stderr
     assert nothing_written(empty_url)
 
 
-def test_restore_verifies_with_previous_keys_of_the_keyring(
-    source: Source, empty_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_restore_verifies_with_previous_keys_of_the_keyring(source: Source, empty_url: str) -> None:
     # The source's events were signed with the development key; here it is a previous key.
     signed_with = development_keyring(DEFAULT_SECRET_KEY).current.secret.decode()
-    monkeypatch.setenv("CONCORD_AUDIT_KEY", f"{OTHER_KEY} {signed_with}")
-    result = run_cli(empty_url, "restore", str(source.archive))
+    keyring = {"CONCORD_AUDIT_KEY": f"{OTHER_KEY} {signed_with}"}
+    result = run_cli(empty_url, "restore", str(source.archive), env=keyring)
     assert result.exit_code == 0, result.output
-    assert run_cli(empty_url, "audit", "verify").exit_code == 0
+    assert run_cli(empty_url, "audit", "verify", env=keyring).exit_code == 0

@@ -20,7 +20,8 @@ from concord.archive.backup import snapshot, write_archive
 from concord.archive.restore import check_archive
 from concord.core.db import make_engine
 from concord.main import create_app
-from tests.archive.helpers import Source, dump, load, run_cli
+from tests.archive.helpers import Source, dump, load
+from tests.cli_runner import run_cli
 from tests.db import fresh_database_url
 
 pytestmark = pytest.mark.db

@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, delete, update
 from sqlmodel import col, select
+from typer.testing import Result
 
 from concord.audit import service as audit
 from concord.audit.models import AuditEvent, AuditHead
 from concord.core.db import transaction
+from tests.cli_runner import run_cli
 from tests.db import migrated_engine
 
 pytestmark = pytest.mark.db
@@ -26,24 +28,20 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
         yield engine
 
 
-def concord_audit(
-    engine: Engine, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
+def concord_audit(engine: Engine, *args: str) -> subprocess.CompletedProcess[str]:
     url = engine.url.render_as_string(hide_password=False)
     return subprocess.run(
         [sys.executable, "-m", "concord.audit.cli", *args],
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "CONCORD_DATABASE_URL": url, **(env or {})},
+        env={**os.environ, "CONCORD_DATABASE_URL": url},
         check=False,
     )
 
 
-def verify(
-    engine: Engine, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return concord_audit(engine, "verify", *args, env=env)
+def verify(engine: Engine, *args: str) -> subprocess.CompletedProcess[str]:
+    return concord_audit(engine, "verify", *args)
 
 
 def append(engine: Engine, count: int) -> None:
@@ -103,9 +101,14 @@ def test_a_database_without_tables_is_named_not_crashed_on(tmp_path: Path) -> No
     assert "Traceback" not in result.stderr
 
 
+def in_process(engine: Engine, *args: str, env: dict[str, str] | None = None) -> Result:
+    """`concord audit ARGS` in this process: the exit codes without a process's start-up."""
+    return run_cli(engine.url.render_as_string(hide_password=False), "audit", *args, env=env)
+
+
 def checkpoint(engine: Engine, folder: Path) -> Path:
-    made = concord_audit(engine, "checkpoint")
-    assert made.returncode == 0, made.stderr
+    made = in_process(engine, "checkpoint")
+    assert made.exit_code == 0, made.stderr
     path = folder / "checkpoint.json"
     path.write_text(made.stdout, encoding="utf-8")
     return path
@@ -113,7 +116,10 @@ def checkpoint(engine: Engine, folder: Path) -> Path:
 
 def test_checkpoint_then_verify_against_it_exits_zero(engine: Engine, tmp_path: Path) -> None:
     append(engine, 3)
-    path = checkpoint(engine, tmp_path)
+    made = concord_audit(engine, "checkpoint")  # as cron runs it: stdout into a file
+    assert made.returncode == 0, made.stderr
+    path = tmp_path / "checkpoint.json"
+    path.write_text(made.stdout, encoding="utf-8")
     append(engine, 2)  # the log goes on: the checkpoint's event is still there
     result = verify(engine, "--checkpoint", str(path))
     assert result.returncode == 0, result.stderr
@@ -129,9 +135,9 @@ def test_tail_cut_off_with_the_head_exits_one_against_a_checkpoint(
         kept = session.exec(select(AuditEvent).where(AuditEvent.seq == 3)).one()
         session.connection().execute(delete(AuditEvent).where(col(AuditEvent.seq) > 3))
         session.connection().execute(update(AuditHead).values(seq=3, hash=kept.hash))
-    assert verify(engine).returncode == 0  # without the checkpoint, nothing to see
-    result = verify(engine, "--checkpoint", str(path))
-    assert result.returncode == 1
+    assert in_process(engine, "verify").exit_code == 0  # without the checkpoint, nothing to see
+    result = in_process(engine, "verify", "--checkpoint", str(path))
+    assert result.exit_code == 1
     assert "event 5 of the checkpoint" in result.stderr and "cut off" in result.stderr
 
 
@@ -140,13 +146,14 @@ def test_forged_or_unreadable_checkpoint_exits_two(engine: Engine, tmp_path: Pat
     path = checkpoint(engine, tmp_path)
     forged = tmp_path / "forged.json"
     forged.write_text(path.read_text(encoding="utf-8").replace('"seq":2', '"seq":1'))
-    result = verify(engine, "--checkpoint", str(forged))
-    assert result.returncode == 2
+    result = in_process(engine, "verify", "--checkpoint", str(forged))
+    assert result.exit_code == 2
     assert "checkpoint_invalid" in result.stderr and "signature" in result.stderr
-    missing = verify(engine, "--checkpoint", str(tmp_path / "nowhere.json"))
-    assert missing.returncode == 2 and "cannot read" in missing.stderr
-    other_key = verify(engine, "--checkpoint", str(path), env={"CONCORD_AUDIT_KEY": "k" * 40})
-    assert other_key.returncode == 2 and "not in the keyring" in other_key.stderr
+    missing = in_process(engine, "verify", "--checkpoint", str(tmp_path / "nowhere.json"))
+    assert missing.exit_code == 2 and "cannot read" in missing.stderr
+    other = {"CONCORD_AUDIT_KEY": "k" * 40}
+    other_key = in_process(engine, "verify", "--checkpoint", str(path), env=other)
+    assert other_key.exit_code == 2 and "not in the keyring" in other_key.stderr
 
 
 def test_broken_log_is_not_checkpointed(engine: Engine) -> None:
@@ -155,23 +162,24 @@ def test_broken_log_is_not_checkpointed(engine: Engine) -> None:
         session.connection().execute(
             update(AuditEvent).where(col(AuditEvent.seq) == 2).values(action="test.forged")
         )
-    result = concord_audit(engine, "checkpoint")
-    assert result.returncode == 1 and result.stdout == ""
+    result = in_process(engine, "checkpoint")
+    assert result.exit_code == 1 and result.stdout == ""
     assert "audit_log_broken" in result.stderr
 
 
 def test_production_without_a_key_exits_two(engine: Engine) -> None:
-    result = verify(engine, env={"CONCORD_ENV": "production", "CONCORD_SECRET_KEY": "s" * 40})
-    assert result.returncode == 2
+    production = {"CONCORD_ENV": "production", "CONCORD_SECRET_KEY": "s" * 40}
+    result = in_process(engine, "verify", env=production)
+    assert result.exit_code == 2
     assert "CONCORD_AUDIT_KEY" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_new_key_prints_a_usable_key(engine: Engine) -> None:
-    made = concord_audit(engine, "new-key")
-    assert made.returncode == 0
+    made = in_process(engine, "new-key")
+    assert made.exit_code == 0
     key = made.stdout.strip()
     assert len(key) >= 32
     append(engine, 1)
     # The events were signed with the development key: the new key alone cannot verify them.
-    result = verify(engine, env={"CONCORD_AUDIT_KEY": key})
-    assert result.returncode == 1 and "not in the keyring" in result.stderr
+    result = in_process(engine, "verify", env={"CONCORD_AUDIT_KEY": key})
+    assert result.exit_code == 1 and "not in the keyring" in result.stderr
