@@ -6,7 +6,7 @@ Two passes over the file, one row in memory at a time:
    known tables in dependency order with every column, the format version and database
    revision, every version's content hash recomputed from its text, every adoption's manifest
    hash recomputed from its manifest, and the audit chain recomputed from the archive's own
-   events;
+   events with this installation's audit keyring (each event names its key's id);
 2. write, in one transaction: migrate the (empty) database to head, refuse it if it has rows,
    insert every row with its own id, check every adoption's manifest against the versions its
    revision names, verify the audit chain again from the database (so a value the database
