@@ -21,9 +21,11 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx2 as httpx
 from sqlmodel import Session
@@ -81,8 +83,34 @@ def _stop(process: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
         process.wait(timeout=timeout)
 
 
+@dataclass(frozen=True)
+class Server:
+    url: str
+    pid: int  # with one worker, the server itself (uvicorn's supervisor otherwise)
+
+    def rss_mb(self) -> float:
+        """The process's resident memory now (Linux), in MiB."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        raise RuntimeError(f"no VmRSS for process {self.pid}")
+
+    def cpu_seconds(self) -> float:
+        """The CPU time the process has used so far (Linux: user and system)."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextmanager
-def serve(
+def serve(database_url: str, **options: Any) -> Iterator[str]:
+    """Run `uvicorn app` on a free port against `database_url`; yield the base URL
+    (`serve_process` takes the same options)."""
+    with serve_process(database_url, **options) as server:
+        yield server.url
+
+
+@contextmanager
+def serve_process(
     database_url: str,
     *,
     workers: int = 1,
@@ -91,8 +119,8 @@ def serve(
     health_path: str = "/healthz",
     env: dict[str, str] | None = None,
     startup_timeout: float = 60.0,
-) -> Iterator[str]:
-    """Run `uvicorn app` on a free port against `database_url`; yield the base URL.
+) -> Iterator[Server]:
+    """Run `uvicorn app` on a free port against `database_url`; yield its URL and process.
 
     The database must already be migrated (`concord serve` would migrate, but N workers racing
     to migrate one fresh database is a test of Alembic, not of Concord). Output goes to a log
@@ -130,9 +158,30 @@ def serve(
             )
         try:
             _wait_healthy(process, f"{base}{health_path}", startup_timeout, log_path)
-            yield base
+            yield Server(base, process.pid)
         finally:
             _stop(process)
+
+
+@contextmanager
+def serve_processes(database_url: str, count: int, **options: Any) -> Iterator[list[Server]]:
+    """`count` servers on one database (as N app processes behind a proxy), started at once:
+    each takes seconds to import and start, and they need not wait for each other."""
+    with ExitStack() as stack, ThreadPoolExecutor(count) as pool:
+        managers = [serve_process(database_url, **options) for _ in range(count)]
+        started = [pool.submit(manager.__enter__) for manager in managers]
+        servers: list[Server] = []
+        failure: BaseException | None = None
+        for manager, future in zip(managers, started, strict=True):
+            try:
+                servers.append(future.result())
+            except BaseException as error:  # the others are still stopped on the way out
+                failure = error
+            else:
+                stack.push(manager.__exit__)
+        if failure is not None:
+            raise failure
+        yield servers
 
 
 def _wait_healthy(

@@ -1,7 +1,7 @@
 """Run every benchmark: `uv run python -m tests.bench` (figures only; missed goals do not fail).
 
-`CONCORD_BENCH_DB=postgres` runs the drafting benchmark on PostgreSQL; the HTTP benchmark always
-uses PostgreSQL (and says so when it is not reachable).
+`CONCORD_BENCH_DB=postgres` runs the drafting benchmark on PostgreSQL; the HTTP and live
+benchmarks always use PostgreSQL (and say so when it is not reachable).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ def run_all() -> None:
         bench_drafting,
         bench_export,
         bench_http,
+        bench_live,
         bench_text,
     )
 
@@ -26,6 +27,7 @@ def run_all() -> None:
         ("bench_drafting", bench_drafting.main),
         ("bench_export", bench_export.main),
         ("bench_http", lambda: bench_http.main([])),
+        ("bench_live", lambda: bench_live.main([])),
         ("bench_browser", bench_browser.main),
         ("bench_archive", bench_archive.main),
         ("bench_audit", bench_audit.main),

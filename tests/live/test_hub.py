@@ -119,17 +119,13 @@ def subscription(user_id: int = 1) -> Subscription:
     return Subscription(document, viewer(user_id), Credential("bearer", "unused"))
 
 
-def change(seq: int) -> Change:
-    return Change(seq, "document.update", "document", "1", None, {})
-
-
 def test_a_subscriber_that_falls_behind_is_dropped(fresh_engine: Engine) -> None:
     async def scenario() -> None:
         hub = Hub(fresh_engine, replace(LiveSettings.configured(), queue_size=2))
         slow = hub.subscribe(1, Credential("bearer", "x"), viewer())
         keeping_up = hub.subscribe(1, Credential("bearer", "y"), viewer(2))
         for seq in (1, 2, 3):
-            hub._fan_out(1, change(seq))
+            hub._fan_out(1, (seq, f"id: {seq}\n\n"))
             keeping_up.queue.get_nowait()
         assert slow.dropped and not keeping_up.dropped
         assert slow.queue.get_nowait() == DROPPED

@@ -47,7 +47,9 @@ class Settings(BaseSettings):
     # The live stream's rhythm (live/hub.py; tests shorten it).
     live_heartbeat_seconds: float = 15.0
     live_presence_seconds: float = 30.0  # a presence not renewed for this long has ended
-    live_retry_ms: int = 3000  # how long a browser waits before reconnecting
+    live_retry_ms: int = 3000  # the shortest a browser is told to wait before reconnecting
+    live_retry_max_ms: int = 60000  # the longest (reconnecting often, or many at once)
+    live_db_threads: int = 4  # streams' database work (opening, replays, re-checks) at once
     live_queue_size: int = 256  # events a subscriber may fall behind by before it is dropped
     live_replay_limit: int = 500  # Last-Event-ID: changes replayed at most, beyond: `overflow`
     live_listen_ping_seconds: float = 10.0  # PostgreSQL: how often an idle listener checks

@@ -72,6 +72,19 @@ _MEMBERSHIPS_AND_UNANNOUNCED: CompoundSelect[Any] = union_all(
 )
 
 
+def hidden_from(
+    user: User, delegation_id: int | None, unannounced: frozenset[int]
+) -> frozenset[int]:
+    """The delegations a person may not know of: the unannounced ones but their own, none for
+    the secretariat (the rule `viewer_with` applies in SQL)."""
+    return frozenset() if user.is_secretariat else unannounced - {delegation_id}
+
+
+def unannounced_ids(session: Session) -> frozenset[int]:
+    ids = session.execute(select(col(Delegation.id)).where(col(Delegation.announced).is_(False)))
+    return frozenset(i for i in ids.scalars() if i is not None)
+
+
 def viewer_for(session: Session, user: User) -> Viewer:
     delegation = session.get(Delegation, user.delegation_id) if user.delegation_id else None
     return viewer_with(session, user, delegation)

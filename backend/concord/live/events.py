@@ -1,15 +1,22 @@
-"""What each subscriber is told: changes routed to their document, re-checked and rendered
-with the API's own visibility rules, in a short read session of their own.
+"""What each subscriber is told: changes routed to their document and rendered with the API's
+own visibility rules.
 
-Nothing here is shared between subscribers: every event is judged for the viewer as they are
-now (a delegation announced meanwhile shows, access revoked meanwhile ends the stream).
+Rendering depends on a viewer only through their lens (`lens_of`): whether they are the
+secretariat, and their delegation (which, with the delegations unannounced at that moment, says
+which delegations they may not know of, and which internal comments they read). So a batch of
+changes is rendered once per document and lens, in one short session, whatever the number of
+subscribers (`render_batch`); each subscriber's right to read the document is then decided from
+data already loaded (`readable_now`). Who a subscriber is (their credential, memberships) is
+re-checked with a short session of its own at every heartbeat (`audience`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -25,8 +32,8 @@ from concord.drafting.models import Document, Section, Version
 from concord.drafting.views import People
 from concord.identity import service as identity
 from concord.identity import sessions
-from concord.identity.access import Viewer, viewer_for
-from concord.identity.models import User
+from concord.identity.access import Viewer, hidden_from, unannounced_ids, viewer_for
+from concord.identity.models import Delegation, User
 from concord.identity.schemas import PersonPublic
 from concord.live.capture import Change
 from concord.live.schemas import (
@@ -53,16 +60,15 @@ def _section_of(change: Change) -> int | None:
     return section if isinstance(section, int) else None
 
 
-def documents_of(engine: Engine, changes: list[Change]) -> list[tuple[Change, int]]:
+def documents_of(session: Session, changes: list[Change]) -> list[tuple[Change, int]]:
     """Each change with the document it concerns: one query for those named by section."""
     sections = {s for s in map(_section_of, changes) if s is not None}
     owner: dict[int, int] = {}
     if sections:
-        with Session(engine) as session:
-            rows = session.exec(
-                select(Section.id, Section.document_id).where(col(Section.id).in_(sections))
-            ).all()
-            owner = {section_id: document_id for section_id, document_id in rows if section_id}
+        rows = session.exec(
+            select(Section.id, Section.document_id).where(col(Section.id).in_(sections))
+        ).all()
+        owner = {section_id: document_id for section_id, document_id in rows if section_id}
     routed: list[tuple[Change, int]] = []
     for change in changes:
         if change.object_type == "document" and change.object_id is not None:
@@ -111,14 +117,40 @@ def _person(people: People, user_id: int | None) -> PersonPublic | None:
     return people.person(user_id) if user_id is not None and user_id in people.users else None
 
 
+def _people(
+    session: Session,
+    viewer: Viewer,
+    user_ids: Iterable[int],
+    delegation_ids: Iterable[int | None] = (),
+) -> People:
+    """`People.load`, remembering within the session who was loaded: a batch rendered for
+    several lenses loads each person and delegation once (what each lens may see of them is
+    decided by `People`, per viewer)."""
+    users: dict[int, User] = session.info.setdefault("live_users", {})
+    delegations: dict[int, Delegation] = session.info.setdefault("live_delegations", {})
+    wanted_users = set(user_ids)
+    wanted_delegations = {d for d in delegation_ids if d is not None}
+    users.update(identity.users_by_id(session, wanted_users - users.keys()))
+    delegations.update(identity.delegations_by_id(session, wanted_delegations - delegations.keys()))
+    return People(
+        users={u: users[u] for u in wanted_users if u in users},
+        delegations={d: delegations[d] for d in wanted_delegations if d in delegations},
+        viewer=viewer,
+    )
+
+
 def _version(session: Session, a: Audience, change: Change, section_id: int) -> Rendered | None:
     number = change.payload.get("number")
-    version = session.exec(
-        select(Version).where(Version.section_id == section_id, Version.number == number)
-    ).first()
+    # The same for every lens: looked up once per session.
+    known: dict[tuple[int, object], Version | None] = session.info.setdefault("live_versions", {})
+    if (section_id, number) not in known:
+        known[section_id, number] = session.exec(
+            select(Version).where(Version.section_id == section_id, Version.number == number)
+        ).first()
+    version = known[section_id, number]
     if version is None:
         return None
-    people = People.load(session, a.viewer, [version.author_id], [version.delegation_id])
+    people = _people(session, a.viewer, [version.author_id], [version.delegation_id])
     author = people.person(version.author_id)
     return "version", VersionEvent(
         document_id=a.document.id or 0,
@@ -145,7 +177,7 @@ def _section(session: Session, a: Audience, change: Change, section_id: int) -> 
     action = SECTION_ACTIONS.get(change.action)
     if action is None:
         action = "moved" if change.payload.get("moved") else "updated"
-    people = People.load(session, a.viewer, [change.actor_id] if change.actor_id else [])
+    people = _people(session, a.viewer, [change.actor_id] if change.actor_id else [])
     return "section", SectionEvent(
         document_id=a.document.id or 0,
         section_id=section_id,
@@ -174,7 +206,7 @@ def _comment(session: Session, a: Audience, change: Change, _section_id: int) ->
     if comment is None or comment.id is None:
         return None
     actors = [comment.author_id] + ([change.actor_id] if change.actor_id else [])
-    people = People.load(session, a.viewer, actors)
+    people = _people(session, a.viewer, actors)
     return "comment", CommentEvent(
         document_id=a.document.id or 0,
         section_id=comment.section_id,
@@ -205,7 +237,7 @@ def _amendment(session: Session, a: Audience, change: Change, _section_id: int) 
     if amendment is None or amendment.id is None:
         return None
     actors = [amendment.proposer_id] + ([change.actor_id] if change.actor_id else [])
-    people = People.load(session, a.viewer, actors, [amendment.delegation_id])
+    people = _people(session, a.viewer, actors, [amendment.delegation_id])
     return "amendment", AmendmentEvent(
         document_id=a.document.id or 0,
         section_id=amendment.section_id,
@@ -232,7 +264,7 @@ def _approval(session: Session, a: Audience, change: Change, section_id: int) ->
     # A position of a party the viewer may not know of is not even mentioned.
     if not isinstance(delegation_id, int) or not a.viewer.sees_delegation(delegation_id):
         return None
-    people = People.load(
+    people = _people(
         session, a.viewer, [change.actor_id] if change.actor_id else [], [delegation_id]
     )
     delegation = people.delegation(delegation_id)
@@ -264,7 +296,7 @@ LIFECYCLE_ACTIONS: dict[str, str] = {
 def _lifecycle(session: Session, a: Audience, change: Change) -> Rendered:
     payload = change.payload
     broken = payload.get("delegation_id") if change.action == Action.SILENCE_BREAK else None
-    people = People.load(
+    people = _people(
         session,
         a.viewer,
         [change.actor_id] if change.actor_id else [],
@@ -306,22 +338,167 @@ def render(session: Session, a: Audience, change: Change) -> Rendered | None:
     return renderer(session, a, change, section_id)
 
 
+def sees_presence(viewer: Viewer, entry: Presence) -> bool:
+    """A person of an unannounced delegation is present only to the secretariat and to their own
+    delegation; to anyone else they are not there at all (not even as "undisclosed": that alone
+    would tell that an unannounced party is in the room). Whether the delegation was announced is
+    as it was when the presence was told (renewed every `presence_seconds`)."""
+    delegation = entry.delegation
+    return (
+        delegation is None
+        or delegation.announced
+        or viewer.secretariat
+        or viewer.delegation_id == delegation.id
+    )
+
+
 def render_presence(viewer: Viewer, document_id: int, present: Iterable[Presence]) -> Rendered:
-    """Everyone present, masked as People masks: a hidden delegation's people are undisclosed."""
-    people = []
-    for entry in present:
-        visible = entry.delegation is None or viewer.sees_delegation(entry.delegation.id)
-        people.append(
-            PresencePublic(
-                user=PersonPublic(id=entry.user_id, name=entry.name)
-                if visible
-                else PersonPublic.undisclosed(),
-                delegation=entry.delegation if visible else None,
-                section_id=entry.section_id,
-                state=entry.state,
-            )
+    """Everyone present whom the viewer may know of (the same for every viewer of one lens)."""
+    people = [
+        PresencePublic(
+            user=PersonPublic(id=entry.user_id, name=entry.name),
+            delegation=entry.delegation,
+            section_id=entry.section_id,
+            state=entry.state,
         )
+        for entry in present
+        if sees_presence(viewer, entry)
+    ]
     return "presence", PresenceEvent(document_id=document_id, people=people)
+
+
+# --- rendering once per lens -------------------------------------------------------------------
+
+Lens = tuple[bool, int | None]
+Frame = tuple[int, str]  # an event about a committed change: its seq, and its text on the wire
+
+
+def lens_of(viewer: Viewer) -> Lens:
+    """All that `render` and `render_presence` read of a viewer: whether they are the secretariat,
+    and their delegation (their hidden delegations follow from these and the unannounced ones,
+    see `identity.access.hidden_from`). Subscribers with one lens are told the same."""
+    return (viewer.secretariat, viewer.delegation_id)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A document as a batch of changes found it: who may read it is decided from this."""
+
+    document: Document
+    parties: frozenset[int]
+
+
+def readable_now(viewer: Viewer, snapshot: Snapshot) -> bool:
+    return policy.can_read(viewer, snapshot.document, set(snapshot.parties))
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A batch of changes to one document, rendered once for each lens that follows it."""
+
+    snapshot: Snapshot | None  # None: the document is gone
+    frames: dict[Lens, list[Frame]]
+
+
+def frames_for(session: Session, audience: Audience, changes: Iterable[Change]) -> list[Frame]:
+    frames = []
+    for change in changes:
+        rendered = render(session, audience, change)
+        if rendered is not None:
+            frames.append((change.seq, frame(*rendered, event_id=change.seq)))
+    return frames
+
+
+class FrameCache:
+    """Changes already rendered, by seq, lens and the delegations unannounced at the time: a
+    reconnect storm replays the same few changes to hundreds of subscribers of a few lenses, and
+    renders each once (thread-safe; the oldest are forgotten first). A change rendered a moment
+    ago may differ from one rendered now only in what was public then as now (a status, a
+    position): what may be seen depends on nothing else than the key."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self._frames: OrderedDict[tuple[int, Lens, frozenset[int]], Frame | None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def frames(
+        self,
+        session: Session,
+        viewer: Viewer,
+        document: Document,
+        unannounced: frozenset[int],
+        changes: Iterable[Change],
+    ) -> list[Frame]:
+        """`changes` (all of `document`) as this viewer's lens is told of them."""
+        lens = lens_of(viewer)
+        # The delegations unannounced now, not when the subscriber last signed in.
+        hidden = hidden_from(viewer.user, viewer.delegation_id, unannounced)
+        audience = Audience(replace(viewer, hidden_delegations=hidden), document)
+        found: list[Frame] = []
+        for change in changes:
+            key = (change.seq, lens, unannounced)
+            with self._lock:
+                known = key in self._frames
+                told = self._frames.get(key)
+            if not known:
+                fresh = frames_for(session, audience, [change])
+                told = fresh[0] if fresh else None
+                with self._lock:
+                    self._frames[key] = told
+                    while len(self._frames) > self.size:
+                        self._frames.popitem(last=False)
+            if told is not None:
+                found.append(told)
+        return found
+
+
+def render_batch(
+    engine: Engine,
+    changes: list[Change],
+    lenses: Mapping[int, Mapping[Lens, Viewer]],
+    cache: FrameCache,
+) -> dict[int, Batch]:
+    """Render `changes` for each document and lens in `lenses` (document id → lens → one viewer
+    of that lens), in one short session. The statements it runs depend on the documents, lenses
+    and changes, never on how many subscribers share a lens. In a worker thread."""
+    with Session(engine) as session:
+        routed = documents_of(session, changes)
+        mine: dict[int, list[Change]] = {}
+        for change, document_id in routed:
+            if document_id in lenses:
+                mine.setdefault(document_id, []).append(change)
+        if not mine:
+            return {}
+        unannounced = unannounced_ids(session)
+        batches: dict[int, Batch] = {}
+        for document_id, concerned in mine.items():
+            document = session.get(Document, document_id)
+            if document is None:
+                batches[document_id] = Batch(None, {})
+                continue
+            snapshot = Snapshot(document, frozenset(policy.party_ids(session, document)))
+            batches[document_id] = Batch(
+                snapshot,
+                {
+                    lens: cache.frames(session, viewer, document, unannounced, concerned)
+                    for lens, viewer in lenses[document_id].items()
+                },
+            )
+        return batches
+
+
+def replay(
+    session: Session, viewer: Viewer, document_id: int, changes: list[Change], cache: FrameCache
+) -> list[Frame] | str:
+    """The changes of one document (among `changes`) as this viewer is told of them now, or why
+    they may not be (`not_found`). The viewer was checked when the stream opened."""
+    mine = [change for change, found in documents_of(session, changes) if found == document_id]
+    document = session.get(Document, document_id)
+    if document is None or not policy.may_read(session, viewer, document):
+        return "not_found"
+    if not mine:
+        return []
+    return cache.frames(session, viewer, document, unannounced_ids(session), mine)
 
 
 # --- the wire -----------------------------------------------------------------------------------

@@ -1,10 +1,17 @@
 """In-process fan-out: committed changes and presence to each document's subscribers.
 
 One hub per app, living on its event loop. Writers commit in worker threads (and the silence
-scheduler in its own), so changes cross into the loop with `call_soon_threadsafe`; a
-dispatcher task then finds each change's document (one short read, in a thread) and offers it
-to that document's subscribers. Each subscriber has a bounded queue: one that falls behind is
-dropped (its stream ends and the browser reconnects) rather than holding anyone back.
+scheduler in its own); the commit only hands the changes to the loop (`call_soon_threadsafe`)
+and returns: the save never waits for its subscribers. A single dispatcher task per process
+then renders each batch once per document and lens (events.render_batch: one short session in
+a worker thread, whatever the number of subscribers) and puts the finished frames on each
+subscriber's queue. Presence is rendered once per document, lens and change of who is here.
+Each subscriber has a bounded queue: one that falls behind is dropped (its stream ends and the
+browser reconnects) rather than holding anyone back.
+
+The database work of streams (the dispatcher, replays, re-checking subscribers) goes through
+one small capacity limiter per hub, so a reconnect storm queues for a few connections instead
+of taking the request pool and the worker threads from everyone else.
 
 On SQLite (one process) committed changes come from `capture` in the committing thread, and
 presence is recorded here directly. On PostgreSQL every app process shares both through a
@@ -18,13 +25,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections import deque
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import anyio
 import anyio.to_thread
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -34,22 +44,26 @@ from concord.identity.access import Viewer
 from concord.identity.schemas import DelegationPublic
 from concord.live import capture, events
 from concord.live.capture import Change
+from concord.live.events import Frame, Lens, lens_of
 
 if TYPE_CHECKING:
     from concord.live.relay import Relay
 
 log = logging.getLogger("concord.live")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class LiveSettings:
     """The stream's rhythm: `CONCORD_LIVE_*` in core/config.py's Settings (tests shorten it)."""
 
-    heartbeat_seconds: float
-    presence_seconds: float
-    retry_ms: int
-    queue_size: int
-    replay_limit: int
+    heartbeat_seconds: float  # keep-alive, and how often a subscriber is re-checked
+    presence_seconds: float  # a presence not renewed for this long has ended
+    retry_ms: int  # the shortest a browser is told to wait before reconnecting
+    retry_max_ms: int  # the longest (reconnecting often, or many at once)
+    queue_size: int  # events a subscriber may fall behind by before it is dropped
+    replay_limit: int  # Last-Event-ID: changes replayed at most, beyond that `overflow`
+    db_threads: int  # streams' database work (fan-out, replays, re-checks) at once
     listen_ping_seconds: float
     listen_retry_seconds: float
     listen_first_retry_seconds: float
@@ -62,7 +76,7 @@ class LiveSettings:
 
 @dataclass(frozen=True)
 class Credential:
-    """What the subscriber signed in with, to re-check on every event and heartbeat."""
+    """What the subscriber signed in with, to re-check at every heartbeat."""
 
     kind: str  # "bearer" or "cookie"
     secret: str
@@ -72,19 +86,27 @@ class Credential:
 class Presence:
     user_id: int
     name: str
-    delegation: DelegationPublic | None
+    delegation: DelegationPublic | None  # as it was when told (`announced` included)
     section_id: int | None
     state: str
     expires: float  # time.monotonic() of this process
     origin: str = ""  # PostgreSQL: the app process that was told (it re-announces on request)
 
 
-# What a subscriber's queue holds: a change, "presence changed", "you were dropped" (too far
-# behind) or "the server is stopping".
+# What a subscriber's queue holds: a rendered change (seq, text), "presence changed", "time
+# passes" (the hub's clock: the stream re-checks and keeps alive), or why the stream ends: "you
+# were dropped" (too far behind), "you may not read the document any more", "the server is
+# stopping".
 PRESENCE = "presence"
+TICK = "tick"
 DROPPED = "dropped"
+UNREADABLE = "unreadable"
 CLOSING = "closing"
-Item = Change | str
+Item = Frame | str
+
+RECENT_SECONDS = 10.0  # connections opened this recently make the load that lengthens `retry`
+REPEAT_SECONDS = 60.0  # a person's streams opened this recently count as reconnections
+LOAD_STEP = 100  # each this many connections opened recently adds `retry_ms` to the ceiling
 
 
 @dataclass(eq=False)
@@ -94,6 +116,10 @@ class Subscriber:
     viewer: Viewer
     queue: asyncio.Queue[Item]
     dropped: bool = False
+
+    @property
+    def lens(self) -> Lens:
+        return lens_of(self.viewer)
 
     def offer(self, item: Item) -> bool:
         """Queue an item; False when the subscriber is too far behind (it is then dropped)."""
@@ -122,9 +148,18 @@ class Hub:
     presence: dict[int, dict[int, Presence]] = field(default_factory=dict)
     relay: Relay | None = None  # PostgreSQL: shared with every app process
     loop: asyncio.AbstractEventLoop | None = None
+    limiter: anyio.CapacityLimiter | None = None  # the streams' database work (on the loop)
+    # The dispatcher's own thread: fan-out never queues behind a storm of replays.
+    dispatching: anyio.CapacityLimiter | None = None
+    batches: int = 0  # change batches rendered (tests watch it)
+    frames: events.FrameCache = field(default_factory=events.FrameCache)
     _inbox: asyncio.Queue[list[Change]] | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # Presence rendered per document and lens, until who is here changes (on the loop).
+    _presence_frames: dict[int, dict[Lens, str]] = field(default_factory=dict)
+    _opened: deque[float] = field(default_factory=deque)  # when recent streams opened
+    _opened_by: dict[int, deque[float]] = field(default_factory=dict)  # … per person
 
     # --- subscribing (on the loop) -------------------------------------------------------------
 
@@ -133,10 +168,13 @@ class Hub:
         if self.loop is loop and self._tasks:
             return
         self.loop = loop
+        self.limiter = anyio.CapacityLimiter(self.settings.db_threads)
+        self.dispatching = anyio.CapacityLimiter(1)
         self._inbox = asyncio.Queue()
         self._tasks = [
             loop.create_task(self._dispatch(self._inbox), name="concord-live-dispatch"),
             loop.create_task(self._expire(), name="concord-live-presence"),
+            loop.create_task(self._tick(), name="concord-live-clock"),
         ]
         if self.relay is not None:
             self._tasks += self.relay.start(loop)
@@ -147,6 +185,11 @@ class Hub:
         self._start()
         if self.relay is not None:
             await self.relay.ready(timeout=10.0)
+
+    async def run_sync(self, function: Callable[..., T], *args: Any) -> T:
+        """Run a stream's database work in a worker thread, a few at a time (see the module)."""
+        self._start()
+        return await anyio.to_thread.run_sync(function, *args, limiter=self.limiter)
 
     def subscribe(self, document_id: int, credential: Credential, viewer: Viewer) -> Subscriber:
         self._start()
@@ -185,6 +228,24 @@ class Hub:
                 return len(self.subscribers.get(document_id, ()))
             return sum(len(group) for group in self.subscribers.values())
 
+    def retry_ms(self, user_id: int) -> int:
+        """How long this new stream's browser should wait before reconnecting, should it drop:
+        a random time (browsers that dropped together do not return together) in a range that
+        grows with this person's reconnections (counted here, whatever the client says) and
+        with how many streams opened on this process recently (a storm spreads itself out)."""
+        now = time.monotonic()
+        with self._lock:
+            mine = self._opened_by.setdefault(user_id, deque())
+            for times, age in ((mine, REPEAT_SECONDS), (self._opened, RECENT_SECONDS)):
+                while times and times[0] < now - age:
+                    times.popleft()
+                times.append(now)
+            repeats, recent = len(mine) - 1, len(self._opened)
+        base = self.settings.retry_ms
+        ceiling = 2 * base * 2 ** min(repeats, 5) * (1 + recent / LOAD_STEP)
+        ceiling = max(base, min(ceiling, self.settings.retry_max_ms))
+        return round(random.uniform(base, ceiling))  # noqa: S311 (jitter, not a secret)
+
     # --- publishing (from any thread) ----------------------------------------------------------
 
     def deliver(self, changes: list[Change]) -> None:
@@ -200,7 +261,8 @@ class Hub:
             subscriber.end(DROPPED)  # each stream then ends and unsubscribes
 
     def publish(self, key: str, changes: list[Change]) -> None:
-        """A capture listener: hand committed changes to the loop. Returns at once."""
+        """A capture listener (in the committing thread): hand committed changes to the loop
+        and return at once; the dispatcher does the rest."""
         loop, inbox = self.loop, self._inbox
         if loop is None or inbox is None or loop.is_closed() or not self.subscribers:
             return
@@ -233,14 +295,15 @@ class Hub:
             self.record(document_id, entry)
 
     def record(self, document_id: int, entry: Presence) -> None:
-        """Note a presence (any thread); subscribers hear of it when it is new or moved."""
+        """Note a presence (any thread); subscribers hear of it when it is new or changed."""
         with self._lock:
             people = self.presence.setdefault(document_id, {})
             previous = people.get(entry.user_id)
             people[entry.user_id] = entry
-        if previous is None or (previous.section_id, previous.state) != (
+        if previous is None or (previous.section_id, previous.state, previous.delegation) != (
             entry.section_id,
             entry.state,
+            entry.delegation,
         ):
             self._presence_changed(document_id)
 
@@ -271,36 +334,87 @@ class Hub:
             people = self.presence.get(document_id, {})
             return sorted((p for p in people.values() if p.expires > now), key=lambda p: p.user_id)
 
+    def presence_frame(self, document_id: int, viewer: Viewer) -> str:
+        """Who is here, as this viewer is told (on the loop): rendered once per lens until it
+        changes, so a change of presence costs one rendering per lens, not per subscriber."""
+        cached = self._presence_frames.setdefault(document_id, {})
+        lens = lens_of(viewer)
+        text = cached.get(lens)
+        if text is None:
+            present = self.present(document_id)
+            text = cached[lens] = events.frame(
+                *events.render_presence(viewer, document_id, present)
+            )
+        return text
+
     def _presence_changed(self, document_id: int) -> None:
         loop = self.loop
         if loop is None or loop.is_closed():
             return
         with contextlib.suppress(RuntimeError):
-            loop.call_soon_threadsafe(self._fan_out, document_id, PRESENCE)
+            loop.call_soon_threadsafe(self._presence_moved, document_id)
 
     # --- on the loop -----------------------------------------------------------------------------
+
+    def _presence_moved(self, document_id: int) -> None:
+        self._presence_frames.pop(document_id, None)
+        self._fan_out(document_id, PRESENCE)
 
     def _fan_out(self, document_id: int, item: Item) -> None:
         with self._lock:
             group = list(self.subscribers.get(document_id, ()))
         for subscriber in group:
-            if not subscriber.offer(item):
-                log.info("live: dropped a subscriber of document %s (too slow)", document_id)
-                with self._lock:
-                    self.subscribers.get(document_id, set()).discard(subscriber)
+            self._offer(subscriber, item)
+
+    def _offer(self, subscriber: Subscriber, item: Item) -> None:
+        if not subscriber.offer(item):
+            log.info("live: dropped a subscriber of document %s (too slow)", subscriber.document_id)
+            with self._lock:
+                self.subscribers.get(subscriber.document_id, set()).discard(subscriber)
+
+    def _lenses(self) -> dict[int, dict[Lens, Viewer]]:
+        """For each followed document, one viewer of each lens that follows it."""
+        with self._lock:
+            return {
+                document_id: {s.lens: s.viewer for s in group}
+                for document_id, group in self.subscribers.items()
+            }
 
     async def _dispatch(self, inbox: asyncio.Queue[list[Change]]) -> None:
         while True:
             changes = await inbox.get()
             while not inbox.empty():
                 changes = changes + inbox.get_nowait()
-            try:
-                routed = await anyio.to_thread.run_sync(events.documents_of, self.engine, changes)
-            except Exception:
-                log.exception("live: could not route %d changes", len(changes))
+            lenses = self._lenses()
+            if not lenses:
                 continue
-            for change, document_id in routed:
-                self._fan_out(document_id, change)
+            try:
+                batches = await anyio.to_thread.run_sync(
+                    events.render_batch,
+                    self.engine,
+                    changes,
+                    lenses,
+                    self.frames,
+                    limiter=self.dispatching,
+                )
+            except Exception:
+                log.exception("live: could not render %d changes", len(changes))
+                continue
+            self.batches += 1
+            for document_id, batch in batches.items():
+                self._hand_out(document_id, batch)
+
+    def _hand_out(self, document_id: int, batch: events.Batch) -> None:
+        with self._lock:
+            group = list(self.subscribers.get(document_id, ()))
+        for subscriber in group:
+            if batch.snapshot is None or not events.readable_now(subscriber.viewer, batch.snapshot):
+                subscriber.end(UNREADABLE)
+                continue
+            # A subscriber whose lens joined after the batch was taken had not subscribed
+            # when these changes were committed: a resumed stream replays them.
+            for item in batch.frames.get(subscriber.lens, ()):
+                self._offer(subscriber, item)
 
     async def _expire(self) -> None:
         interval = max(0.05, min(1.0, self.settings.presence_seconds / 4))
@@ -317,8 +431,23 @@ class Hub:
                         ended.append(document_id)
                     if not people:
                         del self.presence[document_id]
+                for user_id, times in list(self._opened_by.items()):
+                    if not times or times[-1] < now - REPEAT_SECONDS:
+                        del self._opened_by[user_id]
             for document_id in ended:
-                self._fan_out(document_id, PRESENCE)
+                self._presence_moved(document_id)
+
+    async def _tick(self) -> None:
+        """Wake idle streams a few times per heartbeat: one clock for all of them, rather than a
+        timer per stream armed and cancelled on every event."""
+        interval = max(0.05, self.settings.heartbeat_seconds / 5)
+        while True:
+            await asyncio.sleep(interval)
+            with self._lock:
+                everyone = [s for group in self.subscribers.values() for s in group]
+            for subscriber in everyone:
+                if subscriber.queue.empty():  # one with something queued wakes anyway
+                    subscriber.queue.put_nowait(TICK)
 
     async def stop(self) -> None:
         tasks, self._tasks = self._tasks, []

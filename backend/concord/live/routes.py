@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import random
+import time
 from collections.abc import AsyncGenerator
 from typing import Annotated
 
-import anyio.to_thread
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from sqlmodel import Session
@@ -17,9 +17,17 @@ from concord.core.errors import ERROR_RESPONSES
 from concord.identity.dependencies import ViewerDep
 from concord.live import capture, events
 from concord.live import hub as live
-from concord.live.capture import Change
 from concord.live.dependencies import Subscription, SubscriptionDep
-from concord.live.hub import CLOSING, DROPPED, PRESENCE, Hub, Item, Subscriber
+from concord.live.hub import (
+    CLOSING,
+    DROPPED,
+    PRESENCE,
+    UNREADABLE,
+    Hub,
+    Item,
+    LiveSettings,
+    Subscriber,
+)
 from concord.live.schemas import EndEvent, PresenceUpdate, Ready
 
 router = APIRouter(tags=["live"], responses=ERROR_RESPONSES, lifespan=live.lifespan)
@@ -51,13 +59,21 @@ object through the API for its full content.
   silence_broken|adopted|reopened, status, revision, deadline, via, delegation, actor}`
   (`actor` null: the system adopted when silence ran out).
 - `presence` `{document_id, people: [{user, delegation, section_id, state:
-  viewing|editing}]}`: everyone present now; sent on connect and whenever it changes.
+  viewing|editing}]}`: everyone present now whom the subscriber may know of (people of an
+  unannounced delegation are listed only to the secretariat and to their own delegation);
+  sent on connect and whenever it changes.
 - `end` `{reason: session_expired|not_found|overflow|shutdown}`: the server closes the
-  stream (access is re-checked on every event and heartbeat). After `overflow` or
-  `shutdown` reconnect and reload; after the others do not.
+  stream (the right to read the document is checked with every event, the credential and
+  memberships about every 15 s). After `overflow` or `shutdown` reconnect and reload; after
+  the others do not.
 
-A comment line (`: keep-alive`) is sent every 15 s when nothing else is. `once=true` sends
-`ready` and `presence` and closes (a snapshot of who is here).
+A comment line (`: keep-alive`) is sent about every 15 s when nothing else is. `once=true`
+sends `ready` and `presence` and closes (a snapshot of who is here).
+
+The first line is `retry: <ms>`: how long to wait before reconnecting should the connection
+drop. It is random (3 to 6 s when calm), so that browsers dropped together do not return
+together, and grows (up to 60 s) when the same person reconnects often or many streams
+opened on the server recently.
 
 Resuming: a reconnection with `Last-Event-ID: <seq>` (browsers send the last `id:` they got)
 first replays, after `ready`, the changes committed after that seq that the subscriber may see
@@ -78,23 +94,15 @@ EVENT_SCHEMA = {
 STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
 
 
-def _judge(hub: Hub, subscriber: Subscriber, changes: list[Change], presence: bool) -> list[str]:
-    """Re-check the subscriber and render what they are told (in a worker thread)."""
+def _recheck(hub: Hub, subscriber: Subscriber) -> str | None:
+    """Who the subscriber is now (their credential, memberships, right to read), in a short
+    session of its own; why the stream must end, if it must. In a worker thread."""
     with Session(hub.engine) as session:
         audience = events.audience(session, subscriber.credential, subscriber.document_id)
-        if isinstance(audience, str):
-            return [events.frame("end", EndEvent(reason=audience))]
-        subscriber.viewer = audience.viewer
-        frames = []
-        for change in changes:
-            rendered = events.render(session, audience, change)
-            if rendered is not None:
-                frames.append(events.frame(*rendered, event_id=change.seq))
-    if presence:
-        present = hub.present(subscriber.document_id)
-        name, data = events.render_presence(audience.viewer, subscriber.document_id, present)
-        frames.append(events.frame(name, data))
-    return frames
+    if isinstance(audience, str):
+        return audience
+    subscriber.viewer = audience.viewer
+    return None
 
 
 def _replay(hub: Hub, subscriber: Subscriber, after: int) -> tuple[list[str], int]:
@@ -103,12 +111,12 @@ def _replay(hub: Hub, subscriber: Subscriber, after: int) -> tuple[list[str], in
     limit = hub.settings.replay_limit
     with Session(hub.engine) as session:
         missed = capture.after(session, after, limit + 1)
-    if len(missed) > limit:
-        return [events.frame("end", EndEvent(reason="overflow"))], after
-    routed = events.documents_of(hub.engine, missed)
-    mine = [change for change, document_id in routed if document_id == subscriber.document_id]
-    frames = _judge(hub, subscriber, mine, presence=False) if mine else []
-    return frames, missed[-1].seq if missed else after
+        if len(missed) > limit:
+            return [events.frame("end", EndEvent(reason="overflow"))], after
+        told = events.replay(session, subscriber.viewer, subscriber.document_id, missed, hub.frames)
+    if isinstance(told, str):
+        return [events.frame("end", EndEvent(reason=told))], after
+    return [text for _seq, text in told], missed[-1].seq if missed else after
 
 
 def last_event_id(request: Request) -> int | None:
@@ -117,11 +125,21 @@ def last_event_id(request: Request) -> int | None:
     return int(value) if value.isdigit() and len(value) < 19 else None
 
 
-def _drain(queue: asyncio.Queue[Item], first: Item) -> list[Item]:
-    items = [first]
+def _drain(queue: asyncio.Queue[Item]) -> list[Item]:
+    """Whatever else is queued already."""
+    items: list[Item] = []
     while not queue.empty():
         items.append(queue.get_nowait())
     return items
+
+
+ENDINGS = {DROPPED: "overflow", CLOSING: "shutdown", UNREADABLE: "not_found"}
+
+
+def _heartbeat(settings: LiveSettings) -> float:
+    """A heartbeat a little shorter or longer each time: streams that opened together (after a
+    restart) do not all re-check at the same moment."""
+    return settings.heartbeat_seconds * random.uniform(0.8, 1.2)  # noqa: S311 (jitter)
 
 
 async def _stream(
@@ -131,7 +149,7 @@ async def _stream(
     await hub.ready()
     document = subscription.document
     assert document.id is not None
-    yield f"retry: {settings.retry_ms}\n\n"
+    yield f"retry: {hub.retry_ms(subscription.viewer.id)}\n\n"
     ready = Ready(
         document_id=document.id,
         status=document.status,
@@ -140,42 +158,48 @@ async def _stream(
     )
     yield events.frame("ready", ready)
     if once:
-        present = hub.present(document.id)
-        yield events.frame(*events.render_presence(subscription.viewer, document.id, present))
+        yield hub.presence_frame(document.id, subscription.viewer)
         return
     subscriber = hub.subscribe(document.id, subscription.credential, subscription.viewer)
     try:
         # Subscribed first, then the replay and the snapshot: nothing in between is lost.
         replayed = 0
         if resume_after is not None:
-            frames, replayed = await anyio.to_thread.run_sync(
-                _replay, hub, subscriber, resume_after
-            )
+            frames, replayed = await hub.run_sync(_replay, hub, subscriber, resume_after)
             for text in frames:
                 yield text
                 if text.startswith("event: end"):
                     return
-        present = hub.present(document.id)
-        yield events.frame(*events.render_presence(subscription.viewer, document.id, present))
+        # Presence is sent when what this subscriber sees of it changed: someone they may not
+        # know of coming or going sends nothing at all.
+        told = hub.presence_frame(document.id, subscriber.viewer)
+        yield told
+        recheck_at = time.monotonic() + _heartbeat(settings)
         while True:
-            items: list[Item] = []
-            with contextlib.suppress(TimeoutError):
-                first = await asyncio.wait_for(subscriber.queue.get(), settings.heartbeat_seconds)
-                items = _drain(subscriber.queue, first)
-            for why, reason in ((DROPPED, "overflow"), (CLOSING, "shutdown")):
+            # Idle, a stream holds no connection and no timer: it waits on its queue, which the
+            # dispatcher fills with frames rendered already and the hub's clock ticks into.
+            items = [await subscriber.queue.get(), *_drain(subscriber.queue)]
+            for why, reason in ENDINGS.items():
                 if why in items:
                     yield events.frame("end", EndEvent(reason=reason))
                     return
-            changes = [item for item in items if isinstance(item, Change) and item.seq > replayed]
-            frames = await anyio.to_thread.run_sync(
-                _judge, hub, subscriber, changes, PRESENCE in items
-            )
-            for text in frames:
-                yield text
-                if text.startswith("event: end"):
+            # Everything that came at once leaves in one write.
+            out = [item[1] for item in items if isinstance(item, tuple) and item[0] > replayed]
+            if PRESENCE in items:
+                present = hub.presence_frame(document.id, subscriber.viewer)
+                if present != told:
+                    told = present
+                    out.append(present)
+            if time.monotonic() >= recheck_at:
+                ended = await hub.run_sync(_recheck, hub, subscriber)
+                if ended is not None:
+                    yield events.frame("end", EndEvent(reason=ended))
                     return
-            if not items:
-                yield ": keep-alive\n\n"
+                recheck_at = time.monotonic() + _heartbeat(settings)
+                if not out:
+                    out.append(": keep-alive\n\n")
+            if out:
+                yield "".join(out)
     finally:
         hub.unsubscribe(subscriber)
 

@@ -582,13 +582,21 @@ export interface paths {
          *       silence_broken|adopted|reopened, status, revision, deadline, via, delegation, actor}`
          *       (`actor` null: the system adopted when silence ran out).
          *     - `presence` `{document_id, people: [{user, delegation, section_id, state:
-         *       viewing|editing}]}`: everyone present now; sent on connect and whenever it changes.
+         *       viewing|editing}]}`: everyone present now whom the subscriber may know of (people of an
+         *       unannounced delegation are listed only to the secretariat and to their own delegation);
+         *       sent on connect and whenever it changes.
          *     - `end` `{reason: session_expired|not_found|overflow|shutdown}`: the server closes the
-         *       stream (access is re-checked on every event and heartbeat). After `overflow` or
-         *       `shutdown` reconnect and reload; after the others do not.
+         *       stream (the right to read the document is checked with every event, the credential and
+         *       memberships about every 15 s). After `overflow` or `shutdown` reconnect and reload; after
+         *       the others do not.
          *
-         *     A comment line (`: keep-alive`) is sent every 15 s when nothing else is. `once=true` sends
-         *     `ready` and `presence` and closes (a snapshot of who is here).
+         *     A comment line (`: keep-alive`) is sent about every 15 s when nothing else is. `once=true`
+         *     sends `ready` and `presence` and closes (a snapshot of who is here).
+         *
+         *     The first line is `retry: <ms>`: how long to wait before reconnecting should the connection
+         *     drop. It is random (3 to 6 s when calm), so that browsers dropped together do not return
+         *     together, and grows (up to 60 s) when the same person reconnects often or many streams
+         *     opened on the server recently.
          *
          *     Resuming: a reconnection with `Last-Event-ID: <seq>` (browsers send the last `id:` they got)
          *     first replays, after `ready`, the changes committed after that seq that the subscriber may see
