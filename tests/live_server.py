@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -28,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
+import uvicorn
 from sqlmodel import Session
+from starlette.types import ASGIApp
 
 from concord.core.db import make_engine, transaction
 from concord.core.migrate import upgrade
@@ -207,6 +210,28 @@ def _wait_healthy(
             time.sleep(0.05)
 
 
+@contextmanager
+def serve_in_thread(app: ASGIApp, startup_timeout: float = 30.0) -> Iterator[str]:
+    """Run uvicorn on `app` in a thread of this process; yield the base URL. For tests that
+    need real HTTP against an app built here (settings from this process's environment) and
+    do not time the answers: the client shares this process with the server."""
+    port = free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + startup_timeout
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the in-process server did not start")
+            time.sleep(0.02)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=startup_timeout)
+
+
 # --- seed data ----------------------------------------------------------------------------------
 
 
@@ -311,10 +336,12 @@ def live_concord(
     workers: int = 1,
     sections: int = 1,
     text: str = "Paragraph {n} of the [draft] text.",
+    env: dict[str, str] | None = None,
 ) -> Iterator[LiveConcord]:
-    """A fresh migrated, seeded database and a Concord server on it (see module docstring)."""
+    """A fresh migrated, seeded database and a Concord server on it (see module docstring);
+    `env` adds to the server's environment (settings such as `CONCORD_MAX_IN_FLIGHT`)."""
     with fresh_database_url(folder) as database_url:
         migrate(database_url)
         seed = seed_database(database_url, sections=sections, text=text)
-        with serve(database_url, workers=workers) as url:
+        with serve(database_url, workers=workers, env=env) as url:
             yield LiveConcord(url=url, database_url=database_url, seed=seed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
@@ -11,6 +12,7 @@ from fastapi.responses import JSONResponse
 from psycopg.errors import TransactionRollback
 from sqlalchemy import Engine
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -20,13 +22,14 @@ from concord.consensus import routes as consensus_routes
 from concord.consensus import scheduler
 from concord.core import routes as core_routes
 from concord.core import spa
+from concord.core.admission import Admission, Limits
 from concord.core.config import get_settings
-from concord.core.db import get_engine
+from concord.core.db import ConnectionSlots, get_engine
 from concord.core.errors import ConcordError
 from concord.deliberation import routes as deliberation_routes
 from concord.drafting import routes as drafting_routes
 from concord.export import routes as export_routes
-from concord.identity import auth_routes, oidc, oidc_routes
+from concord.identity import auth_routes, oidc, oidc_routes, sessions
 from concord.identity import routes as identity_routes
 from concord.live import routes as live_routes
 from concord.overview import routes as overview_routes
@@ -48,7 +51,10 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, live_routes.router),
 ]
 log = logging.getLogger("concord")
+# Long-lived event streams: admitted like requests, then counted apart (core/admission.py).
+STREAM = re.compile(rf"^{API_PREFIX}/documents/[^/]+/events$")
 
+DATABASE_RETRY_S = 5
 HTTP_CODES = {
     400: "bad_request",
     401: "unauthenticated",
@@ -66,6 +72,12 @@ def error(
     return JSONResponse(
         {"error": {"code": code, "message": message, "details": details or {}}}, status_code=status
     )
+
+
+def database_unavailable(message: str) -> JSONResponse:
+    response = error(503, "database_unavailable", message, {"retry_after": DATABASE_RETRY_S})
+    response.headers["Retry-After"] = str(DATABASE_RETRY_S)
+    return response
 
 
 def _field(loc: tuple[Any, ...]) -> str:
@@ -121,7 +133,13 @@ def install_error_handlers(app: FastAPI) -> None:
             # Deadlock or serialisation failure: nothing was written; the client may retry.
             return error(409, "concurrent_write", "Another write got there first; retry.")
         log.warning("database unavailable: %s", exc.orig)
-        return error(503, "database_unavailable", "The database did not answer; retry shortly.")
+        return database_unavailable("The database did not answer; retry shortly.")
+
+    @app.exception_handler(PoolTimeout)
+    async def pool_timeout(_request: Request, exc: PoolTimeout) -> JSONResponse:
+        # Every connection stayed busy for CONCORD_DB_POOL_TIMEOUT: overload, not a crash.
+        log.warning("no database connection: %s", exc)
+        return database_unavailable("The database is busy; retry shortly.")
 
     @app.exception_handler(Exception)
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
@@ -160,6 +178,10 @@ class BodyLimit:
         await self.app(scope, limited, send)
 
 
+def is_stream(scope: Scope) -> bool:
+    return scope["method"] == "GET" and STREAM.match(scope["path"]) is not None
+
+
 def create_app(engine: Engine | None = None) -> FastAPI:
     settings = get_settings()
     app = FastAPI(
@@ -172,6 +194,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         ),
     )
     app.state.engine = engine or get_engine()
+    app.state.connection_slots = ConnectionSlots(settings)
     app.state.refusal_hooks = [record_refusal]
     install_error_handlers(app)
     for prefix, router in ROUTERS:
@@ -181,4 +204,11 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     oidc.install(app)
     scheduler.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    # Outermost: an overloaded process refuses before doing any work for the request.
+    app.add_middleware(
+        Admission,
+        limits=Limits.of(settings),
+        cookie_name=sessions.COOKIE,
+        is_stream=is_stream,
+    )
     return app

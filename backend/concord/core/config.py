@@ -55,6 +55,25 @@ class Settings(BaseSettings):
     live_listen_ping_seconds: float = 10.0  # PostgreSQL: how often an idle listener checks
     live_listen_retry_seconds: float = 5.0  # PostgreSQL: the longest wait between reconnections
     live_listen_first_retry_seconds: float = 0.1  # PostgreSQL: the first wait, doubled each time
+    # Database connections per app process: each request holds at most one, and waits for it on
+    # the event loop, never in a worker thread (core/dependencies.py). The overflow serves the
+    # short reads of event streams and the background scheduler.
+    db_pool_size: int = Field(default=20, ge=1)
+    db_max_overflow: int = Field(default=10, ge=0)
+    db_pool_timeout: float = Field(default=30, gt=0)
+    # Admission per app process (core/admission.py): requests in progress, and waiting beyond
+    # them; more, or a wait longer than `queue_seconds`, is 503 with Retry-After.
+    max_in_flight: int = Field(default=16, ge=1)
+    max_queued: int = Field(default=64, ge=0)
+    queue_seconds: float = Field(default=0.5, gt=0)
+    # One person (token, browser session or, signed out, address) at once per process; beyond
+    # that 429 with Retry-After, so that one person's burst leaves room for everyone else.
+    max_in_flight_per_person: int = Field(default=4, ge=1)
+    max_queued_per_person: int = Field(default=8, ge=0)
+    # Event streams (`/documents/{id}/events`) hold no request slot once they have started;
+    # they have caps of their own per process and per person (503 / 429 beyond them).
+    max_streams: int = Field(default=1000, ge=1)
+    max_streams_per_person: int = Field(default=16, ge=1)
 
     def check_secret(self, host: str | None = None) -> None:
         """Refuse the published default secret anywhere but on a developer's own machine."""

@@ -3,18 +3,24 @@
 A refused request (a `ConcordError`) is rolled back whole; then, in a transaction of its own on
 the same session, what must outlive the refusal is written: the error's `aftermath` and the
 app's refusal hooks (the audit log records refused actions).
+
+The session is handed out on the event loop once the request has a connection slot (see
+core/db.py: waiting for a connection in a worker thread is what deadlocked bursts), and
+finished (commit, or rollback and refusal, then close) in one worker thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
+from functools import partial
 from typing import Annotated
 
+import anyio.to_thread
 from fastapi import Depends, Path, Request
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from concord.core.db import writer
+from concord.core.db import ConnectionSlots, writer
 from concord.core.errors import ConcordError
 
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -41,22 +47,39 @@ def reads_only(request: Request) -> None:
     setattr(request.state, READS_ONLY, True)
 
 
-def get_session(request: Request) -> Iterator[Session]:
+def _commit(session: Session) -> None:
+    with session:
+        session.commit()
+
+
+def _refuse(session: Session, request: Request, error: ConcordError) -> None:
+    with session:
+        session.rollback()
+        settle_refusal(session, request, error)
+        session.commit()
+
+
+def _abandon(session: Session) -> None:
+    with session:
+        session.rollback()
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
     engine: Engine = request.app.state.engine
+    slots: ConnectionSlots = request.app.state.connection_slots
     reading = request.method in READ_METHODS or getattr(request.state, READS_ONLY, False)
-    bind = engine if reading else writer(engine)
-    with Session(bind, expire_on_commit=False) as session:
+    finish = partial(anyio.to_thread.run_sync, limiter=slots.finishing)
+    async with slots:
+        session = Session(engine if reading else writer(engine), expire_on_commit=False)
         try:
             yield session
-            session.commit()
         except ConcordError as error:
-            session.rollback()
-            settle_refusal(session, request, error)
-            session.commit()
+            await finish(_refuse, session, request, error)
             raise
         except BaseException:
-            session.rollback()
+            await finish(_abandon, session)
             raise
+        await finish(_commit, session)
 
 
 # scope="function": the commit happens before the response leaves, so a 2xx means "stored".
