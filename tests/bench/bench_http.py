@@ -1,10 +1,12 @@
 """Saving versions over HTTP: Concord against a bare insert endpoint, on PostgreSQL.
 
-16 clients (threads, one HTTP client each) each save versions of their own section (no
-conflicts) against a real server process (uvicorn, several workers). Then, in the same run and
-under the same load and uvicorn settings, a bare FastAPI endpoint defined here inserts one row per
-request into a table of the same database with plain SQLAlchemy. Goals: Concord's throughput at
-least half the bare endpoint's, p99 under 100 ms. Figures are printed; missed goals do not fail.
+16 clients (threads, one HTTP client each), each a person of their own with their own token,
+save versions of their own section (no conflicts) against a real server process (uvicorn,
+several workers): 16 people, so that the per-person admission limits (core/admission.py) are not
+what is measured. Then, in the same run and under the same load and uvicorn settings, a bare
+FastAPI endpoint defined here inserts one row per request into a table of the same database with
+plain SQLAlchemy. Goals: Concord's throughput at least 0.8 of the bare endpoint's, p99 under
+100 ms. Figures are printed; missed goals do not fail.
 
     uv run python -m tests.bench.bench_http   [--workers N] [--requests N] [--clients N]
 """
@@ -45,7 +47,7 @@ CLIENTS = 16
 REQUESTS = 40  # per client, timed
 WARMUP = 3  # per client, untimed
 WORKERS = 2  # this machine has 2 cores; the load generator runs on them too
-RATIO_GOAL = 0.5
+RATIO_GOAL = 0.8
 P99_GOAL_MS = 100.0
 PHASE_LIMIT_S = 120.0  # a phase stops here, whatever is left: a sick server must not hang the run
 
@@ -175,9 +177,10 @@ def run_load(
     return Load(done, errors, seconds, cut_short.is_set())
 
 
-def concord_senders(section_ids: list[int]) -> list[Sender]:
-    def make(section_id: int) -> Sender:
+def concord_senders(section_ids: list[int], tokens: list[str]) -> list[Sender]:
+    def make(section_id: int, token: str) -> Sender:
         state = {"base": 1}
+        headers = {"Authorization": f"Bearer {token}"}
 
         def send(http: httpx.Client, n: int) -> httpx.Response:
             response = http.post(
@@ -186,6 +189,7 @@ def concord_senders(section_ids: list[int]) -> list[Sender]:
                     "text": f"Paragraph {section_id}, edit {n}: we [shall] act together.",
                     "base_version": state["base"],
                 },
+                headers=headers,
             )
             if response.status_code in (200, 201):
                 state["base"] = int(response.json()["number"])
@@ -193,7 +197,7 @@ def concord_senders(section_ids: list[int]) -> list[Sender]:
 
         return send
 
-    return [make(s) for s in section_ids]
+    return [make(s, t) for s, t in zip(section_ids, tokens, strict=True)]
 
 
 def bare_senders(count: int) -> list[Sender]:
@@ -237,8 +241,10 @@ def main(argv: list[str] | None = None) -> None:
         engine = make_engine(url)
         try:
             with transaction(engine) as session:
-                viewer, token = seed_person(session)
-                _document_id, section_ids = seed_document(session, viewer, sections=args.clients)
+                people = [seed_person(session) for _ in range(args.clients)]
+                _document_id, section_ids = seed_document(
+                    session, people[0][0], sections=args.clients
+                )
             bare_metadata.create_all(engine)
         finally:
             engine.dispose()
@@ -246,10 +252,9 @@ def main(argv: list[str] | None = None) -> None:
         with serve(url, workers=args.workers, app=args.concord_app) as base:
             concord = run_load(
                 base,
-                concord_senders(section_ids),
+                concord_senders(section_ids, [token for _viewer, token in people]),
                 requests=args.requests,
                 warmup=WARMUP,
-                headers={"Authorization": f"Bearer {token}"},
             )
         with serve(url, workers=args.workers, app="tests.bench.bench_http:bare_app") as base:
             bare = run_load(base, bare_senders(args.clients), requests=args.requests, warmup=WARMUP)

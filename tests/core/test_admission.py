@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import anyio
 import httpx2 as httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from concord.core import config
+from concord.core.admission import Gate
 from concord.core.db import make_engine, transaction
 from concord.main import create_app
 from tests.db import fresh_database_url
@@ -281,3 +283,28 @@ def test_a_database_out_of_connections_is_503_with_retry_after(tmp_path: Path) -
     assert response.status_code == 503
     assert response.json()["error"]["code"] == "database_unavailable"
     assert response.headers["retry-after"].isdigit()
+
+
+def test_a_gate_admits_at_once_when_it_has_room_whatever_the_time_left() -> None:
+    # A request that used its whole wait behind its person's own requests still gets a free
+    # place in the process at once (it was refused with 503 when the wait had a zero timeout).
+    async def scenario() -> None:
+        gate = Gate(size=1, queue=1)
+        assert await gate.enter(0)
+        assert not await gate.enter(0.05)  # full: waited in the queue, then refused
+        gate.leave()
+        assert await gate.enter(0)
+        assert gate.inside == 1 and gate.waiting == 0
+
+    anyio.run(scenario)
+
+
+def test_a_gate_refuses_at_once_when_its_queue_is_full() -> None:
+    async def scenario() -> None:
+        gate = Gate(size=1, queue=0)
+        assert await gate.enter(1)
+        began = time.perf_counter()
+        assert not await gate.enter(10)
+        assert time.perf_counter() - began < 1
+
+    anyio.run(scenario)

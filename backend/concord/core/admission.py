@@ -74,14 +74,21 @@ class Gate:
         return self.inside == 0 and self.waiting == 0
 
     async def enter(self, seconds: float) -> bool:
-        """Take a place (True); refuse at once when the queue is full, or after `seconds`."""
-        if self._turns.value == 0 and self.waiting >= self.queue:
-            return False
+        """Take a place (True): at once when one is free, else after waiting at most `seconds`
+        in the queue; refuse at once when the queue is full."""
+        try:
+            self._turns.acquire_nowait()
+        except anyio.WouldBlock:
+            if self.waiting >= self.queue or not await self._wait(seconds):
+                return False
+        self.inside += 1
+        return True
+
+    async def _wait(self, seconds: float) -> bool:
         self.waiting += 1
         try:
             with anyio.move_on_after(seconds):
                 await self._turns.acquire()
-                self.inside += 1
                 return True
             return False
         finally:

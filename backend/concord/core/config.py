@@ -65,11 +65,11 @@ class Settings(BaseSettings):
     # them; more, or a wait longer than `queue_seconds`, is 503 with Retry-After.
     max_in_flight: int = Field(default=16, ge=1)
     max_queued: int = Field(default=64, ge=0)
-    queue_seconds: float = Field(default=0.5, gt=0)
+    queue_seconds: float = Field(default=1.0, gt=0)
     # One person (token, browser session or, signed out, address) at once per process; beyond
     # that 429 with Retry-After, so that one person's burst leaves room for everyone else.
-    max_in_flight_per_person: int = Field(default=4, ge=1)
-    max_queued_per_person: int = Field(default=8, ge=0)
+    max_in_flight_per_person: int = Field(default=8, ge=1)
+    max_queued_per_person: int = Field(default=16, ge=0)
     # Event streams (`/documents/{id}/events`) hold no request slot once they have started;
     # they have caps of their own per process and per person (503 / 429 beyond them).
     max_streams: int = Field(default=1000, ge=1)
