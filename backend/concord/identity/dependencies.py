@@ -94,6 +94,8 @@ CurrentUser = Annotated[User, Depends(current_user)]
 def current_viewer(
     request: Request, session: SessionDep, credentials: Credentials, session_secret: SessionSecret
 ) -> Viewer:
+    """Also called directly by a route that does all its work in one worker-thread trip: it
+    takes `Credentials` and `SessionSecret` (resolved on the event loop) instead of ViewerDep."""
     return viewer_with(session, *authenticate(request, session, credentials, session_secret))
 
 
