@@ -8,10 +8,11 @@ waiting; more is 429 with `Retry-After`. A person waits for their own slot befor
 for the process's, so one person's burst holds at most their share of the process and everyone
 else keeps being served.
 
-Event streams are admitted like any request until their response starts (their
-authentication and first reads take a slot like everyone's), then they leave the request
-slots and count only against the stream caps: `max_streams` per process (503) and
-`max_streams_per_person` (429).
+Event streams never take a request slot: they count against caps of their own, `max_streams`
+per process (503) and `max_streams_per_person` (429), and are opened (authenticated, first
+reads) through a gate of their own, `max_in_flight` at a time, where they may wait up to
+`STREAM_OPEN_SECONDS`: a reconnection storm (every browser, a few seconds after a restart)
+queues there, not in the requests' queue, so saves and reads go on meanwhile.
 
 A pure ASGI middleware, so a refusal costs no routing, no dependency and no worker thread.
 Everything here runs on the app's event loop: the counters need no lock.
@@ -34,6 +35,8 @@ from concord.core.config import Settings
 # all return at the same moment.
 RETRY_REQUEST = (1, 3)
 RETRY_STREAM = (2, 10)
+# A stream stays open for long: it may wait longer than a request to be opened.
+STREAM_OPEN_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,7 @@ class Admission:
         self.cookie_name = cookie_name
         self.is_stream = is_stream
         self.process = Gate(limits.in_flight, limits.queued)
+        self.opening = Gate(limits.in_flight, limits.streams)
         self.people: dict[str, Person] = {}
         self.streams = 0
 
@@ -234,25 +238,31 @@ class Admission:
             )
             await response(scope, receive, send)
             return
-        if not await self._admit(person, scope, receive, send):
-            return
         # Counted as a stream from now on, so that a reconnection storm cannot overshoot the
-        # caps while the first ones are still being authenticated.
+        # caps while the first ones are still being opened.
         self.streams += 1
         person.streams += 1
-        released = False
-
-        async def started(message: Message) -> None:
-            nonlocal released
-            if message["type"] == "http.response.start" and not released:
-                released = True
-                self._release(person)
-            await send(message)
-
         try:
-            await self.app(scope, receive, started)
+            if not await self.opening.enter(STREAM_OPEN_SECONDS):
+                response = refusal(
+                    503, "server_busy", "The server is busy; retry shortly.", RETRY_STREAM
+                )
+                await response(scope, receive, send)
+                return
+            opened = False
+
+            async def started(message: Message) -> None:
+                nonlocal opened
+                if message["type"] == "http.response.start" and not opened:
+                    opened = True
+                    self.opening.leave()
+                await send(message)
+
+            try:
+                await self.app(scope, receive, started)
+            finally:
+                if not opened:
+                    self.opening.leave()
         finally:
-            if not released:
-                self._release(person)
             self.streams -= 1
             person.streams -= 1
