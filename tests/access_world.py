@@ -2,7 +2,7 @@
 
 Delegation A is a party to the document, B is not; U is an unannounced party whose name, code
 and people carry MARKER; O is an observer delegation. The working group (chair and member) drafts
-the document.
+the document; an observer chairs it too (it reads the drafts and writes nothing).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ MARKER = "ZQXMARKER"
 ROLES = (
     "anonymous",
     "observer",
+    "observer_chair",
     "member",
     "chair",
     "delegate_a",
@@ -100,10 +101,15 @@ def build(session: Session) -> World:
         "delegate_b": person("delegate_b", b),
         "unannounced": person("envoy", u, head=True, name=f"Envoy {MARKER}"),
         "observer": person("observer", o),
+        "observer_chair": person("observer_chair", o),
     }
     group = identity.create_working_group(session, people["secretariat"], name="Drafting group")
     identity.set_working_group_member(session, group, people["chair"], WorkingGroupRole.chair)
     identity.set_working_group_member(session, group, people["member"], WorkingGroupRole.member)
+    # An observer the secretariat made a chair of the group: reads its drafts, writes nothing.
+    identity.set_working_group_member(
+        session, group, people["observer_chair"], WorkingGroupRole.chair
+    )
     document = drafting.create_document(
         session,
         viewer_for(session, people["secretariat"]),

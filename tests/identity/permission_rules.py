@@ -19,13 +19,23 @@ def only(status: int, *roles: str, denied: int = 403) -> dict[str, int]:
 
 def document_rule(status: int, *allowed: str) -> dict[str, int]:
     """Readers who may not act get 403; people who may not read the document get 404."""
-    readers = {"secretariat", "chair", "member", "head_a", "delegate_a", "unannounced"}
+    readers = {
+        "secretariat",
+        "chair",
+        "member",
+        "head_a",
+        "delegate_a",
+        "unannounced",
+        "observer_chair",
+    }
     return {
         role: status if role in allowed else 403 if role in readers else 404 for role in ROLES
     } | {"anonymous": 401}
 
 
-READ = document_rule(200, "secretariat", "chair", "member", "head_a", "delegate_a", "unannounced")
+READ = document_rule(
+    200, "secretariat", "chair", "member", "head_a", "delegate_a", "unannounced", "observer_chair"
+)
 DRAFTERS = ("secretariat", "chair", "member")
 PEN = ("secretariat", "chair")
 

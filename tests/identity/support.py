@@ -2,4 +2,13 @@
 
 from __future__ import annotations
 
-NOT_ENTITLED = ("anonymous", "observer", "member", "chair", "delegate_a", "head_a", "delegate_b")
+NOT_ENTITLED = (
+    "anonymous",
+    "observer",
+    "observer_chair",
+    "member",
+    "chair",
+    "delegate_a",
+    "head_a",
+    "delegate_b",
+)

@@ -160,7 +160,8 @@ def test_chair_grows_the_working_group(
     assert added.status_code == 200
 
     chair = factories.client_as(app, session, user)
-    newcomer = factories.make_user(session)
+    # A chair adds people it may list: members of the delegations it knows of.
+    newcomer = factories.make_user(session, delegation=factories.make_delegation(session))
     grown = chair.post(
         f"/api/v1/working-groups/{group['id']}/members", json={"user_id": newcomer.id}
     )

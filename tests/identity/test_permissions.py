@@ -97,15 +97,16 @@ MATRIX: dict[tuple[str, str], Case] = (
             only(201, "secretariat"), lambda w: "/api/v1/working-groups", lambda w: {"name": "WG 2"}
         ),
         ("GET", "/api/v1/working-groups/{group_id}"): Case(
-            only(200, *DRAFTERS, denied=404), lambda w: f"/api/v1/working-groups/{w.group.id}"
+            only(200, *DRAFTERS, "observer_chair", denied=404),
+            lambda w: f"/api/v1/working-groups/{w.group.id}",
         ),
         ("PATCH", "/api/v1/working-groups/{group_id}"): Case(
-            only(200, *PEN, denied=404) | {"member": 403},
+            only(200, *PEN, denied=404) | {"member": 403, "observer_chair": 403},
             lambda w: f"/api/v1/working-groups/{w.group.id}",
             lambda w: {"description": "Drafts the statement."},
         ),
         ("POST", "/api/v1/working-groups/{group_id}/members"): Case(
-            only(200, *PEN, denied=404) | {"member": 403},
+            only(200, *PEN, denied=404) | {"member": 403, "observer_chair": 403},
             lambda w: f"/api/v1/working-groups/{w.group.id}/members",
             lambda w: {"user_id": w.people["head_a"].id, "role": "member"},
         ),

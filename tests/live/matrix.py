@@ -9,7 +9,16 @@ from __future__ import annotations
 from tests.identity.permission_rules import READ, Case, document_rule
 
 PREFIX = "/api/v1"
-READERS = ("secretariat", "chair", "member", "head_a", "delegate_a", "unannounced")
+# Presence is not a write: an observer who may read the draft is seen reading it.
+READERS = (
+    "secretariat",
+    "chair",
+    "member",
+    "head_a",
+    "delegate_a",
+    "unannounced",
+    "observer_chair",
+)
 
 MATRIX: dict[tuple[str, str], Case] = {
     ("GET", f"{PREFIX}/documents/{{document_id}}/events"): Case(

@@ -35,7 +35,7 @@ from concord.drafting import service as drafting
 from concord.drafting.errors import DocumentFrozen, SectionRetired
 from concord.drafting.models import Document, DocumentStatus, Section
 from concord.identity import service as identity
-from concord.identity.access import Viewer
+from concord.identity.access import Viewer, require_writer
 from concord.identity.errors import UnknownUser
 
 NEEDS_STATEMENT = frozenset({Decision.reservation, Decision.object})
@@ -49,6 +49,7 @@ OPEN_STATUSES = frozenset(
 
 def acting_delegation(session: Session, viewer: Viewer, document: Document) -> int:
     """The caller's own delegation, if it is a party and the caller may speak for it."""
+    require_writer(viewer)
     delegation_id = viewer.delegation_id
     if delegation_id is None or delegation_id not in policy.party_ids(session, document):
         raise NotAParty("Only a party's delegation sets positions on this document.")
@@ -243,11 +244,13 @@ def approval_public(
 def _approver_target(
     session: Session, viewer: Viewer, delegation_id: int, user_id: int
 ) -> tuple[int, int]:
+    require_writer(viewer)
     delegation = identity.visible_delegation(session, viewer, delegation_id)
     if not (viewer.secretariat or (viewer.head and viewer.delegation_id == delegation.id)):
         raise NotTheHead("Only the head of the delegation or the secretariat may do this.")
-    user = identity.visible_user(session, viewer, user_id)
-    if user.delegation_id != delegation.id or user.disabled:
+    # One answer for every id that is not an active member: no way to tell who exists.
+    user = identity.users_by_id(session, [user_id]).get(user_id)
+    if user is None or user.delegation_id != delegation.id or user.disabled:
         raise UnknownUser(
             "That person is not a member of the delegation.", details={"field": "user_id"}
         )

@@ -48,7 +48,7 @@ from concord.drafting.models import (
     DocumentStatus,
     Revision,
 )
-from concord.identity.access import Viewer
+from concord.identity.access import Viewer, require_writer
 
 
 def _require_status(document: Document, *allowed: DocumentStatus, action: str) -> None:
@@ -178,6 +178,7 @@ def break_silence(session: Session, viewer: Viewer, document: Document, *, reaso
 
 def request_break(session: Session, viewer: Viewer, document: Document, reason: str) -> None:
     """A party's objection to the text as a whole. Holds the document's row lock."""
+    require_writer(viewer)
     text = check_text(reason, field="reason")
     if viewer.delegation_id is None or viewer.delegation_id not in policy.party_ids(
         session, document

@@ -13,12 +13,6 @@ class AmendmentNotFound(NotFound):
     code = "amendment_not_found"
 
 
-class ObserverReadOnly(Forbidden):
-    """Observers read; they never comment or propose."""
-
-    code = "observer_read_only"
-
-
 class NotTheAuthor(Forbidden):
     code = "not_the_author"
 

@@ -25,7 +25,6 @@ from concord.deliberation.errors import (
     AmendmentNotFound,
     CommentNotFound,
     EmptyText,
-    ObserverReadOnly,
 )
 from concord.deliberation.models import (
     Amendment,
@@ -40,7 +39,7 @@ from concord.drafting.errors import (
     SectionRetired,
 )
 from concord.drafting.models import Document, DocumentStatus, Section, Version
-from concord.identity.access import Viewer
+from concord.identity.access import Viewer, require_writer
 from concord.identity.models import User
 
 CLOSED_FOR_GOOD = frozenset({DocumentStatus.adopted, DocumentStatus.withdrawn})
@@ -49,8 +48,7 @@ CLOSED_FOR_GOOD = frozenset({DocumentStatus.adopted, DocumentStatus.withdrawn})
 
 
 def require_participant(viewer: Viewer) -> None:
-    if viewer.observer:
-        raise ObserverReadOnly("Observers read; they do not comment or propose.")
+    require_writer(viewer)
 
 
 def require_open(document: Document) -> None:

@@ -2,7 +2,9 @@
 
 Readers: the secretariat, members of the document's working group, members of its parties'
 delegations, and observers once the text has left drafting. Drafters: the secretariat and the
-working group (chair and members). A document one may not read does not exist for them (404).
+working group (chair and members) — never observers, even when added to the group: they read
+its drafts and write nothing (`require_writer`). A document one may not read does not exist for
+them (404).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from sqlmodel import Session, col, select
 from concord.core.errors import Forbidden
 from concord.drafting.errors import DocumentNotFound
 from concord.drafting.models import Document, DocumentParty, DocumentStatus
-from concord.identity.access import Viewer
+from concord.identity.access import Viewer, require_writer
 
 
 class NotADrafter(Forbidden):
@@ -51,16 +53,20 @@ def require_read(session: Session, viewer: Viewer, document: Document) -> Docume
 
 
 def can_edit(viewer: Viewer, document: Document) -> bool:
-    return viewer.secretariat or viewer.belongs_to(document.working_group_id)
+    return not viewer.observer and (
+        viewer.secretariat or viewer.belongs_to(document.working_group_id)
+    )
 
 
 def require_edit(viewer: Viewer, document: Document) -> None:
+    require_writer(viewer)
     if not can_edit(viewer, document):
         raise NotADrafter("Only the working group and the secretariat edit this document.")
 
 
 def require_pen(viewer: Viewer, document: Document) -> None:
     """Revisions are the pen-holder's or the secretariat's to make."""
+    require_writer(viewer)
     if not (viewer.secretariat or viewer.chairs(document.working_group_id)):
         raise Forbidden("Only the chair or the secretariat may do this.", code="not_the_chair")
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import CompoundSelect, String, bindparam, cast, null, union_all
 from sqlmodel import Session, col, select
 
+from concord.identity.errors import ObserverReadOnly
 from concord.identity.models import (
     Delegation,
     DelegationKind,
@@ -60,6 +61,13 @@ class Viewer:
 
     def belongs_to(self, working_group_id: int | None) -> bool:
         return working_group_id is not None and working_group_id in self.member_of
+
+
+def require_writer(viewer: Viewer) -> None:
+    """Observers read what they may and write nothing: not as members of a working group,
+    not as its chair, not as a party. Every write rule starts here."""
+    if viewer.observer:
+        raise ObserverReadOnly("Observers read; they do not write.")
 
 
 _MEMBERSHIPS = select(col(WorkingGroupMember.working_group_id), col(WorkingGroupMember.role)).where(

@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from concord.core.errors import ConcordError, Conflict, Invalid, NotFound
+from concord.core.errors import ConcordError, Conflict, Forbidden, Invalid, NotFound
+
+
+class ObserverReadOnly(Forbidden):
+    """Observers read; they never write, whatever group they are added to."""
+
+    code = "observer_read_only"
 
 
 class DelegationExists(Conflict):

@@ -198,6 +198,6 @@ def add_working_group_member(
     """Add a person to the group as `chair` or `member` (its chair or the secretariat)."""
     group = identity.visible_group(session, viewer, group_id)
     identity.require_group_admin(viewer, group)
-    user = identity.visible_user(session, viewer, body.user_id)
+    user = identity.listable_user(session, viewer, group, body.user_id)
     identity.set_working_group_member(session, group, user, body.role)
     return group_public(session, viewer, group)

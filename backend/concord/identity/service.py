@@ -14,7 +14,7 @@ from concord.core.errors import Forbidden
 from concord.core.security import new_token, token_digest
 from concord.core.text import check_text
 from concord.identity import sessions
-from concord.identity.access import Viewer
+from concord.identity.access import Viewer, require_writer
 from concord.identity.errors import (
     DelegationExists,
     DelegationNotFound,
@@ -244,6 +244,22 @@ def visible_user(session: Session, viewer: Viewer, user_id: int) -> User:
     return user
 
 
+def listable_user(session: Session, viewer: Viewer, group: WorkingGroup, user_id: int) -> User:
+    """A person the viewer may list: anyone for the secretariat; for others, an active member of
+    a delegation they know of (as `GET /delegations/{id}` lists them) or someone already in the
+    group. Anyone else answers exactly as an id that does not exist, so that naming a person
+    (a chair adding a member) reads nothing the lists do not show."""
+    user = session.get(User, user_id)
+    listable = user is not None and (
+        viewer.secretariat
+        or (user.delegation_id is not None and not user.disabled)
+        or session.get(WorkingGroupMember, (group.id, user_id)) is not None
+    )
+    if user is not None and listable and viewer.sees_delegation(user.delegation_id):
+        return user
+    raise UnknownUser("No such person.", details={"field": "user_id"})
+
+
 def update_delegation(
     session: Session, delegation: Delegation, *, name: str | None, announce: bool
 ) -> Delegation:
@@ -348,6 +364,7 @@ def visible_group(session: Session, viewer: Viewer, group_id: int) -> WorkingGro
 
 
 def require_group_admin(viewer: Viewer, group: WorkingGroup) -> None:
+    require_writer(viewer)
     if not (viewer.secretariat or viewer.chairs(group.id)):
         raise Forbidden("Only the chair or the secretariat may do this.", code="not_the_chair")
 
