@@ -140,6 +140,28 @@ def serve_process(
     ]  # fmt: skip
     if factory:
         command.append("--factory")
+    with _run(command, port, database_url, env, health_path, startup_timeout) as server:
+        yield server
+
+
+@contextmanager
+def serve_cli(database_url: str, *, env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run `concord serve` itself (as deployed: it migrates, and sets uvicorn up its way)."""
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "concord"), "serve", "--port", str(port)]
+    with _run(command, port, database_url, env, "/healthz", 60.0) as server:
+        yield server.url
+
+
+@contextmanager
+def _run(
+    command: list[str],
+    port: int,
+    database_url: str,
+    env: dict[str, str] | None,
+    health_path: str,
+    startup_timeout: float,
+) -> Iterator[Server]:
     child_env = {
         **os.environ,
         "CONCORD_DATABASE_URL": database_url,

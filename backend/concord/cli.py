@@ -73,6 +73,9 @@ def serve(
         port=port,
         workers=workers,
         timeout_graceful_shutdown=5,
+        # The app believes X-Forwarded-* from CONCORD_TRUSTED_PROXIES only (core/headers.py);
+        # uvicorn's own handling would trust any loopback peer.
+        proxy_headers=False,
     )
 
 

@@ -20,8 +20,8 @@ from concord.audit import routes as audit_routes
 from concord.audit.refusals import record_refusal
 from concord.consensus import routes as consensus_routes
 from concord.consensus import scheduler
+from concord.core import headers, spa
 from concord.core import routes as core_routes
-from concord.core import spa
 from concord.core.admission import Admission, Limits
 from concord.core.config import get_settings
 from concord.core.db import ConnectionSlots, get_engine
@@ -204,11 +204,14 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     oidc.install(app)
     scheduler.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
-    # Outermost: an overloaded process refuses before doing any work for the request.
+    # An overloaded process refuses before doing any work for the request; only the headers
+    # (installed after, so outside it) wrap it: its 429/503 carry them, and behind a trusted
+    # proxy it counts people by their real address.
     app.add_middleware(
         Admission,
         limits=Limits.of(settings),
         cookie_name=sessions.COOKIE,
         is_stream=is_stream,
     )
+    headers.install(app, settings)
     return app

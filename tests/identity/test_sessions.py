@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 from concord.core.clock import now, set_clock
 from concord.drafting.models import Document
 from concord.identity import auth
-from concord.identity.models import AuthSession, User
+from concord.identity.models import AuthSession, LoginAttempt, User
 from tests import factories
 
 PASSWORD = "correct horse battery staple"
@@ -165,14 +165,61 @@ def test_bearer_token_writes_need_no_origin(secretariat_api: TestClient) -> None
     assert secretariat_api.post("/api/v1/documents", json={"title": "Scripted"}).status_code == 201
 
 
-def test_failed_sign_ins_are_rate_limited_per_account(browser: TestClient, person: User) -> None:
-    for _ in range(auth.MAX_FAILURES_PER_ACCOUNT):
+def test_failed_sign_ins_slow_down_the_account_from_that_address(
+    browser: TestClient, person: User
+) -> None:
+    for _ in range(auth.FREE_FAILURES_PER_PAIR):
         assert sign_in(browser, person, "wrong password!!").status_code == 401  # type: ignore[attr-defined]
     limited = sign_in(browser, person)  # even the right password waits now
     assert limited.status_code == 429  # type: ignore[attr-defined]
     assert limited.json()["error"]["code"] == "rate_limited"  # type: ignore[attr-defined]
-    assert 0 < int(limited.headers["Retry-After"]) <= 15 * 60  # type: ignore[attr-defined]
+    assert limited.headers["Retry-After"] == "1"  # type: ignore[attr-defined]
     assert "set-cookie" not in limited.headers  # type: ignore[attr-defined]
+
+
+def test_each_further_failure_doubles_the_wait(
+    app: FastAPI, browser: TestClient, person: User
+) -> None:
+    clock = now()
+    set_clock(lambda: clock)
+    try:
+        waits = []
+        for _ in range(auth.FREE_FAILURES_PER_PAIR + 4):
+            response = sign_in(browser, person, "wrong password!!")
+            if response.status_code == 429:  # type: ignore[attr-defined]
+                wait = int(response.headers["Retry-After"])  # type: ignore[attr-defined]
+                waits.append(wait)
+                clock += timedelta(seconds=wait)
+                assert sign_in(browser, person, "wrong password!!").status_code == 401  # type: ignore[attr-defined]
+        assert waits == [1, 2, 4, 8]
+        clock += timedelta(seconds=32)
+        assert sign_in(browser, person).status_code == 200  # type: ignore[attr-defined]
+    finally:
+        set_clock(None)
+
+
+def test_wrong_passwords_elsewhere_do_not_lock_the_owner_out(app: FastAPI, person: User) -> None:
+    """Five wrong passwords from one address: the owner at another signs in at once."""
+    guesser = TestClient(app, client=("203.0.113.7", 40000))
+    for _ in range(5):
+        guesser.post(
+            "/api/v1/auth/login", json={"email": person.email.upper(), "password": "x" * 12}
+        )
+    assert sign_in(guesser, person).status_code == 429  # type: ignore[attr-defined]
+    owner = TestClient(app, client=("198.51.100.20", 40000))
+    assert sign_in(owner, person).status_code == 200  # type: ignore[attr-defined]
+
+
+def test_guesses_spread_over_many_addresses_hit_the_account_ceiling(
+    app: FastAPI, person: User, session: Session
+) -> None:
+    for i in range(auth.MAX_FAILURES_PER_ACCOUNT):
+        session.add(LoginAttempt(email=person.email, address=f"10.0.{i // 250}.{i % 250}"))
+    session.flush()
+    fresh = TestClient(app, client=("192.0.2.1", 40000))
+    response = sign_in(fresh, person)
+    assert response.status_code == 429  # type: ignore[attr-defined]
+    assert 0 < int(response.headers["Retry-After"]) <= 15 * 60  # type: ignore[attr-defined]
 
 
 def test_failed_sign_ins_are_rate_limited_per_address(browser: TestClient) -> None:
@@ -184,7 +231,7 @@ def test_failed_sign_ins_are_rate_limited_per_address(browser: TestClient) -> No
 
 
 def test_rate_limit_lifts_after_the_window(browser: TestClient, person: User) -> None:
-    for _ in range(auth.MAX_FAILURES_PER_ACCOUNT):
+    for _ in range(auth.FREE_FAILURES_PER_PAIR + 10):
         sign_in(browser, person, "wrong password!!")
     later = now() + auth.WINDOW + timedelta(seconds=1)
     set_clock(lambda: later)
@@ -192,3 +239,30 @@ def test_rate_limit_lifts_after_the_window(browser: TestClient, person: User) ->
         assert sign_in(browser, person).status_code == 200  # type: ignore[attr-defined]
     finally:
         set_clock(None)
+
+
+def test_forwarded_for_is_ignored_unless_from_a_trusted_proxy(
+    app: FastAPI, session: Session
+) -> None:
+    """No proxy is trusted by default: X-Forwarded-For does not escape the per-address limit."""
+    for i in range(auth.MAX_FAILURES_PER_ADDRESS):
+        session.add(LoginAttempt(email=f"guess{i}@x.org", address="127.0.0.1"))
+    session.flush()
+    browser = TestClient(app, client=("127.0.0.1", 40000))
+    response = browser.post(
+        "/api/v1/auth/login",
+        json={"email": "new@x.org", "password": "x" * 12},
+        headers={"X-Forwarded-For": "192.0.2.200"},
+    )
+    assert response.status_code == 429
+
+
+def test_sign_out_from_another_site_is_refused(browser: TestClient, person: User) -> None:
+    sign_in(browser, person)
+    forged = browser.post("/api/v1/auth/logout", headers={"Origin": "https://evil.example"})
+    assert forged.status_code == 403
+    assert forged.json()["error"]["code"] == "cross_site_refused"
+    unlabelled = browser.post("/api/v1/auth/logout")
+    assert unlabelled.status_code == 403
+    assert browser.get("/api/v1/auth/me").status_code == 200  # still signed in
+    assert browser.post("/api/v1/auth/logout", headers=ORIGIN).status_code == 204

@@ -6,12 +6,13 @@ Configuration table.
 
 from __future__ import annotations
 
+import ipaddress
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_SECRET_KEY = "concord-local-development-secret-do-not-use-in-production"  # noqa: S105
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -74,6 +75,29 @@ class Settings(BaseSettings):
     # they have caps of their own per process and per person (503 / 429 beyond them).
     max_streams: int = Field(default=1000, ge=1)
     max_streams_per_person: int = Field(default=16, ge=1)
+    # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed: addresses or
+    # networks, comma-separated. None by default: the peer's own address is the client's.
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    # The interactive API docs (/docs, /redoc, /openapi.json): on, except in production.
+    api_docs: bool | None = None
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if isinstance(value, list):
+            for entry in value:
+                ipaddress.ip_network(str(entry), strict=False)  # a ValueError names the bad one
+        return value
+
+    @property
+    def api_docs_served(self) -> bool:
+        return self.api_docs if self.api_docs is not None else self.env != "production"
+
+    @property
+    def https(self) -> bool:
+        return self.public_url.lower().startswith("https://")
 
     def check_secret(self, host: str | None = None) -> None:
         """Refuse the published default secret anywhere but on a developer's own machine."""

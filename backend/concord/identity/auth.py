@@ -1,7 +1,14 @@
 """Passwords (Argon2id), sign-in with rate limiting, and invitations.
 
-Failed attempts must survive the refused request's rollback, so they are written in a
-transaction of their own (`record_attempt`).
+Failed sign-ins slow down the guesser, not the account's owner: each (account, address) pair
+gets a few free mistakes, then waits twice as long after each further one (429 with
+`Retry-After`, for that pair only), so someone typing wrong passwords from their own address
+cannot lock the owner out elsewhere. A high ceiling per account (guesses spread over many
+addresses) and a limit per address (one address trying many accounts) stay as a backstop.
+The address is the peer's, or what a trusted proxy says (`CONCORD_TRUSTED_PROXIES`).
+
+Failed attempts must survive the refused request's rollback, so they are written after it
+(`failed_sign_in`'s aftermath).
 """
 
 from __future__ import annotations
@@ -9,11 +16,11 @@ from __future__ import annotations
 import math
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
@@ -30,7 +37,9 @@ hasher = PasswordHasher()  # argon2id with the library's (RFC 9106 low-memory) p
 _DUMMY_HASH = hasher.hash(secrets.token_urlsafe(16))
 
 WINDOW = timedelta(minutes=15)
-MAX_FAILURES_PER_ACCOUNT = 5
+# Per (account, address): this many failures cost nothing, then 1 s, 2 s, 4 s… up to WINDOW.
+FREE_FAILURES_PER_PAIR = 3
+MAX_FAILURES_PER_ACCOUNT = 100
 MAX_FAILURES_PER_ADDRESS = 20
 MIN_PASSWORD = 12
 
@@ -70,28 +79,60 @@ def _password_matches(user: User | None, password: str) -> bool:
     return stored is not None
 
 
+def account_key(email: str) -> str:
+    """Attempts are counted per account however its email is typed."""
+    return email.strip().lower()
+
+
+def pair_delay(failures: int) -> timedelta:
+    """How long an (account, address) pair waits after its last failure."""
+    if failures < FREE_FAILURES_PER_PAIR:
+        return timedelta(0)
+    return min(timedelta(seconds=2 ** (failures - FREE_FAILURES_PER_PAIR)), WINDOW)
+
+
+def _refuse(until: datetime) -> None:
+    wait = math.ceil((until - now()).total_seconds())
+    if wait > 0:
+        raise RateLimited(
+            "Too many failed sign-ins; try again later.", details={"retry_after": wait}
+        )
+
+
 def check_rate(session: Session, email: str, address: str) -> None:
-    """429 with the seconds to wait when an account or an address failed too often lately."""
+    """429 with the seconds to wait while this account from this address must slow down, or
+    while the account (from everywhere) or the address (for every account) failed too often."""
+    email = account_key(email)
     since = now() - WINDOW
-    failures = select(func.count(), func.min(LoginAttempt.at)).where(
-        col(LoginAttempt.succeeded).is_(False), col(LoginAttempt.at) > since
+    failed = (col(LoginAttempt.succeeded).is_(False), col(LoginAttempt.at) > since)
+    pair = (LoginAttempt.email == email, LoginAttempt.address == address)
+    # The pair's failures since its last success: signing in wipes the owner's own slate.
+    last_success = (
+        select(func.max(LoginAttempt.at))
+        .where(*pair, col(LoginAttempt.succeeded).is_(True))
+        .scalar_subquery()
     )
-    by_account = session.exec(failures.where(LoginAttempt.email == email)).one()
-    by_address = session.exec(failures.where(LoginAttempt.address == address)).one()
-    for (count, oldest), limit in (
+    count, last = session.exec(
+        select(func.count(), func.max(LoginAttempt.at)).where(
+            *failed, *pair, or_(last_success.is_(None), col(LoginAttempt.at) > last_success)
+        )
+    ).one()
+    if last is not None:
+        _refuse(last + pair_delay(count))
+    oldest_failures = select(func.count(), func.min(LoginAttempt.at)).where(*failed)
+    by_account = session.exec(oldest_failures.where(LoginAttempt.email == email)).one()
+    by_address = session.exec(oldest_failures.where(LoginAttempt.address == address)).one()
+    for (failures, oldest), limit in (
         (by_account, MAX_FAILURES_PER_ACCOUNT),
         (by_address, MAX_FAILURES_PER_ADDRESS),
     ):
-        if count >= limit and oldest is not None:
-            wait = math.ceil((oldest + WINDOW - now()).total_seconds())
-            raise RateLimited(
-                "Too many failed sign-ins; try again later.",
-                details={"retry_after": max(wait, 1)},
-            )
+        if failures >= limit and oldest is not None:
+            _refuse(max(oldest + WINDOW, now() + timedelta(seconds=1)))
 
 
 def failed_sign_in(email: str, address: str) -> InvalidCredentials:
     """The refusal, carrying the count of the failed attempt past its own rollback."""
+    email = account_key(email)
     error = InvalidCredentials("Wrong email or password.")
     error.aftermath.append(
         lambda session: session.add(LoginAttempt(email=email, address=address, succeeded=False))

@@ -10,7 +10,7 @@ from concord.core.dependencies import IdPath, SessionDep
 from concord.core.errors import ERROR_RESPONSES, ErrorBody
 from concord.identity import auth, sessions
 from concord.identity import service as identity
-from concord.identity.dependencies import CurrentUser, cookie
+from concord.identity.dependencies import CurrentUser, check_origin, cookie
 from concord.identity.models import User
 from concord.identity.schemas import (
     DelegationPublic,
@@ -66,9 +66,13 @@ def login(
 
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
-def logout(session: SessionDep, secret: Annotated[str | None, Depends(cookie)]) -> Response:
-    """End the browser session on the server and clear its cookie."""
+def logout(
+    request: Request, session: SessionDep, secret: Annotated[str | None, Depends(cookie)]
+) -> Response:
+    """End the browser session on the server and clear its cookie (from our own pages only:
+    another site must not sign people out)."""
     if secret:
+        check_origin(request)
         sessions.end_session(session, secret)
     response = Response(status_code=status.HTTP_204_NO_CONTENT)
     sessions.clear_cookie(response)

@@ -43,6 +43,11 @@ def check_same_origin(request: Request) -> None:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if request.method != "DELETE" and content_type != "application/json":
         raise CrossSiteRefused("Browser writes must be JSON.")
+    check_origin(request)
+
+
+def check_origin(request: Request) -> None:
+    """The request comes from our own pages (Origin, or else Sec-Fetch-Site)."""
     allowed = {_origin(get_settings().public_url), _origin(str(request.base_url))}
     origin = request.headers.get("origin")
     if origin is not None:
