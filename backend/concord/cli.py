@@ -64,7 +64,8 @@ def serve(
     upgrade(get_engine())
     if demo:
         _load_demo(quiet_if_present=True)
-    typer.echo(f"Concord on http://{host}:{port}  (API docs: http://{host}:{port}/docs)", err=True)
+    docs = f"  (API docs: http://{host}:{port}/docs)" if get_settings().api_docs_served else ""
+    typer.echo(f"Concord on http://{host}:{port}{docs}", err=True)
     # Browsers keep live-event streams open: without a bound, a shutdown would wait for every tab.
     uvicorn.run(
         "concord.main:create_app",

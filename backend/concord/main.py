@@ -20,7 +20,7 @@ from concord.audit import routes as audit_routes
 from concord.audit.refusals import record_refusal
 from concord.consensus import routes as consensus_routes
 from concord.consensus import scheduler
-from concord.core import headers, spa
+from concord.core import docs, headers, spa
 from concord.core import routes as core_routes
 from concord.core.admission import Admission, Limits
 from concord.core.config import get_settings
@@ -185,6 +185,10 @@ def is_stream(scope: Scope) -> bool:
 def create_app(engine: Engine | None = None) -> FastAPI:
     settings = get_settings()
     app = FastAPI(
+        # The docs are served from this origin (core/docs.py), never from a CDN.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=docs.OPENAPI_URL if settings.api_docs_served else None,
         title="Concord",
         version="1",
         summary="Write texts that many parties must agree on.",
@@ -197,6 +201,8 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     app.state.connection_slots = ConnectionSlots(settings)
     app.state.refusal_hooks = [record_refusal]
     install_error_handlers(app)
+    if settings.api_docs_served:
+        docs.install(app)
     for prefix, router in ROUTERS:
         app.include_router(router, prefix=prefix, include_in_schema=prefix == API_PREFIX)
     # The web app answers whatever no API route matched (deep links get index.html).

@@ -28,13 +28,13 @@ SHORT = "public, max-age=3600"
 NONCE_PLACEHOLDER = "__CONCORD_CSP_NONCE__"
 
 
-def content_security_policy(nonce: str) -> str:
-    """The app loads only its own scripts, styles and API."""
+def content_security_policy(nonce: str | None) -> str:
+    """The app loads only its own scripts, styles and API (and styles with the page's nonce)."""
     return "; ".join(
         [
             "default-src 'self'",
             "script-src 'self'",
-            f"style-src 'self' 'nonce-{nonce}'",
+            f"style-src 'self' 'nonce-{nonce}'" if nonce else "style-src 'self'",
             "img-src 'self' data:",
             "font-src 'self'",
             "connect-src 'self'",
