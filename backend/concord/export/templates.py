@@ -6,7 +6,10 @@ oversized uploads, what is not a zip, too many parts, zip bombs (by the sizes th
 declares, and the ratio of declared to compressed size), encrypted parts, unsafe part names
 (`..`, absolute, drive letters, backslashes, duplicates), macros (macro-enabled content types,
 `vbaProject.bin`), any XML part with a DOCTYPE (entities, external or not, come only with one),
-malformed XML, and zips that are not Word documents. Each refusal has its own code; nothing is
+malformed XML, zips that are not Word documents, and anything that would make Word fetch from
+outside when it opens an export: external relationships (linked pictures, hyperlinks, an
+attached template, to `http://`, `file://` or `\\host\\share`) and fetching fields
+(INCLUDEPICTURE, INCLUDETEXT, LINK, DDE…). Each refusal has its own code; nothing is
 stored. The XML parser never resolves entities, never loads a DTD, never touches the network.
 """
 
@@ -26,6 +29,8 @@ from concord.audit import service as audit
 from concord.audit.actions import Action
 from concord.core.errors import Forbidden
 from concord.core.text import check_text
+from concord.export.docx.package import fetching_field
+from concord.export.docx.xml import PKG_REL_NS
 from concord.export.errors import TemplateNotFound, TemplateRefused, TemplateTooLarge
 from concord.export.models import ExportTemplate
 from concord.identity.access import Viewer
@@ -129,6 +134,27 @@ def _parse(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> etree._Element:
     return root
 
 
+def _check_links(part: str, root: etree._Element) -> None:
+    """Nothing in a template may point Word outside the file."""
+    for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
+        if str(rel.get("TargetMode", "")).lower() == "external":
+            raise _refuse(
+                "external_relationship",
+                "Templates may not link outside the file (linked pictures, hyperlinks, "
+                "attached templates).",
+                part=part[:200],
+                target=str(rel.get("Target", ""))[:200],
+            )
+    field = fetching_field(root)
+    if field is not None:
+        raise _refuse(
+            "external_field",
+            "Templates may not hold fields that fetch files or links (INCLUDEPICTURE…).",
+            part=part[:200],
+            field=field,
+        )
+
+
 def _content_types(root: etree._Element) -> list[str]:
     return [str(node.get("ContentType", "")) for node in root.iter() if node.get("ContentType")]
 
@@ -155,6 +181,7 @@ def check(data: bytes) -> None:
         for info in infos:
             if info.filename.lower().endswith((".xml", ".rels")):
                 root = _parse(archive, info)
+                _check_links(info.filename, root)
                 if info.filename == "[Content_Types].xml":
                     types = [t.lower() for t in _content_types(root)]
                     if any(m in t for t in types for m in MACRO_MARKERS):

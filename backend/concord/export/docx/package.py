@@ -3,9 +3,12 @@
 From a template only what shapes the look is kept: styles, theme, font table, numbering
 definitions, the page setup of its last section, and its headers and footers (the letterhead)
 with the parts they use (logos). Its body, comments, properties, settings, custom XML and macros
-are never copied, so nothing in a template can leak into an export or run in it. Upload checks
-(size, zip bombs, macros, entities) are the route's job (export/templates.py); here an odd but
-valid template must simply work, and anything unreadable falls back to the default.
+are never copied, so nothing in a template can leak into an export or run in it. Nor can it
+make Word fetch anything: a letterhead that links outside (an external relationship: a linked
+picture, a hyperlink, a UNC path) or holds a fetching field (INCLUDEPICTURE…) is left out, for
+templates stored before uploads refused them. Upload checks (size, zip bombs, macros, entities,
+external links) are the route's job (export/templates.py); here an odd but valid template must
+simply work, and anything unreadable falls back to the default.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import io
 import logging
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -41,6 +45,19 @@ log = logging.getLogger(__name__)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _MAX_COPIED_PARTS = 64
 R_ID = f"{{{R_NS}}}id"
+# Field codes that make Word read a file or URL (or run a DDE link) when it updates fields.
+FETCHING_FIELD = re.compile(r"\b(INCLUDEPICTURE|INCLUDETEXT|LINK|DDE|DDEAUTO|IMPORT)\b", re.I)
+
+
+def fetching_field(element: etree._Element) -> str | None:
+    """The first field instruction in `element` that fetches from outside, if any (the text of
+    a complex field may be split over several runs, so it is also read joined)."""
+    pieces = [node.text or "" for node in element.iter(w("instrText"))]
+    pieces += [str(node.get(w("instr"))) for node in element.iter(w("fldSimple"))]
+    for text in [*pieces, "".join(pieces)]:
+        if FETCHING_FIELD.search(text):
+            return text.strip()[:200]
+    return None
 
 
 @dataclass
@@ -111,10 +128,32 @@ def _read(archive: zipfile.ZipFile) -> Template:
             if target in names and (kind_of == "default" or (kind_of == "first" and first_page)):
                 element = etree.fromstring(archive.read(target), _PARSER)
                 part_rels = _rels(archive, names, target)
+                if _links_outside(archive, names, element, part_rels):
+                    log.warning("template %s links outside; exported without it", target)
+                    continue
                 _copy_related(archive, names, types, template, part_rels)
                 template.letterheads.append(Letterhead(kind, kind_of, element, part_rels))
     template.sect_pr = sect_pr
     return template
+
+
+def _links_outside(
+    archive: zipfile.ZipFile,
+    names: set[str],
+    element: etree._Element,
+    rels: list[tuple[str, str, str, bool]],
+    depth: int = 0,
+) -> bool:
+    """Whether a letterhead (or a part it uses, to a few levels) would make Word fetch."""
+    if fetching_field(element) is not None or any(external for *_, external in rels):
+        return True
+    if depth >= 3:
+        return False
+    for _, _, target, _ in rels:
+        nested = _rels(archive, names, target) if target in names else []
+        if nested and _links_outside(archive, names, etree.Element("x"), nested, depth + 1):
+            return True
+    return False
 
 
 def _read_part(archive: zipfile.ZipFile, name: str | None) -> bytes | None:
