@@ -50,6 +50,7 @@ class World:
     tokens: dict[str, str]
     token_ids: dict[str, int]
     template_id: int = 0  # tests/export/world.py
+    silenced_document_id: int = 0  # tests/consensus/world.py
 
     def client(self, app: FastAPI, role: str) -> TestClient:
         client = TestClient(app, raise_server_exceptions=False)

@@ -5,16 +5,26 @@ issued or after: it needs none). Delegation A's head approves the first section'
 version and holds a stale ad referendum on the other; the unannounced delegation objects to the
 first section and reserves on the other, with statements that carry MARKER (which must never
 reach anyone not entitled to see that delegation).
+
+A second document of the group, with parties A and U, was circulated and put under silence,
+which the unannounced delegation broke with a reason carrying MARKER: to everyone else it was
+broken through the secretariat, naming nobody.
 """
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlmodel import Session
 
 from concord.consensus import approvals as consensus
+from concord.consensus import lifecycle
 from concord.consensus.models import Approval, ApprovalEvent, Decision
 from concord.consensus.schemas import PositionSet
+from concord.core.clock import now
 from concord.drafting import service as drafting
+from concord.drafting.models import DocumentKind
+from concord.drafting.schemas import DocumentCreate, SectionCreate
 from concord.identity.access import viewer_for
 from tests.access_world import MARKER, World
 
@@ -66,3 +76,26 @@ def add_consensus(session: Session, world: World) -> None:
     for viewer, target, data in positions:
         assert target.id is not None
         consensus.set_position(session, viewer, target.id, data)
+    add_broken_silence(session, world)
+
+
+def add_broken_silence(session: Session, world: World) -> None:
+    secretariat = viewer_for(session, world.people["secretariat"])
+    document = drafting.create_document(
+        session,
+        secretariat,
+        DocumentCreate(
+            title="Silenced statement",
+            kind=DocumentKind.statement,
+            working_group_id=world.group.id,
+            parties=[world.delegation_a.id or 0, world.unannounced.id or 0],
+        ),
+    )
+    drafting.create_section(
+        session, secretariat, document, SectionCreate(text="We meet again."), append=True
+    )
+    lifecycle.circulate(session, secretariat, document)
+    lifecycle.start_silence(session, secretariat, document, now() + timedelta(days=30))
+    envoy = viewer_for(session, world.people["unannounced"])
+    lifecycle.request_break(session, envoy, document, f"{MARKER} awaits its capital.")
+    world.silenced_document_id = document.id or 0

@@ -34,6 +34,7 @@ class LiveWorld:
     tokens: dict[str, str]
     token_ids: dict[str, int]
     user_ids: dict[str, int]
+    silenced_document_id: int = 0
 
     def headers(self, role: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[role]}"}
@@ -87,6 +88,7 @@ def world_database(folder: Path) -> Iterator[LiveWorld]:
                     tokens=tokens,
                     token_ids=token_ids,
                     user_ids=user_ids,
+                    silenced_document_id=world.silenced_document_id,
                 )
         finally:
             engine.dispose()

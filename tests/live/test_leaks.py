@@ -107,3 +107,43 @@ def test_people_who_may_not_read_cannot_subscribe(live: LiveWorld, role: str, st
     response = httpx.get(url, headers=live.headers(role), timeout=10)
     assert response.status_code == status
     assert MARKER not in response.text
+
+
+def test_a_silence_the_unannounced_break_is_broken_through_the_secretariat(
+    live: LiveWorld,
+) -> None:
+    document = live.silenced_document_id
+    with live.api("secretariat") as officer:
+        again = officer.post(
+            f"/documents/{document}/silence", json={"deadline": "2099-01-01T12:00:00+00:00"}
+        )
+        assert again.status_code == 200, again.text
+    streams = {role: live.stream(role, document) for role in NOT_ENTITLED + ENTITLED}
+    try:
+        for stream in streams.values():
+            stream.wait_for(lambda e: e.name == "ready")
+        with live.api("unannounced") as envoy:
+            broken = envoy.post(
+                f"/documents/{document}/silence/break", json={"reason": f"{MARKER} objects."}
+            )
+            assert broken.status_code == 200, broken.text
+
+        def silence_broken(e: Event) -> bool:
+            return e.name == "lifecycle" and e.data["action"] == "silence_broken"
+
+        for role in NOT_ENTITLED:
+            event = streams[role].wait_for(silence_broken).data
+            assert (event["via"], event["actor"], event["delegation"]) == (
+                "secretariat",
+                None,
+                None,
+            )
+            assert MARKER.lower() not in streams[role].text().lower(), role
+        for role in ENTITLED:
+            event = streams[role].wait_for(silence_broken).data
+            assert event["via"] == "secretariat"
+            assert event["delegation"]["code"] == MARKER
+            assert event["actor"]["name"] == f"Envoy {MARKER}"
+    finally:
+        for stream in streams.values():
+            stream.close()

@@ -13,7 +13,9 @@ the same document adopt it once; `Adoption`'s unique (document, revision) constr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlmodel import Session, col, select
 
@@ -49,6 +51,7 @@ from concord.drafting.models import (
     Revision,
 )
 from concord.identity.access import Viewer, require_writer
+from concord.identity.schemas import DelegationPublic, PersonPublic
 
 
 def _require_status(document: Document, *allowed: DocumentStatus, action: str) -> None:
@@ -190,6 +193,38 @@ def request_break(session: Session, viewer: Viewer, document: Document, reason: 
             details={"status": document.status},
         )
     break_silence(session, viewer, document, reason=text)
+
+
+@dataclass(frozen=True)
+class Breaker:
+    """Who broke a silence, as one viewer may know it. An unannounced delegation breaks silence
+    through the secretariat: to those who may not know of it, nobody is named."""
+
+    person: PersonPublic | None
+    delegation: DelegationPublic | None
+    through: Literal["party", "secretariat"]
+
+    @property
+    def disclosed(self) -> bool:
+        return self.through == "party" or self.delegation is not None
+
+
+def silence_breaker(
+    people: views.People, user_id: int | None, delegation_id: int | None
+) -> Breaker:
+    """`people` holds the user and the delegation (loaded whatever the viewer may see)."""
+    hidden = delegation_id is not None and not people.viewer.sees_delegation(delegation_id)
+    found = people.delegations.get(delegation_id) if delegation_id is not None else None
+    through: Literal["party", "secretariat"] = (
+        "secretariat" if found is not None and not found.announced else "party"
+    )
+    if hidden:
+        return Breaker(None, None, "secretariat")
+    return Breaker(
+        people.person(user_id) if user_id is not None else None,
+        people.delegation(delegation_id),
+        through,
+    )
 
 
 # --- adoption -----------------------------------------------------------------------------------
@@ -363,19 +398,19 @@ def lifecycle_public(session: Session, viewer: Viewer, document: Document) -> Li
             [procedure.broken_by] if procedure.broken_by else [],
             [procedure.broken_delegation_id],
         )
-        broken_by = people.person(procedure.broken_by) if procedure.broken_by else None
+        breaker = silence_breaker(people, procedure.broken_by, procedure.broken_delegation_id)
+        broken = procedure.status == SilenceStatus.broken
         silence = SilencePublic(
             id=procedure.id,
             revision=labels[procedure.revision_id],
             started_at=procedure.started_at,
             deadline=procedure.deadline,
             status=procedure.status,
-            broken_by=broken_by,
-            broken_delegation=people.delegation(procedure.broken_delegation_id),
+            broken_by=breaker.person,
+            broken_delegation=breaker.delegation,
+            broken_through=breaker.through if broken else None,
             broken_at=procedure.broken_at,
-            broken_reason=procedure.broken_reason
-            if viewer.sees_delegation(procedure.broken_delegation_id)
-            else "",
+            broken_reason=procedure.broken_reason if breaker.disclosed else "",
         )
     return LifecyclePublic(
         document_id=document.id,

@@ -112,8 +112,15 @@ class SilencePublic(BaseModel):
     started_at: datetime
     deadline: datetime
     status: str
-    broken_by: PersonPublic | None
+    broken_by: PersonPublic | None = Field(
+        description="Who broke it; null when it was broken through the secretariat for you."
+    )
     broken_delegation: DelegationPublic | None
+    broken_through: Literal["party", "secretariat"] | None = Field(
+        description="`party`: a delegation broke it in its own name. `secretariat`: an "
+        "unannounced delegation broke it; only the secretariat and that delegation are told "
+        "who, and why. null: not broken."
+    )
     broken_at: datetime | None
     broken_reason: str
 

@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from concord.audit.actions import Action
+from concord.consensus import lifecycle
 from concord.deliberation import visibility as rules
 from concord.deliberation.models import Amendment, Comment
 from concord.drafting import policy
@@ -303,15 +304,23 @@ def _lifecycle(session: Session, a: Audience, change: Change) -> Rendered:
         [broken] if isinstance(broken, int) else [],
     )
     revision = payload.get("revision", payload.get("label"))
+    via = payload.get("via") if change.action == Action.DOCUMENT_ADOPT else None
+    delegation = None
+    actor = _person(people, change.actor_id)
+    if change.action == Action.SILENCE_BREAK:
+        breaker = lifecycle.silence_breaker(
+            people, change.actor_id, broken if isinstance(broken, int) else None
+        )
+        via, delegation, actor = breaker.through, breaker.delegation, breaker.person
     return "lifecycle", LifecycleEvent(
         document_id=a.document.id or 0,
         action=LIFECYCLE_ACTIONS[change.action],
         status=a.document.status,
         revision=revision if isinstance(revision, str) else None,
         deadline=payload.get("deadline") if change.action == Action.SILENCE_START else None,
-        via=payload.get("via") if change.action == Action.DOCUMENT_ADOPT else None,
-        delegation=people.delegation(broken) if isinstance(broken, int) else None,
-        actor=_person(people, change.actor_id),
+        via=via,
+        delegation=delegation,
+        actor=actor,
     )
 
 

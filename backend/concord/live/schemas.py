@@ -121,11 +121,19 @@ class LifecycleEvent(BaseModel):
     status: DocumentStatus = Field(description="The document's status now.")
     revision: str | None = Field(default=None, description="Rev.N concerned, if any.")
     deadline: datetime | None = Field(default=None, description="silence_started: its deadline.")
-    via: str | None = Field(default=None, description="adopted: `silence` or `secretariat`.")
+    via: str | None = Field(
+        default=None,
+        description="adopted: `silence` or `secretariat`. silence_broken: `party`, or "
+        "`secretariat` when an unannounced delegation broke it (named only to the secretariat "
+        "and that delegation).",
+    )
     delegation: DelegationPublic | None = Field(
         default=None, description="silence_broken: the party that broke it, when visible."
     )
-    actor: PersonPublic | None = Field(description="null: the system (silence ran out).")
+    actor: PersonPublic | None = Field(
+        description="null: the system (silence ran out), or a silence broken through the "
+        "secretariat by someone you may not know of."
+    )
 
 
 class PresencePublic(BaseModel):

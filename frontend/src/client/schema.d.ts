@@ -153,7 +153,8 @@ export interface paths {
         put?: never;
         /**
          * Logout
-         * @description End the browser session on the server and clear its cookie.
+         * @description End the browser session on the server and clear its cookie (from our own pages only:
+         *     another site must not sign people out).
          */
         post: operations["logout_api_v1_auth_logout_post"];
         delete?: never;
@@ -2063,10 +2064,16 @@ export interface components {
         SilencePublic: {
             /** Broken At */
             broken_at: string | null;
+            /** @description Who broke it; null when it was broken through the secretariat for you. */
             broken_by: components["schemas"]["PersonPublic"] | null;
             broken_delegation: components["schemas"]["DelegationPublic"] | null;
             /** Broken Reason */
             broken_reason: string;
+            /**
+             * Broken Through
+             * @description `party`: a delegation broke it in its own name. `secretariat`: an unannounced delegation broke it; only the secretariat and that delegation are told who, and why. null: not broken.
+             */
+            broken_through: ("party" | "secretariat") | null;
             /**
              * Deadline
              * Format: date-time

@@ -417,6 +417,8 @@ export const en = {
     breakReason: "Reason for breaking silence",
     confirmBreak: "Break silence now",
     broken: (who: string, date: string) => `Silence was broken by ${who} on ${date}.`,
+    brokenThroughSecretariat: (date: string) => `Silence was broken through the secretariat on ${date}.`,
+    othersSeeSecretariat: "Others see it as broken through the secretariat.",
     brokenReason: (reason: string) => `Reason: ${reason}`,
     someone: "a party",
     completed: "The silence procedure ended without objection.",

@@ -99,11 +99,16 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
       {silence && silence.status === "broken" && status !== "adopted" && (
         <div className="notice warn small" data-testid="silence-broken">
           <p>
-            {t.lifecycle.broken(
-              silence.broken_delegation?.name ?? silence.broken_by?.name ?? t.lifecycle.someone,
-              silence.broken_at ? formatDate(silence.broken_at) : "",
-            )}
+            {silence.broken_through === "secretariat" && !silence.broken_delegation
+              ? t.lifecycle.brokenThroughSecretariat(silence.broken_at ? formatDate(silence.broken_at) : "")
+              : t.lifecycle.broken(
+                  silence.broken_delegation?.name ?? silence.broken_by?.name ?? t.lifecycle.someone,
+                  silence.broken_at ? formatDate(silence.broken_at) : "",
+                )}
             {silence.broken_by && silence.broken_delegation && ` (${silence.broken_by.name})`}
+            {silence.broken_through === "secretariat" &&
+              silence.broken_delegation &&
+              ` ${t.lifecycle.othersSeeSecretariat}`}
           </p>
           {silence.broken_reason && <p dir="auto">{t.lifecycle.brokenReason(silence.broken_reason)}</p>}
         </div>
