@@ -16,8 +16,8 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from concord.audit import routes as audit_routes
 from concord.audit.refusals import record_refusal
+from concord.auditlog import routes as audit_routes
 from concord.consensus import routes as consensus_routes
 from concord.consensus import scheduler
 from concord.core import docs, headers, spa

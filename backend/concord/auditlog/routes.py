@@ -6,8 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
-from concord.audit import service as audit
-from concord.audit.schemas import AuditPage, AuditQuery
+from concord.auditlog import service
+from concord.auditlog.schemas import AuditPage, AuditQuery
 from concord.core.dependencies import SessionDep
 from concord.core.errors import ERROR_RESPONSES, ErrorBody, Forbidden
 from concord.identity.dependencies import CurrentUser
@@ -33,4 +33,4 @@ def list_audit_events(
     session: SessionDep, _user: Secretariat, query: Annotated[AuditQuery, Query()]
 ) -> AuditPage:
     """Audit events, newest first, filtered by action, object, actor and time."""
-    return audit.event_page(session, query)
+    return service.event_page(session, query)
