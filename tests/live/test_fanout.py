@@ -22,7 +22,8 @@ from concord.identity.access import Viewer, viewer_for
 from concord.identity.models import User
 from concord.live import capture
 from concord.live.events import lens_of
-from concord.live.hub import Credential, Hub, LiveSettings
+from concord.live.hub import Hub, LiveSettings
+from concord.live.shared import Credential
 from tests.access_world import World, build
 from tests.db import migrated_engine
 

@@ -18,8 +18,9 @@ from concord.identity.models import User
 from concord.live import capture
 from concord.live.capture import Change
 from concord.live.dependencies import Subscription
-from concord.live.hub import DROPPED, Credential, Hub, LiveSettings
+from concord.live.hub import DROPPED, Hub, LiveSettings
 from concord.live.routes import _stream
+from concord.live.shared import Credential
 from tests.db import migrated_engine
 
 pytestmark = pytest.mark.db

@@ -19,7 +19,7 @@ from concord.identity.access import Viewer, viewer_with
 from concord.identity.dependencies import Credentials, SessionSecret, authenticate
 from concord.live import events
 from concord.live import hub as live
-from concord.live.hub import Credential
+from concord.live.shared import Credential
 
 
 @dataclass(frozen=True)

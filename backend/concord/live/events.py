@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import Engine
@@ -47,9 +47,7 @@ from concord.live.schemas import (
     SectionEvent,
     VersionEvent,
 )
-
-if TYPE_CHECKING:
-    from concord.live.hub import Credential, Presence
+from concord.live.shared import Credential, Presence
 
 # --- routing ------------------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ from concord.identity.schemas import DelegationPublic
 from concord.live import capture, events
 from concord.live.capture import Change
 from concord.live.events import Frame, Lens, lens_of
+from concord.live.shared import Credential, Presence
 
 if TYPE_CHECKING:
     from concord.live.relay import Relay
@@ -72,25 +73,6 @@ class LiveSettings:
     def configured(cls) -> LiveSettings:
         settings = get_settings()
         return cls(**{f.name: getattr(settings, f"live_{f.name}") for f in fields(cls)})
-
-
-@dataclass(frozen=True)
-class Credential:
-    """What the subscriber signed in with, to re-check at every heartbeat."""
-
-    kind: str  # "bearer" or "cookie"
-    secret: str
-
-
-@dataclass(frozen=True)
-class Presence:
-    user_id: int
-    name: str
-    delegation: DelegationPublic | None  # as it was when told (`announced` included)
-    section_id: int | None
-    state: str
-    expires: float  # time.monotonic() of this process
-    origin: str = ""  # PostgreSQL: the app process that was told (it re-announces on request)
 
 
 # What a subscriber's queue holds: a rendered change (seq, text), "presence changed", "time

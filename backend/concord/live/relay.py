@@ -39,7 +39,8 @@ from sqlalchemy.orm import Session
 
 from concord.identity.schemas import DelegationPublic
 from concord.live import capture
-from concord.live.hub import Hub, Presence
+from concord.live.hub import Hub
+from concord.live.shared import Presence
 
 log = logging.getLogger("concord.live")
 
