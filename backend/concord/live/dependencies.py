@@ -18,7 +18,7 @@ from concord.drafting.models import Document
 from concord.identity.access import Viewer, viewer_with
 from concord.identity.dependencies import Credentials, SessionSecret, authenticate
 from concord.live import events
-from concord.live import hub as live
+from concord.live import lifespan as live
 from concord.live.shared import Credential
 
 

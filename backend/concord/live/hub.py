@@ -29,14 +29,12 @@ import random
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import anyio
 import anyio.to_thread
-from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from concord.core.config import get_settings
@@ -45,10 +43,7 @@ from concord.identity.schemas import DelegationPublic
 from concord.live import capture, events
 from concord.live.capture import Change
 from concord.live.events import Frame, Lens, lens_of
-from concord.live.shared import Credential, Presence
-
-if TYPE_CHECKING:
-    from concord.live.relay import Relay
+from concord.live.shared import Credential, HubRelay, Presence
 
 log = logging.getLogger("concord.live")
 T = TypeVar("T")
@@ -128,7 +123,7 @@ class Hub:
     settings: LiveSettings = field(default_factory=LiveSettings.configured)
     subscribers: dict[int, set[Subscriber]] = field(default_factory=dict)
     presence: dict[int, dict[int, Presence]] = field(default_factory=dict)
-    relay: Relay | None = None  # PostgreSQL: shared with every app process
+    relay: HubRelay | None = None  # PostgreSQL: shared with every app process
     loop: asyncio.AbstractEventLoop | None = None
     limiter: anyio.CapacityLimiter | None = None  # the streams' database work (on the loop)
     # The dispatcher's own thread: fan-out never queues behind a storm of replays.
@@ -442,38 +437,3 @@ class Hub:
             groups = [s for group in self.subscribers.values() for s in group]
         for subscriber in groups:
             subscriber.end(CLOSING)
-
-
-HUB = "live_hub"
-_create = threading.Lock()
-
-
-def hub_of(app: FastAPI) -> Hub:
-    """The app's hub, made on first use and registered as a capture listener."""
-    with _create:
-        hub: Hub | None = getattr(app.state, HUB, None)
-        if hub is None:
-            hub = Hub(app.state.engine)
-            setattr(app.state, HUB, hub)
-            capture.install()
-            if hub.engine.dialect.name == "postgresql":
-                from concord.live.relay import Relay  # the relay is built on the hub
-
-                hub.relay = Relay(hub)
-            else:
-                capture.subscribe(hub.publish)
-        return hub
-
-
-@asynccontextmanager
-async def lifespan(app: Any) -> AsyncIterator[None]:
-    """Capture changes from the start (on PostgreSQL every process announces its commits, with
-    or without subscribers of its own); stop the hub's tasks and end its streams at the end."""
-    hub_of(app)
-    try:
-        yield
-    finally:
-        hub: Hub | None = getattr(app.state, HUB, None)
-        if hub is not None:
-            capture.unsubscribe(hub.publish)
-            await hub.stop()

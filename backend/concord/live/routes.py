@@ -16,7 +16,7 @@ from concord.core.dependencies import IdPath, SessionDep, reads_only
 from concord.core.errors import ERROR_RESPONSES
 from concord.identity.dependencies import ViewerDep
 from concord.live import capture, events
-from concord.live import hub as live
+from concord.live import lifespan as live
 from concord.live.dependencies import Subscription, SubscriptionDep
 from concord.live.hub import (
     CLOSING,
