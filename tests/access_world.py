@@ -35,6 +35,18 @@ ROLES = (
     "unannounced",
     "secretariat",
 )
+# Everyone who may read the world's document (the rest get 404 for it).
+READERS = (
+    "secretariat",
+    "chair",
+    "member",
+    "head_a",
+    "delegate_a",
+    "unannounced",
+    "observer_chair",
+)
+# The roles not entitled to see the unannounced delegation.
+NOT_ENTITLED = tuple(r for r in ROLES if r not in ("unannounced", "secretariat"))
 
 
 @dataclass

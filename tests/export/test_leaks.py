@@ -11,8 +11,7 @@ import pytest
 from fastapi import FastAPI
 from sqlmodel import Session
 
-from tests.access_world import MARKER, World, build
-from tests.identity.support import NOT_ENTITLED
+from tests.access_world import MARKER, NOT_ENTITLED, World, build
 
 VARIANTS = ["clean", "bracketed", "redline"]
 OPTIONS = [

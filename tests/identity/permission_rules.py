@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.access_world import ROLES, World
+from tests.access_world import READERS, ROLES, World
 
 
 def everyone(status: int) -> dict[str, int]:
@@ -19,17 +19,8 @@ def only(status: int, *roles: str, denied: int = 403) -> dict[str, int]:
 
 def document_rule(status: int, *allowed: str) -> dict[str, int]:
     """Readers who may not act get 403; people who may not read the document get 404."""
-    readers = {
-        "secretariat",
-        "chair",
-        "member",
-        "head_a",
-        "delegate_a",
-        "unannounced",
-        "observer_chair",
-    }
     return {
-        role: status if role in allowed else 403 if role in readers else 404 for role in ROLES
+        role: status if role in allowed else 403 if role in READERS else 404 for role in ROLES
     } | {"anonymous": 401}
 
 

@@ -14,8 +14,7 @@ from concord.deliberation.models import Amendment, Comment
 from concord.drafting.models import Document, Section
 from concord.identity.models import ApiToken, Delegation, User, WorkingGroup
 from concord.main import ROUTERS
-from tests.access_world import MARKER, World, build
-from tests.identity.support import NOT_ENTITLED
+from tests.access_world import MARKER, NOT_ENTITLED, World, build
 
 QUERIES = {
     "/api/v1/sections/{section_id}/diff": [{"from": "1", "to": "2"}],

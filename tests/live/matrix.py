@@ -6,25 +6,17 @@ gets a whole answer; tests/live/ follow the open stream on a real server.
 
 from __future__ import annotations
 
+from tests.access_world import READERS
 from tests.identity.permission_rules import READ, Case, document_rule
 
 PREFIX = "/api/v1"
-# Presence is not a write: an observer who may read the draft is seen reading it.
-READERS = (
-    "secretariat",
-    "chair",
-    "member",
-    "head_a",
-    "delegate_a",
-    "unannounced",
-    "observer_chair",
-)
 
 MATRIX: dict[tuple[str, str], Case] = {
     ("GET", f"{PREFIX}/documents/{{document_id}}/events"): Case(
         READ, lambda w: f"{PREFIX}/documents/{w.document.id}/events", query={"once": "true"}
     ),
     ("POST", f"{PREFIX}/documents/{{document_id}}/presence"): Case(
+        # Presence is not a write: an observer who may read the draft is seen reading it.
         document_rule(204, *READERS),
         lambda w: f"{PREFIX}/documents/{w.document.id}/presence",
         lambda w: {"section_id": w.section.id, "state": "editing"},
