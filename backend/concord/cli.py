@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +14,7 @@ from sqlmodel import select
 from concord.archive import cli as archive_cli
 from concord.audit.cli import audit_app
 from concord.audit.keys import get_keyring
-from concord.core.config import get_settings
+from concord.core.config import get_settings, public_address_mismatch, served_address
 from concord.core.db import get_engine, transaction
 from concord.core.errors import ConcordError
 from concord.core.migrate import upgrade
@@ -49,6 +50,20 @@ def migrate() -> None:
     typer.echo("database is up to date", err=True)
 
 
+def _settle_public_address(host: str, port: int) -> None:
+    """Links name the address this server is reached at: the served one unless
+    CONCORD_PUBLIC_URL says otherwise (behind a proxy), with a warning when that cannot be this
+    server. Set in the environment, so that every worker process reads the same."""
+    settings = get_settings()
+    if "public_url" in settings.model_fields_set:
+        problem = public_address_mismatch(settings.public_url, port)
+        if problem:
+            typer.echo(f"warning: {problem}", err=True)
+        return
+    os.environ["CONCORD_PUBLIC_URL"] = served_address(host, port)
+    get_settings.cache_clear()
+
+
 @app.command()
 def serve(
     host: str = "127.0.0.1",
@@ -60,6 +75,7 @@ def serve(
 ) -> None:
     """Migrate the database if needed and serve the API (and web app)."""
     get_settings().check_secret(host)
+    _settle_public_address(host, port)
     get_keyring()  # refuses a missing or unusable audit key now, not at the first save
     upgrade(get_engine())
     if demo:

@@ -7,9 +7,11 @@ Configuration table.
 from __future__ import annotations
 
 import ipaddress
+import socket
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -37,7 +39,8 @@ class Settings(BaseSettings):
     # How often each app process looks for silence procedures that ended unbroken (0: never).
     silence_poll_seconds: float = 30
     invitation_days: int = 14
-    # Public address of this server (OpenID redirect URIs, invitation links).
+    # Public address of this server (OpenID redirect URIs, invitation links). When not set,
+    # `concord serve` sets it to the address it serves (`served_address`).
     public_url: str = "http://127.0.0.1:8000"
     # Whole request bodies: a section plus JSON overhead and escaping.
     max_body_bytes: int = 1_500_000
@@ -107,6 +110,35 @@ class Settings(BaseSettings):
                 "CONCORD_SECRET_KEY is the built-in development default; "
                 "set a long random secret before serving beyond localhost or in production."
             )
+
+
+ANY_HOST = frozenset({"0.0.0.0", "::", ""})  # noqa: S104 (names them, binds nothing)
+
+
+def served_address(host: str, port: int) -> str:
+    """The address a server on `host`:`port` is reached at, as links should name it: the
+    machine's name when it listens on every interface."""
+    name = socket.getfqdn() if host in ANY_HOST else host
+    if ":" in name:  # an IPv6 literal
+        name = f"[{name}]"
+    return f"http://{name}:{port}"
+
+
+def public_address_mismatch(public_url: str, port: int) -> str | None:
+    """Why a configured public address cannot be this server on `port`, or None. Only a
+    loopback address is judged: behind a reverse proxy the public port differs by design."""
+    parts = urlsplit(public_url)
+    try:
+        public_port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        return f"CONCORD_PUBLIC_URL={public_url} has no valid port"
+    if parts.hostname in LOCAL_HOSTS and public_port != port:
+        return (
+            f"CONCORD_PUBLIC_URL={public_url} names port {public_port} on this machine, but "
+            f"the server listens on port {port}: invitation links and sign-in callbacks will "
+            "not reach it"
+        )
+    return None
 
 
 @lru_cache
