@@ -11,9 +11,15 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session
 
 from concord.audit import service as audit
+from concord.audit.actions import KIND_OF, Action
 from concord.audit.keys import get_keyring
 from concord.audit.models import AuditEvent
 from concord.core.clock import set_clock
+from concord.drafting import service as drafting
+from concord.drafting.models import DocumentKind, SectionKind
+from concord.drafting.schemas import DocumentCreate, SectionCreate
+from concord.identity import auth
+from concord.identity.access import viewer_for
 from concord.identity.models import User
 from concord.main import API_PREFIX
 from tests import factories
@@ -137,9 +143,79 @@ def test_pages_follow_next_offset(secretariat: TestClient, log: list[AuditEvent]
         {"action": "a" * 65},
         {"object_id": "a\x00b"},  # PostgreSQL cannot compare with a NUL
         {"actor": 1},  # a misspelt filter is an error, not "no filter"
+        {"kind": "logins"},
+        {"before": 0},
     ],
 )
 def test_bad_query_is_a_422(secretariat: TestClient, params: dict[str, Any]) -> None:
     response = secretariat.get(f"{API_PREFIX}/audit", params=params)
     assert response.status_code == 422, response.text
     assert response.json()["error"]["code"] == "validation_error"
+
+
+def test_pages_follow_next_before(secretariat: TestClient, log: list[AuditEvent]) -> None:
+    seen: list[int] = []
+    params: dict[str, Any] = {"limit": 2}
+    while True:
+        body = get(secretariat, **params)
+        seen += ns(body)
+        if body["next_before"] is None:
+            break
+        params["before"] = body["next_before"]
+    assert seen == [4, 3, 2, 1, 0]
+
+
+@pytest.fixture
+def negotiation(session: Session, officer: User) -> dict[str, Any]:
+    """A sign-in, a document with a paragraph saved twice, a comment on it, a new delegation."""
+    auth.signed_in(session, officer, "192.0.2.7", method="password")
+    viewer = viewer_for(session, officer)
+    document = drafting.create_document(
+        session, viewer, DocumentCreate(title="Shared Principles", kind=DocumentKind.statement)
+    )
+    section, _ = drafting.create_section(
+        session,
+        viewer,
+        document,
+        SectionCreate(text="Peace is built together.", kind=SectionKind.paragraph),
+        append=True,
+    )
+    delegation = factories.make_delegation(session, name="Republic of Example")
+    return {"document": document, "section": section, "delegation": delegation}
+
+
+def by_action(body: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {item["action"]: item for item in body["items"]}
+
+
+def test_events_name_what_they_are_about(
+    secretariat: TestClient, negotiation: dict[str, Any]
+) -> None:
+    document, section = negotiation["document"], negotiation["section"]
+    items = by_action(secretariat.get(f"{API_PREFIX}/audit").json())
+    assert items["document.create"]["document"] == {"id": document.id, "title": "Shared Principles"}
+    created = items["section.create"]
+    assert created["section_id"] == section.id and created["document"]["id"] == document.id
+    assert created["kind"] == "edits"
+    assert items["delegation.create"]["subject"] == "Republic of Example"
+    assert items["delegation.create"]["kind"] == "people"
+
+
+def test_sign_ins_are_left_out_unless_asked_for(
+    secretariat: TestClient, negotiation: dict[str, Any]
+) -> None:
+    plain = secretariat.get(f"{API_PREFIX}/audit").json()
+    assert "auth.login" not in by_action(plain)
+    for asked in ({"sign_ins": True}, {"kind": "sign_ins"}, {"action": "auth.login"}):
+        body = secretariat.get(f"{API_PREFIX}/audit", params=asked).json()
+        assert "auth.login" in by_action(body), asked
+
+
+def test_filters_by_kind(secretariat: TestClient, negotiation: dict[str, Any]) -> None:
+    body = secretariat.get(f"{API_PREFIX}/audit", params={"kind": "edits"}).json()
+    assert {item["action"] for item in body["items"]} == {"document.create", "section.create"}
+    assert {item["kind"] for item in body["items"]} == {"edits"}
+
+
+def test_every_action_has_a_kind() -> None:
+    assert set(KIND_OF) == set(Action)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -220,19 +221,29 @@ def list_events(
     session: Session,
     *,
     action: str | None = None,
+    actions: Collection[str] | None = None,
+    skip_actions: Collection[str] = (),
     object_type: str | None = None,
     object_id: int | str | None = None,
     actor_id: int | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
+    before: int | None = None,
     offset: int = 0,
     limit: int = 50,
 ) -> list[AuditEvent]:
     """Events matching every given filter, newest first (highest seq first), as an audit is
-    read; `since` is inclusive, `until` exclusive."""
+    read; `since` is inclusive, `until` exclusive; `before` keeps events with a lower seq (the
+    next page, whatever its depth, from the index)."""
     query = select(AuditEvent)
     if action is not None:
         query = query.where(AuditEvent.action == action)
+    if actions is not None:
+        query = query.where(col(AuditEvent.action).in_(actions))
+    if skip_actions:
+        query = query.where(col(AuditEvent.action).not_in(skip_actions))
+    if before is not None:
+        query = query.where(AuditEvent.seq < before)
     if object_type is not None:
         query = query.where(AuditEvent.object_type == object_type)
     if object_id is not None:

@@ -14,6 +14,7 @@ from pydantic import (
     StringConstraints,
 )
 
+from concord.audit.actions import Kind
 from concord.core.dependencies import MAX_ID
 from concord.identity.schemas import PersonPublic
 
@@ -40,14 +41,30 @@ class AuditQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    kind: Kind | None = Field(
+        None, description="What the events are about (each action has one kind)."
+    )
+    sign_ins: bool = Field(
+        False,
+        description="Include sign-ins, which are left out unless asked for here, by"
+        " `kind=sign_ins` or by `action`.",
+    )
     action: Name | None = Field(None, description="e.g. `version.create`.")
     object_type: Name | None = Field(None, description="e.g. `section`.")
     object_id: Key | None = None
     actor_id: int | None = Field(None, ge=1, le=MAX_ID)
     since: UtcDatetime | None = Field(None, description="Inclusive, with a time zone.")
     until: UtcDatetime | None = Field(None, description="Exclusive, with a time zone.")
+    before: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Only events before this seq: `next_before` of a page."
+    )
     offset: int = Field(0, ge=0, le=1_000_000)
     limit: int = Field(50, ge=1, le=200)
+
+
+class DocumentRef(BaseModel):
+    id: int
+    title: str
 
 
 class AuditEventPublic(BaseModel):
@@ -55,8 +72,14 @@ class AuditEventPublic(BaseModel):
     at: datetime
     actor: PersonPublic | None
     action: str
+    kind: Kind | None = Field(description="Null for an action this server does not know.")
     object_type: str
     object_id: str | None
+    document: DocumentRef | None = Field(description="The document the event is about, if any.")
+    section_id: int | None = Field(description="The section (paragraph) it is about, if any.")
+    subject: str | None = Field(
+        description="The name of the person, delegation or working group it is about, if any."
+    )
     payload: dict[str, Any]
     prev_hash: str = Field(description="`hash` of the event before (64 zeros for the first).")
     hash: str = Field(
@@ -69,3 +92,6 @@ class AuditEventPublic(BaseModel):
 class AuditPage(BaseModel):
     items: list[AuditEventPublic] = Field(description="Newest first.")
     next_offset: int | None = Field(description="`offset` of the next page; null on the last.")
+    next_before: int | None = Field(
+        description="`before` for the next page (fast at any depth); null on the last."
+    )

@@ -1396,6 +1396,8 @@ export interface components {
              * Format: date-time
              */
             at: string;
+            /** @description The document the event is about, if any. */
+            document: components["schemas"]["DocumentRef"] | null;
             /**
              * Hash
              * @description HMAC-SHA256 (hex), under the key `key_id` names, of the event's canonical JSON; plain SHA-256 for events from before the log was keyed (`key_id` null).
@@ -1406,6 +1408,8 @@ export interface components {
              * @description Id of the audit key that signed the event.
              */
             key_id: string | null;
+            /** @description Null for an action this server does not know. */
+            kind: components["schemas"]["Kind"] | null;
             /** Object Id */
             object_id: string | null;
             /** Object Type */
@@ -1420,10 +1424,20 @@ export interface components {
              */
             prev_hash: string;
             /**
+             * Section Id
+             * @description The section (paragraph) it is about, if any.
+             */
+            section_id: number | null;
+            /**
              * Seq
              * @description 1, 2, 3… without gaps.
              */
             seq: number;
+            /**
+             * Subject
+             * @description The name of the person, delegation or working group it is about, if any.
+             */
+            subject: string | null;
         };
         /** AuditPage */
         AuditPage: {
@@ -1432,6 +1446,11 @@ export interface components {
              * @description Newest first.
              */
             items: components["schemas"]["AuditEventPublic"][];
+            /**
+             * Next Before
+             * @description `before` for the next page (fast at any depth); null on the last.
+             */
+            next_before: number | null;
             /**
              * Next Offset
              * @description `offset` of the next page; null on the last.
@@ -1740,6 +1759,13 @@ export interface components {
             /** Working Group Id */
             working_group_id: number | null;
         };
+        /** DocumentRef */
+        DocumentRef: {
+            /** Id */
+            id: number;
+            /** Title */
+            title: string;
+        };
         /**
          * DocumentStatus
          * @enum {string}
@@ -1798,6 +1824,12 @@ export interface components {
             /** Name */
             name: string;
         };
+        /**
+         * Kind
+         * @description What an action is about, as the secretariat's audit screen filters it.
+         * @enum {string}
+         */
+        Kind: "edits" | "discussion" | "positions" | "procedure" | "people" | "sign_ins" | "refusals";
         /** LifecycleCreate */
         LifecycleCreate: Record<string, never>;
         /**
@@ -2590,6 +2622,10 @@ export interface operations {
     list_audit_events_api_v1_audit_get: {
         parameters: {
             query?: {
+                /** @description What the events are about (each action has one kind). */
+                kind?: components["schemas"]["Kind"] | null;
+                /** @description Include sign-ins, which are left out unless asked for here, by `kind=sign_ins` or by `action`. */
+                sign_ins?: boolean;
                 /** @description e.g. `version.create`. */
                 action?: string | null;
                 /** @description e.g. `section`. */
@@ -2600,6 +2636,8 @@ export interface operations {
                 since?: string | null;
                 /** @description Exclusive, with a time zone. */
                 until?: string | null;
+                /** @description Only events before this seq: `next_before` of a page. */
+                before?: number | null;
                 offset?: number;
                 limit?: number;
             };
