@@ -1,9 +1,17 @@
-"""The cost of keying the audit chain on the save path: `uv run python -m tests.bench.bench_audit`.
+"""The audit log: `uv run python -m tests.bench.bench_audit`.
+
+First, the cost of keying the audit chain on the save path.
 
 Each save appends one audit event, whose hash is now an HMAC-SHA256 under the audit key. This
 compares, in one run, the event hash keyed and unkeyed (plain SHA-256, the baseline), and sets
 the difference against a whole append (`audit.record`: lock the head, insert, move the head) on
-a fresh SQLite database. Prints figures; never fails.
+a fresh SQLite database.
+
+Then the secretariat's audit screen on a log of 100,000 events (as many sign-ins as saves, and
+positions and comments): a page of 50 with what each event is about, as `GET /audit` builds it
+(`auditlog.service.event_page`), against the bare query of the same 50 rows (the baseline), and
+the page after 95,000 events reached by `before` (a keyset) against the same page by `offset`.
+Prints figures; never fails.
 """
 
 from __future__ import annotations
@@ -14,12 +22,23 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import insert
+
 from concord.audit import service as audit
+from concord.audit.actions import ActionKind
 from concord.audit.keys import get_keyring
 from concord.audit.models import AuditEvent
+from concord.auditlog.schemas import AuditQuery
+from concord.auditlog.service import event_page
 from concord.core.clock import now
 from concord.core.db import transaction
 from tests.db import migrated_engine
+from tests.live_server import seed_document, seed_person
+
+LOG_EVENTS = 100_000
+DEEP = 95_000  # events skipped to reach a deep page
+# One in ten saves is followed by a position or a comment; sign-ins as many as saves.
+MIX = ("auth.login", "version.create") * 4 + ("approval.set", "comment.create")
 
 HASHES = 10_000
 APPENDS = 2_000
@@ -75,6 +94,79 @@ def append_us() -> float:
         return statistics.median(samples)
 
 
+def fill_log(session: object, count: int) -> dict[str, int]:
+    """`count` events in bulk (hashes are not checked by reading), over a real document."""
+    from sqlmodel import Session
+
+    assert isinstance(session, Session)
+    viewers = [seed_person(session, name=f"Officer {n}")[0] for n in range(10)]
+    _, sections = seed_document(session, viewers[0], sections=20)
+    people = [v.user.id for v in viewers]
+    rows = []
+    for seq in range(1, count + 1):
+        action = MIX[seq % len(MIX)]
+        person = people[seq % len(people)]
+        section = sections[seq % len(sections)]
+        about = ("user", str(person)) if action == "auth.login" else ("section", str(section))
+        rows.append(
+            {
+                "seq": seq + 1_000,
+                "at": now(),
+                "actor_id": person,
+                "action": action,
+                "object_type": about[0],
+                "object_id": about[1],
+                "payload": "{}" if action == "auth.login" else f'{{"section_id":{section}}}',
+                "prev_hash": "0" * 64,
+                "hash": "0" * 64,
+                "key_id": None,
+            }
+        )
+    session.execute(insert(AuditEvent), rows)
+    # The page after the first 95,000 events (sign-ins included), newest first.
+    return {"actor": people[3], "deep_before": 1_000 + count - DEEP + 1}
+
+
+def timed_ms(run: Callable[[], object], times: int = 15) -> float:
+    samples = []
+    for _ in range(times):
+        start = time.perf_counter()
+        run()
+        samples.append((time.perf_counter() - start) * 1e3)
+    return statistics.median(samples)
+
+
+def audit_screen() -> None:
+    with tempfile.TemporaryDirectory() as folder, migrated_engine(Path(folder)) as engine:
+        with transaction(engine) as session:
+            marks = fill_log(session, LOG_EVENTS)
+        with transaction(engine) as session:
+            figures = {
+                "bare 50 rows (baseline)": timed_ms(lambda: audit.list_events(session, limit=51)),
+                "first page, sign-ins left out": timed_ms(
+                    lambda: event_page(session, AuditQuery())
+                ),
+                "positions only": timed_ms(
+                    lambda: event_page(session, AuditQuery(kind=ActionKind.positions))
+                ),
+                "one person": timed_ms(
+                    lambda: event_page(session, AuditQuery(actor_id=marks["actor"]))
+                ),
+                "deep page by before": timed_ms(
+                    lambda: event_page(
+                        session, AuditQuery(sign_ins=True, before=marks["deep_before"])
+                    )
+                ),
+                "same depth by offset": timed_ms(
+                    lambda: event_page(session, AuditQuery(sign_ins=True, offset=DEEP)), times=5
+                ),
+            }
+    base = figures["bare 50 rows (baseline)"]
+    print(f"audit screen on {LOG_EVENTS:,} events, SQLite (median ms per page of 50)")
+    for name, ms in figures.items():
+        print(f"  {name:32} {ms:8.2f} ms  ({ms / base:5.1f}× the bare query)")
+
+
 def main() -> None:
     sample, key = event(), get_keyring().current
     unkeyed, keyed = per_call_us(
@@ -86,6 +178,7 @@ def main() -> None:
     print(f"  event hash, HMAC-SHA256 (now):       {keyed:7.2f} µs  ({keyed / unkeyed:.2f}×)")
     print(f"  whole append on SQLite (now):        {whole:7.1f} µs")
     print(f"  keying's share of an append:         {(keyed - unkeyed) / whole:7.1%}")
+    audit_screen()
 
 
 if __name__ == "__main__":

@@ -64,7 +64,7 @@ class Action(StrEnum):
     REQUEST_REFUSED = "request.refused"
 
 
-class Kind(StrEnum):
+class ActionKind(StrEnum):
     """What an action is about, as the secretariat's audit screen filters it."""
 
     edits = "edits"  # documents, sections, versions, revisions, Word templates
@@ -76,53 +76,53 @@ class Kind(StrEnum):
     refusals = "refusals"  # requests refused
 
 
-KIND_OF: dict[Action, Kind] = {
-    Action.AUTH_LOGIN: Kind.sign_ins,
-    Action.AUTH_LOGIN_FAILED: Kind.sign_ins,
-    Action.AUTH_LOGOUT: Kind.sign_ins,
-    Action.USER_CREATE: Kind.people,
-    Action.USER_INVITE: Kind.people,
-    Action.USER_UPDATE: Kind.people,
-    Action.INVITATION_ACCEPT: Kind.people,
-    Action.TOKEN_CREATE: Kind.people,
-    Action.TOKEN_REVOKE: Kind.people,
-    Action.DELEGATION_CREATE: Kind.people,
-    Action.DELEGATION_UPDATE: Kind.people,
-    Action.DELEGATION_MEMBER: Kind.people,
-    Action.WORKING_GROUP_CREATE: Kind.people,
-    Action.WORKING_GROUP_UPDATE: Kind.people,
-    Action.WORKING_GROUP_MEMBER: Kind.people,
-    Action.DOCUMENT_CREATE: Kind.edits,
-    Action.DOCUMENT_UPDATE: Kind.edits,
-    Action.SECTION_CREATE: Kind.edits,
-    Action.SECTION_UPDATE: Kind.edits,
-    Action.SECTION_RETIRE: Kind.edits,
-    Action.VERSION_CREATE: Kind.edits,
-    Action.REVISION_CREATE: Kind.edits,
-    Action.EXPORT_TEMPLATE_UPLOAD: Kind.edits,
-    Action.EXPORT_TEMPLATE_DELETE: Kind.edits,
-    Action.COMMENT_CREATE: Kind.discussion,
-    Action.COMMENT_EDIT: Kind.discussion,
-    Action.COMMENT_RESOLVE: Kind.discussion,
-    Action.COMMENT_REOPEN: Kind.discussion,
-    Action.AMENDMENT_PROPOSE: Kind.discussion,
-    Action.AMENDMENT_ACCEPT: Kind.discussion,
-    Action.AMENDMENT_REJECT: Kind.discussion,
-    Action.AMENDMENT_WITHDRAW: Kind.discussion,
-    Action.APPROVAL_SET: Kind.positions,
-    Action.APPROVAL_CHANGED: Kind.positions,
-    Action.APPROVAL_CONFIRM: Kind.positions,
-    Action.APPROVAL_WITHDRAW: Kind.positions,
-    Action.APPROVER_ALLOW: Kind.positions,
-    Action.APPROVER_DISALLOW: Kind.positions,
-    Action.DOCUMENT_CIRCULATE: Kind.procedure,
-    Action.SILENCE_START: Kind.procedure,
-    Action.SILENCE_BREAK: Kind.procedure,
-    Action.DOCUMENT_ADOPT: Kind.procedure,
-    Action.DOCUMENT_REOPEN: Kind.procedure,
-    Action.REQUEST_REFUSED: Kind.refusals,
+KIND_OF: dict[Action, ActionKind] = {
+    Action.AUTH_LOGIN: ActionKind.sign_ins,
+    Action.AUTH_LOGIN_FAILED: ActionKind.sign_ins,
+    Action.AUTH_LOGOUT: ActionKind.sign_ins,
+    Action.USER_CREATE: ActionKind.people,
+    Action.USER_INVITE: ActionKind.people,
+    Action.USER_UPDATE: ActionKind.people,
+    Action.INVITATION_ACCEPT: ActionKind.people,
+    Action.TOKEN_CREATE: ActionKind.people,
+    Action.TOKEN_REVOKE: ActionKind.people,
+    Action.DELEGATION_CREATE: ActionKind.people,
+    Action.DELEGATION_UPDATE: ActionKind.people,
+    Action.DELEGATION_MEMBER: ActionKind.people,
+    Action.WORKING_GROUP_CREATE: ActionKind.people,
+    Action.WORKING_GROUP_UPDATE: ActionKind.people,
+    Action.WORKING_GROUP_MEMBER: ActionKind.people,
+    Action.DOCUMENT_CREATE: ActionKind.edits,
+    Action.DOCUMENT_UPDATE: ActionKind.edits,
+    Action.SECTION_CREATE: ActionKind.edits,
+    Action.SECTION_UPDATE: ActionKind.edits,
+    Action.SECTION_RETIRE: ActionKind.edits,
+    Action.VERSION_CREATE: ActionKind.edits,
+    Action.REVISION_CREATE: ActionKind.edits,
+    Action.EXPORT_TEMPLATE_UPLOAD: ActionKind.edits,
+    Action.EXPORT_TEMPLATE_DELETE: ActionKind.edits,
+    Action.COMMENT_CREATE: ActionKind.discussion,
+    Action.COMMENT_EDIT: ActionKind.discussion,
+    Action.COMMENT_RESOLVE: ActionKind.discussion,
+    Action.COMMENT_REOPEN: ActionKind.discussion,
+    Action.AMENDMENT_PROPOSE: ActionKind.discussion,
+    Action.AMENDMENT_ACCEPT: ActionKind.discussion,
+    Action.AMENDMENT_REJECT: ActionKind.discussion,
+    Action.AMENDMENT_WITHDRAW: ActionKind.discussion,
+    Action.APPROVAL_SET: ActionKind.positions,
+    Action.APPROVAL_CHANGED: ActionKind.positions,
+    Action.APPROVAL_CONFIRM: ActionKind.positions,
+    Action.APPROVAL_WITHDRAW: ActionKind.positions,
+    Action.APPROVER_ALLOW: ActionKind.positions,
+    Action.APPROVER_DISALLOW: ActionKind.positions,
+    Action.DOCUMENT_CIRCULATE: ActionKind.procedure,
+    Action.SILENCE_START: ActionKind.procedure,
+    Action.SILENCE_BREAK: ActionKind.procedure,
+    Action.DOCUMENT_ADOPT: ActionKind.procedure,
+    Action.DOCUMENT_REOPEN: ActionKind.procedure,
+    Action.REQUEST_REFUSED: ActionKind.refusals,
 }
 
 
-def actions_of(kind: Kind) -> list[str]:
+def actions_of(kind: ActionKind) -> list[str]:
     return sorted(action.value for action, of in KIND_OF.items() if of == kind)

@@ -14,7 +14,7 @@ from pydantic import (
     StringConstraints,
 )
 
-from concord.audit.actions import Kind
+from concord.audit.actions import ActionKind
 from concord.core.dependencies import MAX_ID
 from concord.identity.schemas import PersonPublic
 
@@ -41,7 +41,7 @@ class AuditQuery(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    kind: Kind | None = Field(
+    kind: ActionKind | None = Field(
         None, description="What the events are about (each action has one kind)."
     )
     sign_ins: bool = Field(
@@ -72,7 +72,7 @@ class AuditEventPublic(BaseModel):
     at: datetime
     actor: PersonPublic | None
     action: str
-    kind: Kind | None = Field(description="Null for an action this server does not know.")
+    kind: ActionKind | None = Field(description="Null for an action this server does not know.")
     object_type: str
     object_id: str | None
     document: DocumentRef | None = Field(description="The document the event is about, if any.")

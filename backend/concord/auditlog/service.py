@@ -14,7 +14,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
-from concord.audit.actions import KIND_OF, Action, Kind, actions_of
+from concord.audit.actions import KIND_OF, Action, ActionKind, actions_of
 from concord.audit.models import AuditEvent
 from concord.auditlog.schemas import AuditEventPublic, AuditPage, AuditQuery, DocumentRef
 from concord.drafting.models import Document, Section
@@ -33,7 +33,7 @@ def _payload(event: AuditEvent) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"unreadable": event.payload}
 
 
-def _kind(action: str) -> Kind | None:
+def _kind(action: str) -> ActionKind | None:
     try:
         return KIND_OF[Action(action)]
     except ValueError:
@@ -125,12 +125,14 @@ def _by_id(session: Session, model: Any, ids: set[int]) -> dict[int, Any]:
 
 def event_page(session: Session, query: AuditQuery) -> AuditPage:
     """One page of `audit.list_events`, with what its events are about, in a few queries."""
-    asked_for_sign_ins = query.sign_ins or query.kind == Kind.sign_ins or query.action is not None
+    asked_for_sign_ins = (
+        query.sign_ins or query.kind == ActionKind.sign_ins or query.action is not None
+    )
     events = audit.list_events(
         session,
         action=query.action,
         actions=actions_of(query.kind) if query.kind is not None else None,
-        skip_actions=() if asked_for_sign_ins else actions_of(Kind.sign_ins),
+        skip_actions=() if asked_for_sign_ins else actions_of(ActionKind.sign_ins),
         object_type=query.object_type,
         object_id=query.object_id,
         actor_id=query.actor_id,

@@ -3,9 +3,12 @@
 export type AmendmentFilter = "open" | "accepted" | "rejected" | "withdrawn" | "all";
 
 export interface AuditFilters {
+  kind?: string;
+  sign_ins?: boolean;
+  actor_id?: number;
+  since?: string;
+  until?: string;
   action?: string;
-  object_type?: string;
-  object_id?: string;
-  offset: number;
+  before?: number;
   limit: number;
 }

@@ -74,11 +74,14 @@ export function useAudit(filters: AuditFilters) {
         api.GET("/api/v1/audit", {
           params: {
             query: {
-              offset: filters.offset,
               limit: filters.limit,
+              ...(filters.kind ? { kind: filters.kind as Schemas["ActionKind"] } : {}),
+              ...(filters.sign_ins ? { sign_ins: true } : {}),
+              ...(filters.actor_id ? { actor_id: filters.actor_id } : {}),
+              ...(filters.since ? { since: filters.since } : {}),
+              ...(filters.until ? { until: filters.until } : {}),
               ...(filters.action ? { action: filters.action } : {}),
-              ...(filters.object_type ? { object_type: filters.object_type } : {}),
-              ...(filters.object_id ? { object_id: filters.object_id } : {}),
+              ...(filters.before ? { before: filters.before } : {}),
             },
           },
         }),

@@ -1162,6 +1162,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * ActionKind
+         * @description What an action is about, as the secretariat's audit screen filters it.
+         * @enum {string}
+         */
+        ActionKind: "edits" | "discussion" | "positions" | "procedure" | "people" | "sign_ins" | "refusals";
         /** AdoptionPublic */
         AdoptionPublic: {
             /**
@@ -1409,7 +1415,7 @@ export interface components {
              */
             key_id: string | null;
             /** @description Null for an action this server does not know. */
-            kind: components["schemas"]["Kind"] | null;
+            kind: components["schemas"]["ActionKind"] | null;
             /** Object Id */
             object_id: string | null;
             /** Object Type */
@@ -1824,12 +1830,6 @@ export interface components {
             /** Name */
             name: string;
         };
-        /**
-         * Kind
-         * @description What an action is about, as the secretariat's audit screen filters it.
-         * @enum {string}
-         */
-        Kind: "edits" | "discussion" | "positions" | "procedure" | "people" | "sign_ins" | "refusals";
         /** LifecycleCreate */
         LifecycleCreate: Record<string, never>;
         /**
@@ -2623,7 +2623,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description What the events are about (each action has one kind). */
-                kind?: components["schemas"]["Kind"] | null;
+                kind?: components["schemas"]["ActionKind"] | null;
                 /** @description Include sign-ins, which are left out unless asked for here, by `kind=sign_ins` or by `action`. */
                 sign_ins?: boolean;
                 /** @description e.g. `version.create`. */

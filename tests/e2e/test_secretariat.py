@@ -1,0 +1,49 @@
+"""The secretariat's audit log as a person reads it: in words, with names and links, filtered by
+kind and person, sign-ins left out until asked for."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.e2e.harness import BENCH_TITLE, PEOPLE, Contexts, Shoot
+
+
+def test_the_audit_log_is_filtered_by_kind_and_person_in_words(
+    contexts: Contexts, shoot: Shoot
+) -> None:
+    officer = PEOPLE["officer"]
+    page = contexts.page_as("officer")
+    page.goto("/secretariat/audit")
+    log = page.get_by_test_id("audit-log")
+    expect(log).to_be_visible()
+    # In words, with what each event is about as a link; no sign-in until asked for.
+    added = log.locator('tr[data-action="section.create"]').filter(has_text=BENCH_TITLE).first
+    expect(added).to_contain_text("Added a paragraph")
+    expect(added.get_by_role("link", name=BENCH_TITLE)).to_be_visible()
+    expect(added.get_by_role("link", name="paragraph")).to_have_attribute(
+        "href", re.compile(r"^/documents/\d+#section-\d+$")
+    )
+    expect(log.locator('tr[data-action="auth.login"]')).to_have_count(0)
+    shoot(page, "audit-log")
+
+    page.get_by_label("Show").select_option("sign_ins")
+    page.get_by_label("Who").select_option(label=officer.name)
+    page.get_by_role("button", name="Filter", exact=True).click()
+    rows = log.locator("tbody tr")
+    expect(rows.first).to_contain_text("Signed in")
+    actions = set(rows.evaluate_all("rows => rows.map(r => r.dataset.action)"))
+    assert actions <= {"auth.login", "auth.login_failed", "auth.logout"}, actions
+    people = rows.locator("td:nth-child(2)").all_inner_texts()
+    assert people and set(people) == {officer.name}, people
+
+    # The raw record stays one click away.
+    rows.first.get_by_text("Raw record").click()
+    expect(rows.first.locator("code.payload")).to_be_visible()
+    shoot(page, "audit-log-sign-ins")
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.get_by_role("button", name="Clear filters").click()
+    expect(log.locator('tr[data-action="auth.login"]')).to_have_count(0)
+    shoot(page, "audit-log-phone")
