@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import insert
+from sqlmodel import Session
 
 from concord.audit import service as audit
 from concord.audit.actions import ActionKind
@@ -94,14 +95,11 @@ def append_us() -> float:
         return statistics.median(samples)
 
 
-def fill_log(session: object, count: int) -> dict[str, int]:
+def fill_log(session: Session, count: int) -> dict[str, int]:
     """`count` events in bulk (hashes are not checked by reading), over a real document."""
-    from sqlmodel import Session
-
-    assert isinstance(session, Session)
     viewers = [seed_person(session, name=f"Officer {n}")[0] for n in range(10)]
     _, sections = seed_document(session, viewers[0], sections=20)
-    people = [v.user.id for v in viewers]
+    people = [v.user.id for v in viewers if v.user.id is not None]
     rows = []
     for seq in range(1, count + 1):
         action = MIX[seq % len(MIX)]

@@ -9,7 +9,8 @@ tests (tests/e2e) and the browser benchmark (tests/bench/bench_browser.py).
 services the secretariat (delegation and officer), two government delegations with their heads
 (and a delegate of the first), a civil-society member, a working group, and the 150-paragraph
 benchmark communiqué (tests/bench/corpus.py), every person with the same password; then runs
-uvicorn with one worker on the real app, which serves the built web app (frontend/dist) at `/`.
+`concord serve` (one process) on the real app, which serves the built web app (frontend/dist)
+at `/`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from concord.identity.access import viewer_for
 from concord.identity.models import DelegationKind, User, WorkingGroupRole
 from tests.bench import corpus
 from tests.db import fresh_database_url
-from tests.live_server import ROOT, migrate, serve
+from tests.live_server import ROOT, migrate, serve_cli
 
 CHROMIUM = "/usr/bin/chromium"
 # STACK.md: the flags that work as root on this kind of machine; never a downloaded browser.
@@ -164,10 +165,11 @@ SERVER_ENV = {
 
 @contextmanager
 def serve_world(database_url: str, *, env: dict[str, str] | None = None) -> Iterator[World]:
-    """Seed a migrated, empty database; serve app and web app on it with one uvicorn worker."""
+    """Seed a migrated, empty database; serve app and web app on it with `concord serve` (one
+    process, on a free port: the links it hands out must name that port)."""
     built_app()
     delegations, group_id, bench_id = seed(database_url)
-    with serve(database_url, workers=1, env={**SERVER_ENV, **(env or {})}) as url:
+    with serve_cli(database_url, env={**SERVER_ENV, **(env or {})}) as url:
         yield World(
             url=url,
             database_url=database_url,

@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.e2e.harness import BENCH_TITLE, PEOPLE, Contexts, Shoot
+from tests.e2e.harness import BENCH_TITLE, PEOPLE, Contexts, Shoot, World
 
 
 def test_the_audit_log_is_filtered_by_kind_and_person_in_words(
@@ -47,3 +47,38 @@ def test_the_audit_log_is_filtered_by_kind_and_person_in_words(
     page.get_by_role("button", name="Clear filters").click()
     expect(log.locator('tr[data-action="auth.login"]')).to_have_count(0)
     shoot(page, "audit-log-phone")
+
+
+def test_an_invitation_link_works_on_the_port_served_and_can_be_replaced(
+    contexts: Contexts, world: World, shoot: Shoot
+) -> None:
+    page = contexts.page_as("officer")
+    page.goto("/secretariat/people")
+    page.get_by_label("Email").fill("layla.haddad@example.org")
+    page.get_by_label("Name", exact=True).fill("Layla Haddad")
+    page.get_by_role("button", name="Invite person").click()
+    first = page.get_by_test_id("invitation-link").locator("input").input_value()
+    # The server runs on a free port, not 8000: the link names the port it is reached at.
+    assert first.startswith(f"{world.url}/invitations/"), (first, world.url)
+    row = page.locator("tr", has_text="Layla Haddad")
+    expect(row.get_by_test_id("sign-in-status")).to_contain_text("Not yet signed in")
+
+    # The first link went astray: a new one replaces it.
+    row.get_by_role("button", name="New invitation link for Layla Haddad").click()
+    link = page.get_by_test_id("people").get_by_test_id("invitation-link").locator("input")
+    expect(link).not_to_have_value(first)
+    second = link.input_value()
+    shoot(page, "people-invitations")
+
+    invitee = contexts.new("invitee").new_page()
+    invitee.goto(first)
+    expect(invitee.get_by_role("alert")).to_contain_text("not valid any more")
+    invitee.goto(second)
+    invitee.get_by_label("New password").fill("a long enough passphrase")
+    invitee.get_by_label("Repeat the password").fill("a long enough passphrase")
+    invitee.get_by_role("button", name="Set password and sign in").click()
+    expect(invitee.get_by_test_id("signed-in-person")).to_contain_text("Layla Haddad")
+
+    page.reload()
+    status = page.locator("tr", has_text="Layla Haddad").get_by_test_id("sign-in-status")
+    expect(status).to_contain_text("Last signed in")

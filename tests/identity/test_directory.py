@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI
@@ -204,3 +204,81 @@ def test_leave_to_approve_does_not_travel_to_another_delegation(
     assert moved.status_code == 200
     session.expire_all()
     assert session.get(Approver, delegate.id) is None
+
+
+def person_in_list(secretariat_api: TestClient, email: str) -> dict[str, object]:
+    (person,) = [p for p in secretariat_api.get("/api/v1/users").json() if p["email"] == email]
+    return dict(person)
+
+
+def test_who_has_not_yet_signed_in_is_listed(app: FastAPI, secretariat_api: TestClient) -> None:
+    invitation = invite(secretariat_api)
+    waiting = person_in_list(secretariat_api, "nadia@example.org")
+    assert waiting["last_sign_in_at"] is None
+    assert waiting["invitation_expires_at"] == invitation["invitation_expires_at"]
+    accepted = TestClient(app).post(
+        "/api/v1/auth/invitations/accept",
+        json={"token": token_of(invitation), "password": "a long enough passphrase"},
+    )
+    assert accepted.status_code == 200
+    signed_in = person_in_list(secretariat_api, "nadia@example.org")
+    assert signed_in["last_sign_in_at"] is not None
+    assert signed_in["invitation_expires_at"] is None
+
+
+def test_a_reissued_invitation_replaces_the_earlier_link(
+    app: FastAPI, secretariat_api: TestClient
+) -> None:
+    first = invite(secretariat_api)
+    person_id = first["user"]["id"]  # type: ignore[index]
+    again = secretariat_api.post(f"/api/v1/users/{person_id}/invitation")
+    assert again.status_code == 200, again.text
+    browser = TestClient(app)
+    assert browser.get(f"/api/v1/auth/invitations/{token_of(first)}").status_code == 410
+    assert browser.get(f"/api/v1/auth/invitations/{token_of(again.json())}").status_code == 200
+    accepted = browser.post(
+        "/api/v1/auth/invitations/accept",
+        json={"token": token_of(again.json()), "password": "a long enough passphrase"},
+    )
+    assert accepted.status_code == 200
+    # Signed in: no new link lets anyone set their password.
+    refused = secretariat_api.post(f"/api/v1/users/{person_id}/invitation")
+    assert refused.status_code == 409
+    assert refused.json()["error"]["code"] == "already_signed_in"
+
+
+def test_a_revoked_invitation_stops_working(
+    app: FastAPI, secretariat_api: TestClient, session: Session
+) -> None:
+    invitation = invite(secretariat_api)
+    person_id = invitation["user"]["id"]  # type: ignore[index]
+    revoked = secretariat_api.delete(f"/api/v1/users/{person_id}/invitation")
+    assert revoked.status_code == 204
+    shown = TestClient(app).get(f"/api/v1/auth/invitations/{token_of(invitation)}")
+    assert shown.status_code == 410
+    assert person_in_list(secretariat_api, "nadia@example.org")["invitation_expires_at"] is None
+    twice = secretariat_api.delete(f"/api/v1/users/{person_id}/invitation")
+    assert twice.status_code == 409
+    assert twice.json()["error"]["code"] == "no_open_invitation"
+
+
+def test_a_disabled_person_is_not_invited_again(secretariat_api: TestClient) -> None:
+    person_id = invite(secretariat_api)["user"]["id"]  # type: ignore[index]
+    disabled = secretariat_api.patch(f"/api/v1/users/{person_id}", json={"disabled": True})
+    assert disabled.status_code == 200
+    refused = secretariat_api.post(f"/api/v1/users/{person_id}/invitation")
+    assert refused.status_code == 409
+    assert refused.json()["error"]["code"] == "person_disabled"
+
+
+def test_a_reissued_link_works_for_the_days_asked(secretariat_api: TestClient) -> None:
+    person_id = invite(secretariat_api)["user"]["id"]  # type: ignore[index]
+    path = f"/api/v1/users/{person_id}/invitation"
+    issued = secretariat_api.post(path, json={"days": 2})
+    assert issued.status_code == 200, issued.text
+    expires = datetime.fromisoformat(issued.json()["invitation_expires_at"])
+    assert timedelta(days=1, hours=23) < expires - now() <= timedelta(days=2)
+    for bad in ({"days": 0}, {"days": 91}, {"weeks": 1}):
+        refused = secretariat_api.post(path, json=bad)
+        assert refused.status_code == 422, bad
+        assert refused.json()["error"]["code"] == "validation_error"

@@ -92,6 +92,14 @@ MATRIX: dict[tuple[str, str], Case] = (
             lambda w: f"/api/v1/users/{w.people['delegate_a'].id}",
             lambda w: {"name": "Renamed"},
         ),
+        ("POST", "/api/v1/users/{user_id}/invitation"): Case(
+            only(200, "secretariat"),
+            lambda w: f"/api/v1/users/{w.people['delegate_b'].id}/invitation",
+        ),
+        ("DELETE", "/api/v1/users/{user_id}/invitation"): Case(
+            only(409, "secretariat"),  # no open link: the refusal is the secretariat's alone
+            lambda w: f"/api/v1/users/{w.people['delegate_b'].id}/invitation",
+        ),
         ("GET", "/api/v1/working-groups"): Case(everyone(200), lambda w: "/api/v1/working-groups"),
         ("POST", "/api/v1/working-groups"): Case(
             only(201, "secretariat"), lambda w: "/api/v1/working-groups", lambda w: {"name": "WG 2"}

@@ -20,6 +20,7 @@ class Action(StrEnum):
     USER_INVITE = "user.invite"
     USER_UPDATE = "user.update"
     INVITATION_ACCEPT = "invitation.accept"
+    INVITATION_REVOKE = "invitation.revoke"
     TOKEN_CREATE = "token.create"  # noqa: S105 (an action, not a secret)
     TOKEN_REVOKE = "token.revoke"  # noqa: S105
     DELEGATION_CREATE = "delegation.create"
@@ -84,6 +85,7 @@ KIND_OF: dict[Action, ActionKind] = {
     Action.USER_INVITE: ActionKind.people,
     Action.USER_UPDATE: ActionKind.people,
     Action.INVITATION_ACCEPT: ActionKind.people,
+    Action.INVITATION_REVOKE: ActionKind.people,
     Action.TOKEN_CREATE: ActionKind.people,
     Action.TOKEN_REVOKE: ActionKind.people,
     Action.DELEGATION_CREATE: ActionKind.people,

@@ -30,7 +30,8 @@ from concord.core.config import get_settings
 from concord.core.errors import ConcordError, Invalid, Unauthenticated
 from concord.core.security import token_digest
 from concord.core.text import check_text
-from concord.identity.models import Invitation, LoginAttempt, User
+from concord.identity.errors import AlreadySignedIn, NoOpenInvitation, PersonDisabled
+from concord.identity.models import Invitation, LoginAttempt, OidcIdentity, User
 
 hasher = PasswordHasher()  # argon2id with the library's (RFC 9106 low-memory) parameters
 # Verifying against this keeps the time of "no such account" equal to "wrong password".
@@ -164,19 +165,66 @@ class IssuedInvitation:
         return f"{get_settings().public_url}/invitations/{self.token}"
 
 
-def invite(session: Session, inviter: User, user: User) -> IssuedInvitation:
+def invite(
+    session: Session, inviter: User, user: User, *, days: int | None = None
+) -> IssuedInvitation:
     assert inviter.id is not None and user.id is not None
     token = secrets.token_urlsafe(32)
     invitation = Invitation(
         token_hash=token_digest(token),
         user_id=user.id,
         created_by=inviter.id,
-        expires_at=now() + timedelta(days=get_settings().invitation_days),
+        expires_at=now() + timedelta(days=days or get_settings().invitation_days),
     )
     session.add(invitation)
     session.flush()
     audit.log(session, Action.USER_INVITE, "user", user.id, {"expires_at": invitation.expires_at})
     return IssuedInvitation(invitation, token)
+
+
+def _expire_open_invitations(session: Session, user: User) -> int:
+    """End every link of `user` still usable; how many there were."""
+    at = now()
+    open_ones = session.exec(
+        select(Invitation).where(
+            Invitation.user_id == user.id,
+            col(Invitation.used_at).is_(None),
+            Invitation.expires_at > at,
+        )
+    ).all()
+    for invitation in open_ones:
+        invitation.expires_at = at
+        session.add(invitation)
+    session.flush()
+    return len(open_ones)
+
+
+def has_signed_in(session: Session, user: User) -> bool:
+    """Whether the person holds a way in: a password, or an OpenID identity bound to them."""
+    if user.password_hash is not None:
+        return True
+    bound = session.exec(select(OidcIdentity.id).where(OidcIdentity.user_id == user.id)).first()
+    return bound is not None
+
+
+def reissue_invitation(
+    session: Session, inviter: User, user: User, *, days: int | None = None
+) -> IssuedInvitation:
+    """A new link for a person who has not yet signed in; their earlier links stop working."""
+    if user.disabled:
+        raise PersonDisabled("The person is disabled: enable them before inviting them again.")
+    if has_signed_in(session, user):
+        raise AlreadySignedIn("The person has already signed in: they need no invitation.")
+    _expire_open_invitations(session, user)
+    return invite(session, inviter, user, days=days)
+
+
+def revoke_invitation(session: Session, user: User) -> None:
+    """Stop the person's open invitation links from working."""
+    revoked = _expire_open_invitations(session, user)
+    if not revoked:
+        raise NoOpenInvitation("The person has no invitation link that still works.")
+    audit.log(session, Action.INVITATION_REVOKE, "user", user.id, {"links": revoked})
 
 
 def open_invitation(session: Session, token: str, *, lock: bool = False) -> tuple[Invitation, User]:

@@ -49,6 +49,20 @@ class UnknownUser(Invalid):
     code = "unknown_user"
 
 
+class AlreadySignedIn(Conflict):
+    """An invitation is for a person who has never signed in; one who has keeps their access."""
+
+    code = "already_signed_in"
+
+
+class PersonDisabled(Conflict):
+    code = "person_disabled"
+
+
+class NoOpenInvitation(Conflict):
+    code = "no_open_invitation"
+
+
 # --- OpenID Connect sign-in ------------------------------------------------------------------
 
 

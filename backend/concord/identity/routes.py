@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import APIRouter, Response, status
+from sqlmodel import Session
 
 from concord.core.dependencies import IdPath, SessionDep
-from concord.core.errors import ERROR_RESPONSES, Invalid
+from concord.core.errors import ERROR_RESPONSES, ErrorBody, Invalid
 from concord.identity import auth
 from concord.identity import service as identity
 from concord.identity.access import Viewer
@@ -17,6 +21,8 @@ from concord.identity.schemas import (
     DelegationMemberAdd,
     DelegationPublic,
     DelegationUpdate,
+    InvitationIssued,
+    InvitationRequest,
     MemberPublic,
     PersonPublic,
     UserCreate,
@@ -91,16 +97,30 @@ def add_delegation_member(
     return delegation_detail(session, delegation)
 
 
-def user_public(user: User) -> UserPublic:
-    return UserPublic.model_validate(
-        {**user.model_dump(), "has_password": user.password_hash is not None}
-    )
+def users_public(session: Session, users: Sequence[User]) -> list[UserPublic]:
+    signed_in = identity.last_sign_ins(session, users)
+    invited = identity.open_invitations(session, users)
+    return [
+        UserPublic.model_validate(
+            {
+                **user.model_dump(),
+                "has_password": user.password_hash is not None,
+                "last_sign_in_at": signed_in.get(user.id) if user.id is not None else None,
+                "invitation_expires_at": invited.get(user.id) if user.id is not None else None,
+            }
+        )
+        for user in users
+    ]
+
+
+def user_public(session: Session, user: User) -> UserPublic:
+    return users_public(session, [user])[0]
 
 
 @router.get("/users")
 def list_users(session: SessionDep, _viewer: SecretariatDep) -> list[UserPublic]:
-    """Everyone with an account (secretariat)."""
-    return [user_public(u) for u in identity.list_users(session)]
+    """Everyone with an account, with when they last signed in (secretariat)."""
+    return users_public(session, identity.list_users(session))
 
 
 @router.post("/users", status_code=status.HTTP_201_CREATED)
@@ -126,7 +146,7 @@ def create_user(session: SessionDep, viewer: SecretariatDep, body: UserCreate) -
     )
     issued = auth.invite(session, viewer.user, user)
     return UserCreated(
-        user=user_public(user),
+        user=user_public(session, user),
         invitation_url=issued.url,
         invitation_expires_at=issued.invitation.expires_at,
     )
@@ -138,7 +158,45 @@ def update_user(
 ) -> UserPublic:
     """Rename or disable a person; disabling ends their sessions at once (secretariat)."""
     user = identity.visible_user(session, viewer, user_id)
-    return user_public(identity.update_user(session, user, name=body.name, disabled=body.disabled))
+    return user_public(
+        session, identity.update_user(session, user, name=body.name, disabled=body.disabled)
+    )
+
+
+INVITATION_CONFLICTS: dict[int | str, dict[str, Any]] = {
+    409: {
+        "model": ErrorBody,
+        "description": "`already_signed_in`, `person_disabled` or `no_open_invitation`.",
+    }
+}
+
+
+@router.post("/users/{user_id}/invitation", responses=INVITATION_CONFLICTS)
+def reissue_invitation(
+    session: SessionDep,
+    viewer: SecretariatDep,
+    user_id: IdPath,
+    body: InvitationRequest | None = None,
+) -> InvitationIssued:
+    """A new invitation link for a person who has not yet signed in; the earlier ones stop
+    working (secretariat). The link is returned here only; hand it over."""
+    user = identity.visible_user(session, viewer, user_id)
+    days = body.days if body is not None else None
+    issued = auth.reissue_invitation(session, viewer.user, user, days=days)
+    return InvitationIssued(
+        invitation_url=issued.url, invitation_expires_at=issued.invitation.expires_at
+    )
+
+
+@router.delete(
+    "/users/{user_id}/invitation",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=INVITATION_CONFLICTS,
+)
+def revoke_invitation(session: SessionDep, viewer: SecretariatDep, user_id: IdPath) -> Response:
+    """Stop a person's invitation links from working (secretariat)."""
+    auth.revoke_invitation(session, identity.visible_user(session, viewer, user_id))
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 def group_public(session: SessionDep, viewer: Viewer, group: WorkingGroup) -> WorkingGroupPublic:

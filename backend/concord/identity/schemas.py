@@ -154,6 +154,25 @@ class UserPublic(BaseModel):
     is_secretariat: bool
     disabled: bool
     has_password: bool
+    last_sign_in_at: datetime | None = Field(
+        description="When the person last signed in; null if they never have."
+    )
+    invitation_expires_at: datetime | None = Field(
+        description="When their invitation link stops working; null if none works now."
+    )
+
+
+class InvitationRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    days: int | None = Field(
+        None, ge=1, le=90, description="How long the link works (default: the server's setting)."
+    )
+
+
+class InvitationIssued(BaseModel):
+    invitation_url: str = Field(description="A one-time link; shown only in this answer.")
+    invitation_expires_at: datetime
 
 
 class UserCreated(BaseModel):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, func
 from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
 from concord.audit.actions import Action
+from concord.audit.models import AuditEvent
 from concord.core.clock import now
 from concord.core.errors import Forbidden
 from concord.core.security import new_token, token_digest
@@ -30,6 +32,7 @@ from concord.identity.models import (
     ApiToken,
     Delegation,
     DelegationKind,
+    Invitation,
     User,
     WorkingGroup,
     WorkingGroupMember,
@@ -315,6 +318,44 @@ def add_delegation_member(
 
 def list_users(session: Session) -> Sequence[User]:
     return session.exec(select(User).order_by(col(User.id))).all()
+
+
+SIGN_INS = (Action.AUTH_LOGIN.value, Action.INVITATION_ACCEPT.value)
+
+
+def last_sign_ins(session: Session, users: Iterable[User]) -> dict[int, datetime]:
+    """When each person last signed in (accepting an invitation signs in), from the audit log:
+    absent for those who never have. One query, served by the log's object index."""
+    ids = [str(u.id) for u in users]
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(AuditEvent.object_id, func.max(AuditEvent.at))
+        .where(
+            AuditEvent.object_type == "user",
+            col(AuditEvent.object_id).in_(ids),
+            col(AuditEvent.action).in_(SIGN_INS),
+        )
+        .group_by(col(AuditEvent.object_id))
+    ).all()
+    return {int(object_id): at for object_id, at in rows if object_id is not None}
+
+
+def open_invitations(session: Session, users: Iterable[User]) -> dict[int, datetime]:
+    """For each person with an invitation link that still works, when the latest expires."""
+    ids = [u.id for u in users if u.id is not None]
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Invitation.user_id, func.max(Invitation.expires_at))
+        .where(
+            col(Invitation.user_id).in_(ids),
+            col(Invitation.used_at).is_(None),
+            Invitation.expires_at > now(),
+        )
+        .group_by(col(Invitation.user_id))
+    ).all()
+    return dict(rows)
 
 
 def update_user(session: Session, user: User, *, name: str | None, disabled: bool | None) -> User:

@@ -74,6 +74,7 @@ NOT_BROADCAST: frozenset[Action] = frozenset(
         Action.USER_INVITE,
         Action.USER_UPDATE,
         Action.INVITATION_ACCEPT,
+        Action.INVITATION_REVOKE,
         Action.TOKEN_CREATE,
         Action.TOKEN_REVOKE,
         Action.DELEGATION_CREATE,

@@ -50,6 +50,42 @@ export function useSetPersonDisabled(userId: number) {
   });
 }
 
+/** A new invitation link for a person who has not yet signed in; earlier links stop working. */
+export function useReissueInvitation(userId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      call(api.POST("/api/v1/users/{user_id}/invitation", { params: { path: { user_id: userId } }, body: {} })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.users }),
+  });
+}
+
+export function useRevokeInvitation(userId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => call(api.DELETE("/api/v1/users/{user_id}/invitation", { params: { path: { user_id: userId } } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.users }),
+  });
+}
+
+/** Places a person in a delegation (moving them from any other), as a delegate. */
+export function usePlaceInDelegation(userId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (delegationId: number) =>
+      call(
+        api.POST("/api/v1/delegations/{delegation_id}/members", {
+          params: { path: { delegation_id: delegationId } },
+          body: { user_id: userId, head: false },
+        }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.users });
+      void queryClient.invalidateQueries({ queryKey: keys.delegations });
+    },
+  });
+}
+
 export function useCreateDelegation() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -1054,7 +1054,7 @@ export interface paths {
         };
         /**
          * List Users
-         * @description Everyone with an account (secretariat).
+         * @description Everyone with an account, with when they last signed in (secretariat).
          */
         get: operations["list_users_api_v1_users_get"];
         put?: never;
@@ -1088,6 +1088,31 @@ export interface paths {
          * @description Rename or disable a person; disabling ends their sessions at once (secretariat).
          */
         patch: operations["update_user_api_v1_users__user_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reissue Invitation
+         * @description A new invitation link for a person who has not yet signed in; the earlier ones stop
+         *     working (secretariat). The link is returned here only; hand it over.
+         */
+        post: operations["reissue_invitation_api_v1_users__user_id__invitation_post"];
+        /**
+         * Revoke Invitation
+         * @description Stop a person's invitation links from working (secretariat).
+         */
+        delete: operations["revoke_invitation_api_v1_users__user_id__invitation_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/working-groups": {
@@ -1818,6 +1843,19 @@ export interface components {
             /** Token */
             token: string;
         };
+        /** InvitationIssued */
+        InvitationIssued: {
+            /**
+             * Invitation Expires At
+             * Format: date-time
+             */
+            invitation_expires_at: string;
+            /**
+             * Invitation Url
+             * @description A one-time link; shown only in this answer.
+             */
+            invitation_url: string;
+        };
         /** InvitationPublic */
         InvitationPublic: {
             /** Email */
@@ -1829,6 +1867,14 @@ export interface components {
             expires_at: string;
             /** Name */
             name: string;
+        };
+        /** InvitationRequest */
+        InvitationRequest: {
+            /**
+             * Days
+             * @description How long the link works (default: the server's setting).
+             */
+            days?: number | null;
         };
         /** LifecycleCreate */
         LifecycleCreate: Record<string, never>;
@@ -2230,10 +2276,20 @@ export interface components {
             has_password: boolean;
             /** Id */
             id: number;
+            /**
+             * Invitation Expires At
+             * @description When their invitation link stops working; null if none works now.
+             */
+            invitation_expires_at: string | null;
             /** Is Head */
             is_head: boolean;
             /** Is Secretariat */
             is_secretariat: boolean;
+            /**
+             * Last Sign In At
+             * @description When the person last signed in; null if they never have.
+             */
+            last_sign_in_at: string | null;
             /** Name */
             name: string;
         };
@@ -7911,6 +7967,178 @@ export interface operations {
                 };
             };
             /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reissue_invitation_api_v1_users__user_id__invitation_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationIssued"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `already_signed_in`, `person_disabled` or `no_open_invitation`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revoke_invitation_api_v1_users__user_id__invitation_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `already_signed_in`, `person_disabled` or `no_open_invitation`. */
             409: {
                 headers: {
                     [name: string]: unknown;

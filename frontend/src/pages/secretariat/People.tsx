@@ -1,17 +1,29 @@
 import { useId, useState } from "react";
-import { useInvitePerson, useSetPersonDisabled } from "../../api/identity";
+import {
+  useInvitePerson,
+  usePlaceInDelegation,
+  useReissueInvitation,
+  useRevokeInvitation,
+  useSetPersonDisabled,
+} from "../../api/identity";
 import { type UserCreated, type UserPublic, useDelegations, useUsers } from "../../api/negotiation";
 import { ServerError } from "../../components/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { formatDate, t } from "../../i18n";
 
-function InvitationLink({ created }: { created: UserCreated }) {
+interface Link {
+  name: string;
+  url: string;
+  expiresAt: string;
+}
+
+function InvitationLink({ link }: { link: Link }) {
   const [copied, setCopied] = useState(false);
   const id = useId();
-  const url = new URL(created.invitation_url, window.location.origin).toString();
+  const url = new URL(link.url, window.location.origin).toString();
   return (
     <div className="notice ok invitation" role="status" data-testid="invitation-link">
-      <label htmlFor={id}>{t.secretariat.invitationLink(created.user.name)}</label>
+      <label htmlFor={id}>{t.secretariat.invitationLink(link.name)}</label>
       <div className="quote-input">
         <input id={id} type="text" readOnly value={url} onFocus={(e) => e.target.select()} />
         <button
@@ -24,13 +36,33 @@ function InvitationLink({ created }: { created: UserCreated }) {
           {copied ? t.secretariat.copied : t.secretariat.copy}
         </button>
       </div>
-      <p className="small">{t.secretariat.invitationHint(formatDate(created.invitation_expires_at))}</p>
+      <p className="small">{t.secretariat.invitationHint(formatDate(link.expiresAt))}</p>
     </div>
   );
 }
 
-function PersonRow({ person, delegationName }: { person: UserPublic; delegationName: string | null }) {
+function signInStatus(person: UserPublic): string {
+  if (person.disabled) return t.secretariat.disabled;
+  if (person.last_sign_in_at) return t.secretariat.lastSignIn(formatDate(person.last_sign_in_at));
+  if (person.invitation_expires_at) return t.secretariat.notSignedInYet(formatDate(person.invitation_expires_at));
+  return t.secretariat.notSignedInNoLink;
+}
+
+interface RowProps {
+  person: UserPublic;
+  delegations: { id: number; label: string }[];
+}
+
+const COLUMNS = 6;
+
+function PersonRow({ person, delegations }: RowProps) {
+  const [link, setLink] = useState<Link | null>(null);
   const toggle = useSetPersonDisabled(person.id);
+  const reissue = useReissueInvitation(person.id);
+  const revoke = useRevokeInvitation(person.id);
+  const place = usePlaceInDelegation(person.id);
+  const placeId = useId();
+  const invitable = !person.disabled && !person.last_sign_in_at && !person.has_password;
 
   const roles = [
     person.is_head ? t.secretariat.isHead : null,
@@ -39,29 +71,85 @@ function PersonRow({ person, delegationName }: { person: UserPublic; delegationN
     .filter(Boolean)
     .join(", ");
   return (
-    <tr data-user-id={person.id}>
-      <th scope="row">{person.name}</th>
-      <td>{person.email}</td>
-      <td>{delegationName ?? <span className="muted">{t.secretariat.noDelegation}</span>}</td>
-      <td>{roles}</td>
-      <td>
-        {person.disabled ? t.secretariat.disabled : person.has_password ? t.secretariat.active : t.secretariat.invited}
-      </td>
-      <td>
-        <button
-          type="button"
-          className="button small"
-          aria-label={
-            person.disabled ? t.secretariat.enableLabel(person.name) : t.secretariat.disableLabel(person.name)
-          }
-          onClick={() => toggle.mutate(!person.disabled)}
-          disabled={toggle.isPending}
-        >
-          {person.disabled ? t.secretariat.enable : t.secretariat.disable}
-        </button>
-        <ServerError error={toggle.error} />
-      </td>
-    </tr>
+    <>
+      <tr data-user-id={person.id} data-signed-in={person.last_sign_in_at ? "yes" : "no"}>
+        <th scope="row">{person.name}</th>
+        <td>{person.email}</td>
+        <td>
+          <label htmlFor={placeId} className="visually-hidden">
+            {t.secretariat.delegationOf(person.name)}
+          </label>
+          <select
+            id={placeId}
+            value={person.delegation_id ?? ""}
+            disabled={place.isPending || person.is_secretariat}
+            onChange={(e) => e.target.value && place.mutate(Number(e.target.value))}
+          >
+            {person.delegation_id == null && <option value="">{t.secretariat.noDelegation}</option>}
+            {delegations.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+          <ServerError error={place.error} />
+        </td>
+        <td>{roles}</td>
+        <td data-testid="sign-in-status">{signInStatus(person)}</td>
+        <td className="row-actions">
+          {invitable && (
+            <button
+              type="button"
+              className="button small"
+              aria-label={t.secretariat.newLinkLabel(person.name)}
+              disabled={reissue.isPending}
+              onClick={() =>
+                reissue.mutate(undefined, {
+                  onSuccess: (answer) =>
+                    setLink({
+                      name: person.name,
+                      url: answer.invitation_url,
+                      expiresAt: answer.invitation_expires_at,
+                    }),
+                })
+              }
+            >
+              {t.secretariat.newLink}
+            </button>
+          )}
+          {person.invitation_expires_at && (
+            <button
+              type="button"
+              className="button small"
+              aria-label={t.secretariat.revokeLinkLabel(person.name)}
+              disabled={revoke.isPending}
+              onClick={() => revoke.mutate()}
+            >
+              {t.secretariat.revokeLink}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button small"
+            aria-label={
+              person.disabled ? t.secretariat.enableLabel(person.name) : t.secretariat.disableLabel(person.name)
+            }
+            onClick={() => toggle.mutate(!person.disabled)}
+            disabled={toggle.isPending}
+          >
+            {person.disabled ? t.secretariat.enable : t.secretariat.disable}
+          </button>
+          <ServerError error={toggle.error ?? reissue.error ?? revoke.error} />
+        </td>
+      </tr>
+      {link && (
+        <tr>
+          <td colSpan={COLUMNS}>
+            <InvitationLink link={link} />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
 
@@ -73,16 +161,18 @@ export function People() {
   const [delegation, setDelegation] = useState("");
   const [head, setHead] = useState(false);
   const [secretariat, setSecretariat] = useState(false);
-  const [created, setCreated] = useState<UserCreated | null>(null);
+  const [link, setLink] = useState<Link | null>(null);
   const ids = { email: useId(), name: useId(), delegation: useId(), head: useId(), secretariat: useId() };
-  const names = new Map((delegations.data ?? []).map((d) => [d.id, `${d.code} — ${d.name}`]));
+  const all = (delegations.data ?? []).map((d) => ({ id: d.id, label: `${d.code} — ${d.name}`, kind: d.kind }));
+  // People are placed in parties and observers here; the secretariat's own officers stay put.
+  const choices = all.filter((d) => d.kind !== "secretariat");
 
   const invite = useInvitePerson();
   function submit() {
     const body = { email, name, head, secretariat, ...(delegation ? { delegation_id: Number(delegation) } : {}) };
     invite.mutate(body, {
-      onSuccess: (answer) => {
-        setCreated(answer);
+      onSuccess: (answer: UserCreated) => {
+        setLink({ name: answer.user.name, url: answer.invitation_url, expiresAt: answer.invitation_expires_at });
         setEmail("");
         setName("");
         setHead(false);
@@ -92,42 +182,10 @@ export function People() {
   }
 
   return (
-    <div className="admin-grid">
-      <section className="card" aria-labelledby="people-title">
-        <h2 id="people-title">{t.secretariat.people}</h2>
-        {users.isPending && <Loading />}
-        {users.isError && <ErrorNotice error={users.error} />}
-        {users.data && (
-          <div className="table-scroll">
-            <table className="admin-table" data-testid="people">
-              <thead>
-                <tr>
-                  <th scope="col">{t.secretariat.name}</th>
-                  <th scope="col">{t.secretariat.email}</th>
-                  <th scope="col">{t.secretariat.delegation}</th>
-                  <th scope="col">{t.secretariat.roles}</th>
-                  <th scope="col">{t.secretariat.status}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.secretariat.status}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.data.map((u) => (
-                  <PersonRow
-                    key={u.id}
-                    person={u}
-                    delegationName={u.delegation_id ? (names.get(u.delegation_id) ?? null) : null}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+    <div className="admin-stack">
       <section className="card" aria-labelledby="invite-title">
         <h2 id="invite-title">{t.secretariat.inviteTitle}</h2>
-        {created && <InvitationLink created={created} />}
+        {link && <InvitationLink link={link} />}
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -165,6 +223,34 @@ export function People() {
             {t.secretariat.invite}
           </button>
         </form>
+      </section>
+      <section className="card" aria-labelledby="people-title">
+        <h2 id="people-title">{t.secretariat.people}</h2>
+        {users.isPending && <Loading />}
+        {users.isError && <ErrorNotice error={users.error} />}
+        {users.data && (
+          <div className="table-scroll">
+            <table className="admin-table" data-testid="people">
+              <thead>
+                <tr>
+                  <th scope="col">{t.secretariat.name}</th>
+                  <th scope="col">{t.secretariat.email}</th>
+                  <th scope="col">{t.secretariat.delegation}</th>
+                  <th scope="col">{t.secretariat.roles}</th>
+                  <th scope="col">{t.secretariat.status}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t.secretariat.status}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.data.map((u) => (
+                  <PersonRow key={u.id} person={u} delegations={u.is_secretariat ? all : choices} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
     </div>
   );
