@@ -42,6 +42,9 @@ def test_sign_in_screen_refuses_a_wrong_password_then_signs_in(
     expect(page.get_by_test_id("signed-in-person")).to_contain_text(officer.name)
     expect(page.get_by_role("heading", name="My documents", level=1)).to_be_visible()
     expect(page.get_by_role("link", name=BENCH_TITLE)).to_be_visible()
+    # The approval bars' colours are explained once, not-yet-agreed among them.
+    legend = page.get_by_test_id("approval-legend").get_by_role("listitem")
+    expect(legend).to_have_text(["Agreed", "Ad referendum", "Objected", "Not yet agreed"])
     shoot(page, "02-home")
 
 

@@ -36,6 +36,26 @@ export function ApprovalProgress({ summary }: { summary: ApprovalSummary }) {
   );
 }
 
+/** What the colours of `ApprovalProgress` mean: shown once beside a list of bars. */
+export function ApprovalLegend() {
+  const parts = [
+    { key: "agreed", label: t.consensus.agreed },
+    { key: "adref", label: t.consensus.adReferendum },
+    { key: "objected", label: t.consensus.objected },
+    { key: "pending", label: t.consensus.notYetAgreed },
+  ];
+  return (
+    <ul className="progress-legend small" data-testid="approval-legend" aria-label={t.consensus.legend}>
+      {parts.map((p) => (
+        <li key={p.key}>
+          <span className={`swatch progress-${p.key}`} aria-hidden="true" />
+          {p.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function BracketShare({ share }: { share: number }) {
   const percent = Math.round(share * 100);
   return (

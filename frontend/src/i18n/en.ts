@@ -185,6 +185,8 @@ export const en = {
     adReferendum: "Ad referendum",
     paragraphs: (n: number) => plural(n, "paragraph", "paragraphs"),
     progress: (agreed: number, total: number) => `${agreed} of ${total} paragraphs agreed`,
+    notYetAgreed: "Not yet agreed",
+    legend: "What the colours of the approval bars mean",
   },
   editor: {
     title: (label: string) => `Editing ${label}`,

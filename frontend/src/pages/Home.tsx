@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { useDocuments, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
-import { ApprovalProgress, BracketShare, StatusBadge } from "../components/Badges";
+import { ApprovalLegend, ApprovalProgress, BracketShare, StatusBadge } from "../components/Badges";
 import { ErrorNotice, Loading } from "../components/Status";
 import { formatDate, t } from "../i18n";
 
@@ -58,6 +58,7 @@ export function Home() {
               </tbody>
             </table>
           )}
+          {documents.data && documents.data.length > 0 && <ApprovalLegend />}
         </section>
         <section aria-labelledby="groups-title" className="card">
           <h2 id="groups-title">{t.home.groups}</h2>
