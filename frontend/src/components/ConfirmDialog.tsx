@@ -15,6 +15,7 @@ interface Props {
  *  Escape cancels, and the focus goes back where it was when it closes. */
 export function ConfirmDialog({ title, children, confirm, cancel, busy = false, onConfirm, onCancel, testId }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const safe = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
   const onCancelRef = useRef(onCancel);
@@ -25,6 +26,8 @@ export function ConfirmDialog({ title, children, confirm, cancel, busy = false, 
     if (!dialog) return;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (typeof dialog.showModal === "function" && !dialog.open) dialog.showModal();
+    // showModal focuses the first button (the destructive one): the safe choice takes it.
+    safe.current?.focus();
     // Escape closes a modal dialog by itself: tell the owner.
     const cancelled = (e: Event) => {
       e.preventDefault();
@@ -52,14 +55,7 @@ export function ConfirmDialog({ title, children, confirm, cancel, busy = false, 
         <button type="button" className="button danger" onClick={onConfirm} disabled={busy}>
           {confirm}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={onCancel}
-          disabled={busy}
-          // biome-ignore lint/a11y/noAutofocus: a modal dialog focuses its safe choice when it opens
-          autoFocus
-        >
+        <button type="button" className="button" onClick={onCancel} disabled={busy} ref={safe}>
           {cancel}
         </button>
       </p>

@@ -243,6 +243,17 @@ export const en = {
     pickTwo: "Pick two different versions to compare.",
     omitted: (n: number) => `… ${n} unchanged characters …`,
     legend: "Removed words are struck through; added words are underlined.",
+    read: "Read",
+    readLabel: (n: number) => `Read version ${n} in full`,
+    inFull: (n: number) => `Version ${n} in full`,
+    restore: "Restore this text",
+    keep: "Keep the current text",
+    restoreTitle: (n: number) => `Restore the text of version ${n}?`,
+    restoreBody: (n: number, latest: number) =>
+      `The text of version ${n} becomes a new version after version ${latest}. Nothing is deleted: ` +
+      "every version stays in the history, and approvals of the current text become out of date.",
+    restored: (n: number, made: number) => `The text of version ${n} is now version ${made}.`,
+    alreadyCurrent: "The current text is already this one: no new version was made.",
   },
   compare: {
     title: "Compare revisions",

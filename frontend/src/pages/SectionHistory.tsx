@@ -1,12 +1,18 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { useDocument, useSection, useSectionDiff, useVersions } from "../api/queries";
+import type { VersionPublic } from "../api/client";
+import { useSaveVersion } from "../api/drafting";
+import { useDocument, useMe, useSection, useSectionDiff, useVersions, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { DiffCounts, DiffView } from "../components/DiffView";
 import { sectionLabel } from "../components/SectionView";
+import { ServerError } from "../components/ServerError";
 import { ErrorNotice, Loading } from "../components/Status";
+import { TrustedHtml } from "../components/TrustedHtml";
 import { formatDate, t } from "../i18n";
 import { asPairs, isUnchanged } from "../lib/diff";
+import { canEdit } from "../lib/permissions";
 import { useDocumentEvents } from "../live/useDocumentEvents";
 
 export function SectionHistory() {
@@ -25,6 +31,16 @@ export function SectionHistory() {
   const to = Number(search.get("to")) || latest;
   const from = Number(search.get("from")) || Math.max(1, to - 1);
   const diff = useSectionDiff(sectionId, from, to);
+  const me = useMe().data;
+  const groups = useWorkingGroups().data;
+  const editable = !!document.data && canEdit(me, document.data, groups);
+  const reading = Number(search.get("read")) || null;
+
+  function read(value: number) {
+    const next = new URLSearchParams(search);
+    next.set("read", String(value));
+    setSearch(next, { replace: true });
+  }
 
   function choose(which: "from" | "to", value: number) {
     const next = new URLSearchParams(search);
@@ -65,6 +81,15 @@ export function SectionHistory() {
                   <button
                     type="button"
                     className="button small"
+                    aria-label={t.history.readLabel(v.number)}
+                    onClick={() => read(v.number)}
+                    aria-pressed={v.number === reading}
+                  >
+                    {t.history.read}
+                  </button>
+                  <button
+                    type="button"
+                    className="button small"
                     aria-label={`${t.history.from} ${v.number}`}
                     onClick={() => choose("from", v.number)}
                     aria-pressed={v.number === from}
@@ -85,47 +110,109 @@ export function SectionHistory() {
             ))}
           </ol>
         </section>
-        <section className="card" aria-labelledby="diff-title">
-          <h2 id="diff-title">{t.history.compare}</h2>
-          <div className="pickers">
-            <label htmlFor={fromId}>{t.history.from}</label>
-            <select
-              id={fromId}
-              value={from}
-              onChange={(e) => choose("from", Number(e.target.value))}
-              data-testid="diff-from"
-            >
-              {versions.data.map((v) => (
-                <option key={v.number} value={v.number}>
-                  {t.document.version(v.number)}
-                </option>
-              ))}
-            </select>
-            <label htmlFor={toId}>{t.history.to}</label>
-            <select id={toId} value={to} onChange={(e) => choose("to", Number(e.target.value))} data-testid="diff-to">
-              {versions.data.map((v) => (
-                <option key={v.number} value={v.number}>
-                  {t.document.version(v.number)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {from === to && <p className="muted">{t.history.pickTwo}</p>}
-          {diff.isPending && from !== to && <Loading />}
-          {diff.isError && <ErrorNotice error={diff.error} />}
-          {pairs && (
-            <>
-              <DiffCounts diff={pairs} />
-              {isUnchanged(pairs) ? (
-                <p className="muted">{t.history.same}</p>
-              ) : (
-                <DiffView diff={pairs} testId="section-diff" />
-              )}
-              <p className="small muted">{t.history.legend}</p>
-            </>
+        <div className="history-main">
+          {reading != null && (
+            <VersionInFull
+              key={reading}
+              documentId={documentId}
+              sectionId={sectionId}
+              version={versions.data.find((v) => v.number === reading)}
+              latest={latest}
+              editable={editable}
+            />
           )}
-        </section>
+          <section className="card" aria-labelledby="diff-title">
+            <h2 id="diff-title">{t.history.compare}</h2>
+            <div className="pickers">
+              <label htmlFor={fromId}>{t.history.from}</label>
+              <select
+                id={fromId}
+                value={from}
+                onChange={(e) => choose("from", Number(e.target.value))}
+                data-testid="diff-from"
+              >
+                {versions.data.map((v) => (
+                  <option key={v.number} value={v.number}>
+                    {t.document.version(v.number)}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={toId}>{t.history.to}</label>
+              <select id={toId} value={to} onChange={(e) => choose("to", Number(e.target.value))} data-testid="diff-to">
+                {versions.data.map((v) => (
+                  <option key={v.number} value={v.number}>
+                    {t.document.version(v.number)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {from === to && <p className="muted">{t.history.pickTwo}</p>}
+            {diff.isPending && from !== to && <Loading />}
+            {diff.isError && <ErrorNotice error={diff.error} />}
+            {pairs && (
+              <>
+                <DiffCounts diff={pairs} />
+                {isUnchanged(pairs) ? (
+                  <p className="muted">{t.history.same}</p>
+                ) : (
+                  <DiffView diff={pairs} testId="section-diff" />
+                )}
+                <p className="small muted">{t.history.legend}</p>
+              </>
+            )}
+          </section>
+        </div>
       </div>
     </div>
+  );
+}
+
+interface InFullProps {
+  documentId: number;
+  sectionId: number;
+  version: VersionPublic | undefined;
+  latest: number;
+  editable: boolean;
+}
+
+/** One version as it read then; an earlier one can be restored as a new version (the ordinary
+ *  save, based on the latest: nothing is overwritten). */
+function VersionInFull({ documentId, sectionId, version, latest, editable }: InFullProps) {
+  const save = useSaveVersion(documentId, sectionId);
+  const [asking, setAsking] = useState(false);
+  const titleId = useId();
+  if (!version) return null;
+  const restorable = editable && version.number !== latest;
+  return (
+    <section className="card version-in-full" aria-labelledby={titleId} data-testid="version-in-full">
+      <h2 id={titleId}>{t.history.inFull(version.number)}</h2>
+      <p className="muted small">{t.history.by(version.author.name, formatDate(version.created_at))}</p>
+      <TrustedHtml className="section-text" html={version.html} />
+      {save.data && (
+        <p className="notice ok" role="status">
+          {save.data.created ? t.history.restored(version.number, save.data.number) : t.history.alreadyCurrent}
+        </p>
+      )}
+      <ServerError error={save.error} />
+      {restorable && !save.data && (
+        <button type="button" className="button" onClick={() => setAsking(true)} disabled={save.isPending}>
+          {t.history.restore}
+        </button>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={t.history.restoreTitle(version.number)}
+          confirm={t.history.restore}
+          cancel={t.history.keep}
+          busy={save.isPending}
+          onCancel={() => setAsking(false)}
+          onConfirm={() =>
+            save.mutate({ text: version.text, base_version: latest }, { onSettled: () => setAsking(false) })
+          }
+        >
+          <p>{t.history.restoreBody(version.number, latest)}</p>
+        </ConfirmDialog>
+      )}
+    </section>
   );
 }
