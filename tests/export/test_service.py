@@ -152,6 +152,18 @@ def test_redline_authors_are_masked_for_a_viewer_not_entitled(
     assert steps[-1].author == UNDISCLOSED
 
 
+def test_the_secretariat_writes_under_the_organisations_name(
+    session: Session, world: ExportWorld
+) -> None:
+    """One author, not two: the secretariat's edits carry the name its renumberings carry."""
+    assert world.hebrew.id is not None
+    secretariat = world.viewer(session, "secretariat")
+    drafting.save_version(session, secretariat, world.hebrew.id, "Edited by the desk.", 1)
+    doc = export(session, world, "chair", variant="redline")
+    assert [s.author for s in by_id(doc)[world.hebrew.id].steps] == [doc.organisation]
+    assert doc.organisation == get_settings().organisation
+
+
 def test_redline_of_head_compares_with_the_latest_revision(
     session: Session, world: ExportWorld
 ) -> None:

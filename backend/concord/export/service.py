@@ -41,7 +41,7 @@ from concord.export.content import (
 )
 from concord.export.errors import InvalidComparison, NoEarlierRevision
 from concord.identity.access import Viewer
-from concord.identity.models import Delegation
+from concord.identity.models import Delegation, DelegationKind
 from concord.identity.schemas import UNDISCLOSED
 
 CURRENT_TEXT = "Current text"
@@ -202,15 +202,21 @@ class _Names:
 
     def author(self, user_id: int | None, delegation_id: int | None) -> str:
         """The delegation that wrote (or the person, if none); undisclosed when either the
-        delegation of the time or the person's own is hidden from the viewer."""
+        delegation of the time or the person's own is hidden from the viewer. The secretariat
+        writes as the organisation, the name its own renumberings and removals carry, so a
+        redline never shows one author under two names."""
         user = self.people.users.get(user_id) if user_id is not None else None
         if not self.viewer.sees_delegation(delegation_id) or (
             user is not None and not self.viewer.sees_delegation(user.delegation_id)
         ):
             return UNDISCLOSED
         delegation = self.people.delegations.get(delegation_id) if delegation_id else None
+        if delegation is not None and delegation.kind == DelegationKind.secretariat:
+            return get_settings().organisation
         if delegation is not None:
             return delegation.name
+        if user is not None and user.is_secretariat:
+            return get_settings().organisation
         return user.name if user is not None else UNDISCLOSED
 
     def delegation(self, delegation_id: int) -> str | None:
