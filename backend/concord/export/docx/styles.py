@@ -96,17 +96,19 @@ STYLES: tuple[tuple[str, str, str, str], ...] = (
         "Header",
         "header",
         _P,
-        '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/>'
+        '<w:basedOn w:val="Normal"/><w:pPr>'
         '<w:tabs><w:tab w:val="center" w:pos="4513"/><w:tab w:val="right" w:pos="9026"/>'
-        '</w:tabs></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+        '</w:tabs><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/>'
+        "</w:rPr>",
     ),
     (
         "Footer",
         "footer",
         _P,
-        '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/>'
+        '<w:basedOn w:val="Normal"/><w:pPr>'
         '<w:tabs><w:tab w:val="center" w:pos="4513"/><w:tab w:val="right" w:pos="9026"/>'
-        '</w:tabs></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>',
+        '</w:tabs><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/>'
+        "</w:rPr>",
     ),
     (
         "FootnoteReference",
