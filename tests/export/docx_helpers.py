@@ -24,6 +24,7 @@ from concord.export.content import (
     ParagraphStatus,
     Position,
     Statement,
+    Step,
     Variant,
 )
 from concord.export.docx import build_docx
@@ -92,6 +93,38 @@ def communique(variant: Variant = "clean", **fields: object) -> ExportDocument:
         parties=("Ruritania", "Freedonia"),
     )
     return replace(doc, **fields)  # type: ignore[arg-type]
+
+
+def _kept(section: ExportSection, old_text: str, old_number: int | None) -> ExportSection:
+    steps = (Step(section.text, "Freedonia", DATE),) if old_text != section.text else ()
+    return replace(section, old_text=old_text, old_number=old_number, steps=steps)
+
+
+def sample(variant: str) -> bytes:
+    """The communiqué as each variant exports it; the redline with Rev.1 → Rev.2 edits."""
+    doc = communique(variant=variant)  # type: ignore[arg-type]
+    if variant == "redline":
+        # Rev.1 → Rev.2 as the demo has it: words deleted in English and in Arabic, a paragraph
+        # removed (so the ones after it are renumbered), one added at the end.
+        heading, first, second, arabic_heading, arabic, hebrew, last = doc.sections
+        sections = (
+            _kept(heading, heading.text, None),
+            _kept(first, first.text.replace("We **reaffirm**", "We firmly **reaffirm**"), 1),
+            paragraph(
+                None,
+                "Trade shall be free.",
+                old_text="Trade shall be free.",
+                old_number=2,
+                removed=Step("", "Ruritania", DATE),
+            ),
+            _kept(second, "Humanitarian access is welcome.", 3),
+            _kept(arabic_heading, arabic_heading.text, None),
+            _kept(arabic, ARABIC.replace("العادل", "العادل والدائم"), 4),
+            _kept(hebrew, HEBREW, 5),
+            replace(last, steps=(Step(last.text, "Freedonia", DATE),)),
+        )
+        doc = communique(variant="redline", sections=sections, compare_label="Rev.1")
+    return build(doc)
 
 
 def build(doc: ExportDocument, template: bytes | None = None) -> bytes:
@@ -180,3 +213,14 @@ def find(element: etree._Element, path: str) -> etree._Element:
 def val(element: etree._Element, path: str, attribute: str = "val") -> str:
     """An attribute of the element found at `path` ("" when absent)."""
     return find(element, path).get(w(attribute)) or ""
+
+
+def ooxml_errors(data: bytes, tmp: Path) -> list[str]:
+    """Every schema and semantic error the Open XML SDK's rules (openxml-audit, a Python port)
+    find in the file, as "part path: description"."""
+    from openxml_audit import OpenXmlValidator
+
+    path = tmp / f"audit-{len(list(tmp.iterdir()))}.docx"
+    path.write_bytes(data)
+    result = OpenXmlValidator(max_errors=0).validate(path)
+    return [f"{e.part_uri} {e.path}: {e.description}" for e in result.errors]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from dataclasses import replace
 
 import docx
 from lxml import etree
 
 from concord.export.content import Step
+from concord.export.docx import default_template
 from concord.export.docx.properties import MANIFEST_PROPERTY
 from tests.export.docx_helpers import (
     DATE,
@@ -90,10 +92,30 @@ def test_headings_are_unnumbered_heading_styles() -> None:
         p for p in body_paragraphs(data) if val(p, "w:pPr/w:pStyle", "val").startswith("Heading")
     ]
     assert [text_of(p) for p in headings] == ["Peace and Security", "السلام والأمن"]
-    for p in headings:
-        assert val(p, "w:pPr/w:numPr/w:numId", "val") == "0"
+    for p in headings:  # nothing to turn off: `numId` 0 is only written when a style numbers
+        assert p.find("w:pPr/w:numPr", NS) is None
     styles = xml(data, "word/styles.xml")
     assert styles.find("w:style[@w:styleId='Heading2']", NS) is not None
+
+
+def test_a_templates_heading_numbering_is_turned_off() -> None:
+    source = parts(default_template())
+    numbered = source["word/styles.xml"].replace(
+        b'<w:outlineLvl w:val="1"/>',
+        b'<w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/>',
+    )
+    assert numbered != source["word/styles.xml"]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in source.items():
+            archive.writestr(name, numbered if name == "word/styles.xml" else content)
+    data = build(communique(), buffer.getvalue())
+    headings = [
+        p for p in body_paragraphs(data) if val(p, "w:pPr/w:pStyle", "val").startswith("Heading")
+    ]
+    assert headings
+    for p in headings:
+        assert val(p, "w:pPr/w:numPr/w:numId", "val") == "0"
 
 
 def test_markdown_footnotes_and_statements_are_word_footnotes() -> None:

@@ -5,45 +5,12 @@ from __future__ import annotations
 
 import re
 import subprocess
-from dataclasses import replace
 
 import pytest
 
-from concord.export.content import ExportSection, Step
-from tests.export.docx_helpers import ARABIC, DATE, HEBREW, build, communique, paragraph, require
+from tests.export.docx_helpers import require, sample
 
 VARIANTS = ("clean", "bracketed", "redline")
-
-
-def _kept(section: ExportSection, old_text: str, old_number: int | None) -> ExportSection:
-    steps = (Step(section.text, "Freedonia", DATE),) if old_text != section.text else ()
-    return replace(section, old_text=old_text, old_number=old_number, steps=steps)
-
-
-def _doc(variant: str) -> bytes:
-    doc = communique(variant=variant)  # type: ignore[arg-type]
-    if variant == "redline":
-        # Rev.1 → Rev.2 as the demo has it: words deleted in English and in Arabic, a paragraph
-        # removed (so the ones after it are renumbered), one added at the end.
-        heading, first, second, arabic_heading, arabic, hebrew, last = doc.sections
-        sections = (
-            _kept(heading, heading.text, None),
-            _kept(first, first.text.replace("We **reaffirm**", "We firmly **reaffirm**"), 1),
-            paragraph(
-                None,
-                "Trade shall be free.",
-                old_text="Trade shall be free.",
-                old_number=2,
-                removed=Step("", "Ruritania", DATE),
-            ),
-            _kept(second, "Humanitarian access is welcome.", 3),
-            _kept(arabic_heading, arabic_heading.text, None),
-            _kept(arabic, ARABIC.replace("العادل", "العادل والدائم"), 4),
-            _kept(hebrew, HEBREW, 5),
-            replace(last, steps=(Step(last.text, "Freedonia", DATE),)),
-        )
-        doc = communique(variant="redline", sections=sections, compare_label="Rev.1")
-    return build(doc)
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +19,7 @@ def pdf_text(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     files = []
     for variant in VARIANTS:
         path = folder / f"{variant}.docx"
-        path.write_bytes(_doc(variant))
+        path.write_bytes(sample(variant))
         files.append(str(path))
     profile = (folder / "profile").as_uri()
     result = subprocess.run(

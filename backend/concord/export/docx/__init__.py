@@ -17,7 +17,9 @@ from concord.export.docx.inline import Context, PartWriter, Rels
 from concord.export.docx.numbering import Numbering
 from concord.export.docx.package import Package, Template, default_sect_pr, read_template
 from concord.export.docx.package import default_template as default_template
-from concord.export.docx.styles import complex_script_font, merge_styles
+from concord.export.docx.styles import complex_script_font, merge_styles, numbers_styles
+from concord.export.docx.theme import font_table as default_font_table
+from concord.export.docx.theme import theme
 from concord.export.docx.xml import (
     CT_APP,
     CT_CORE,
@@ -57,7 +59,7 @@ def build_docx(doc: ExportDocument, template: bytes | None = None) -> bytes:
     """The .docx for `doc`, styled by `template` (a checked upload) or the default."""
     shape = read_template(template)
     styles = merge_styles(shape.styles)
-    context = Context(cs_font=complex_script_font(styles))
+    context = Context(cs_font=complex_script_font(styles), numbered_styles=numbers_styles(styles))
     footnotes = Footnotes(context)
     context.footnotes = footnotes
     numbering = Numbering(shape.numbering)
@@ -79,12 +81,11 @@ def build_docx(doc: ExportDocument, template: bytes | None = None) -> bytes:
     package.add_rels("word/footnotes.xml", footnotes.rels.items)
     rels.add(RT_NUMBERING, "word/numbering.xml")
     package.add("word/numbering.xml", numbering.xml(), CT_NUMBERING)
-    if shape.theme is not None:
-        rels.add(RT_THEME, "word/theme/theme1.xml")
-        package.add("word/theme/theme1.xml", shape.theme, CT_THEME)
-    if shape.font_table is not None:
-        rels.add(RT_FONT_TABLE, "word/fontTable.xml")
-        package.add("word/fontTable.xml", shape.font_table, CT_FONT_TABLE)
+    rels.add(RT_THEME, "word/theme/theme1.xml")
+    package.add("word/theme/theme1.xml", shape.theme or theme(context.cs_font), CT_THEME)
+    rels.add(RT_FONT_TABLE, "word/fontTable.xml")
+    font_table = shape.font_table or default_font_table(context.cs_font)
+    package.add("word/fontTable.xml", font_table, CT_FONT_TABLE)
     body.body.append(_section_properties(doc, shape, context, package, rels))
     package.add(MAIN, to_bytes(body.document), CT_DOCUMENT)
     package.add_rels(MAIN, rels.items)

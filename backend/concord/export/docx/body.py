@@ -109,7 +109,7 @@ class Body:
             numbering = sub(ppr, "numPr")
             sub(numbering, "ilvl", val=str(num[1]))
             sub(numbering, "numId", val=str(num[0]))
-        elif no_num:
+        elif no_num and self.context.numbered_styles:
             sub(sub(ppr, "numPr"), "numId", val="0")  # a template's heading numbering is off
         if base == "rtl":
             sub(ppr, "bidi")

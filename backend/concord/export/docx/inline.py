@@ -76,6 +76,7 @@ class Rels:
 class Context:
     cs_font: str = "Arial"
     code_font: str = "Courier New"
+    numbered_styles: bool = False  # a template style carries numbering (styles.numbers_styles)
     next_revision: int = 1
     footnotes: FootnoteSink | None = None
 

@@ -221,3 +221,10 @@ def complex_script_font(styles_xml: bytes) -> str:
         if fonts is not None and fonts.get(w("cs")):
             return str(fonts.get(w("cs")))
     return "Arial"
+
+
+def numbers_styles(styles_xml: bytes) -> bool:
+    """Whether any style of the template carries numbering (a heading numbered "1.", "1.1"):
+    only then do the writer's unnumbered headings need numbering turned off with `numId` 0."""
+    styles = _parse(styles_xml)
+    return styles is not None and next(styles.iter(w("numPr")), None) is not None
