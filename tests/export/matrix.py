@@ -28,7 +28,7 @@ def _template(w: World) -> str:
     return f"{PREFIX}/export/templates/{w.template_id}"
 
 
-MATRIX: dict[tuple[str, str], Case] = dict(_export(e) for e in ("docx", "md", "html")) | {
+MATRIX: dict[tuple[str, str], Case] = dict(_export(e) for e in ("docx", "pdf", "md", "html")) | {
     ("GET", f"{PREFIX}/export/templates"): Case(
         only(200, "secretariat"), lambda w: f"{PREFIX}/export/templates"
     ),

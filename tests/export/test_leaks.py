@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from sqlmodel import Session
 
 from tests.access_world import MARKER, NOT_ENTITLED, World, build
+from tests.export.pdf_helpers import pdf_texts
 
 VARIANTS = ["clean", "bracketed", "redline"]
 OPTIONS = [
@@ -28,6 +29,8 @@ def world(session: Session) -> World:
 
 
 def texts(extension: str, body: bytes) -> dict[str, str]:
+    if extension == "pdf":
+        return pdf_texts(body)
     if extension != "docx":
         return {"body": body.decode("utf-8")}
     archive = zipfile.ZipFile(io.BytesIO(body))
@@ -67,7 +70,7 @@ def test_entitled_roles_find_the_delegation_in_the_export(
     role: str, app: FastAPI, world: World
 ) -> None:
     client = world.client(app, role)
-    for extension in ("docx", "md", "html"):
+    for extension in ("docx", "pdf", "md", "html"):
         response = client.get(
             f"/api/v1/documents/{world.document.id}/export.{extension}",
             params={"variant": "bracketed"},
@@ -75,3 +78,25 @@ def test_entitled_roles_find_the_delegation_in_the_export(
         assert response.status_code == 200
         found = any(MARKER in t for t in texts(extension, response.content).values())
         assert found, extension
+
+
+@pytest.mark.parametrize("role", NOT_ENTITLED)
+def test_no_pdf_names_the_unannounced_delegation(role: str, app: FastAPI, world: World) -> None:
+    """The PDF is the Word file printed: each variant once (LibreOffice takes seconds a file;
+    the options are covered through the Word file above), text, metadata and raw bytes read."""
+    client = world.client(app, role)
+    seen = 0
+    for variant in VARIANTS:
+        response = client.get(
+            f"/api/v1/documents/{world.document.id}/export.pdf", params={"variant": variant}
+        )
+        assert response.status_code < 500
+        assert MARKER.lower() not in response.headers.get("content-disposition", "").lower()
+        if response.status_code != 200:
+            assert MARKER.lower() not in response.text.lower()
+            continue
+        seen += 1
+        for part, text in pdf_texts(response.content).items():
+            assert MARKER.lower() not in text.lower(), (variant, part)
+    readers = {"member", "chair", "delegate_a", "head_a", "observer_chair"}
+    assert seen == (3 if role in readers else 0)

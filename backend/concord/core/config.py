@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     # they have caps of their own per process and per person (503 / 429 beyond them).
     max_streams: int = Field(default=1000, ge=1)
     max_streams_per_person: int = Field(default=16, ge=1)
+    # PDF exports (export/pdf.py: LibreOffice, seconds each) at once per process; one more is
+    # 503 with Retry-After. A conversion taking longer than the timeout is stopped.
+    pdf_concurrency: int = Field(default=2, ge=1)
+    pdf_timeout_seconds: float = Field(default=120, gt=0)
     # Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed: addresses or
     # networks, comma-separated. None by default: the peer's own address is the client's.
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)

@@ -1,4 +1,4 @@
-"""Exports of a document (Word, Markdown, HTML) and the secretariat's Word templates."""
+"""Exports of a document (Word, PDF, Markdown, HTML) and the secretariat's Word templates."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from fastapi import APIRouter, Body, Query, Response, status
 from concord.core.dependencies import IdPath, SessionDep
 from concord.core.errors import ERROR_RESPONSES
 from concord.drafting.dependencies import DocumentDep
-from concord.export import html, markdown, templates
+from concord.export import html, markdown, pdf, templates
 from concord.export.content import ExportDocument
 from concord.export.dependencies import ExportRequestDep, TemplateChoice
 from concord.export.docx import build_docx
@@ -25,6 +25,7 @@ router = APIRouter(tags=["export"], responses=ERROR_RESPONSES)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MARKDOWN = "text/markdown; charset=utf-8"
 HTML = "text/html; charset=utf-8"
+PDF = "application/pdf"
 
 _NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|;]+')
 
@@ -90,6 +91,34 @@ def export_docx(
     doc = build_export(session, viewer, document, request)
     chosen = templates.for_export(session, template)
     return _download(build_docx(doc, template=chosen), DOCX, doc, "docx")
+
+
+@router.get(
+    "/documents/{document_id}/export.pdf",
+    response_class=Response,
+    responses={
+        **_responses(PDF, "The PDF: the Word file as printed."),
+        503: {
+            "description": "Every PDF slot is busy (`pdf_busy`, with `Retry-After`), or the "
+            "server cannot make PDFs (`pdf_unavailable`).",
+        },
+    },
+)
+def export_pdf(
+    session: SessionDep,
+    viewer: ViewerDep,
+    document: DocumentDep,
+    request: ExportRequestDep,
+    template: TemplateChoice,
+) -> Response:
+    """The document as PDF, the Word file printed (same variants and parameters): numbered
+    paragraphs, footnotes, header and footer with page numbers, tagged, with title and language.
+    Slow (seconds): a few at once per server, 503 with Retry-After beyond them."""
+    with pdf.slot() as index:
+        doc = build_export(session, viewer, document, request)
+        chosen = templates.for_export(session, template)
+        body = pdf.docx_to_pdf(build_docx(doc, template=chosen), index)
+    return _download(body, PDF, doc, "pdf")
 
 
 @router.get(

@@ -673,6 +673,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{document_id}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Pdf
+         * @description The document as PDF, the Word file printed (same variants and parameters): numbered
+         *     paragraphs, footnotes, header and footer with page numbers, tagged, with title and language.
+         *     Slow (seconds): a few at once per server, 503 with Retry-After beyond them.
+         */
+        get: operations["export_pdf_api_v1_documents__document_id__export_pdf_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{document_id}/lifecycle": {
         parameters: {
             query?: never;
@@ -5615,6 +5637,109 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
+            };
+        };
+    };
+    export_pdf_api_v1_documents__document_id__export_pdf_get: {
+        parameters: {
+            query?: {
+                /** @description `clean` text, `bracketed` negotiating copy, or `redline` of changes. */
+                variant?: "clean" | "bracketed" | "redline";
+                /** @description `Rev.N`, `N` or `head` (default). */
+                revision?: string;
+                /** @description Redline only: the earlier text (default: the revision before `revision`). */
+                compare_to?: string | null;
+                /** @description False leaves the delegations' statements (footnotes) out. */
+                statements?: boolean;
+                /** @description A template id (default: the default template, if any). */
+                template?: number | null;
+            };
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF: the Word file as printed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Every PDF slot is busy (`pdf_busy`, with `Retry-After`), or the server cannot make PDFs (`pdf_unavailable`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
