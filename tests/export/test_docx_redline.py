@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from concord.export.content import ExportDocument, ExportSection, Step
-from concord.export.docx import redline
+from concord.export.docx import body, redline
 from concord.export.docx.markdown import parse
 from tests.export.docx_helpers import (
     ARABIC,
@@ -170,7 +170,8 @@ def test_redline_numbers_are_typed_and_a_renumbering_is_a_tracked_change() -> No
     labels = []
     for p in paragraphs:
         first = p.find("w:pPr/w:ind", NS)
-        assert first is not None and first.get(w("hanging")) == first.get(w("left")) == "567"
+        # Room for "2.1." and a gap: 4 characters at up to 140 twips, then 280.
+        assert first is not None and first.get(w("hanging")) == first.get(w("left")) == "700"
         runs = []
         for run in p.iter(w("r")):
             parent = run.getparent()
@@ -270,3 +271,16 @@ def test_one_version_shortcut_equals_the_walk_through_versions(old: str, new: st
         (p.block.key(), p.mark, p.pieces) for p in walked
     ]
     assert any(piece.change is not None for p in one for piece in p.pieces)
+
+
+def test_a_renumbered_paragraph_keeps_the_gap_between_number_and_text() -> None:
+    """ "12.13." (12 deleted, 13 inserted) is wider than the usual 1 cm: every numbered paragraph
+    of the redline gets room for it and a gap, so the tab never runs past its stop."""
+    doc = _redline((UNCHANGED,))
+    assert body.label_indent(doc) == 567  # "3." and the gap fit the usual indent
+    far = replace(UNCHANGED, number=13, old_number=12)
+    doc = _redline((far, replace(UNCHANGED, number=2, old_number=2)))
+    assert body.label_indent(doc) == 2 * (2 * 140 + 70) + 280
+    found = [p.find("w:pPr/w:ind", NS) for p in body_paragraphs(build(doc))]
+    indents = {(i.get(w("left")), i.get(w("hanging"))) for i in found if i is not None}
+    assert indents == {("980", "980")}

@@ -81,6 +81,7 @@ class Body:
         self.writer = PartWriter(context, self.rels)
         self.document = root("document")
         self.body = sub(self.document, "body")
+        self.label_indent = label_indent(doc) if doc.variant == "redline" else PARAGRAPH_INDENT
 
     # --- paragraphs -----------------------------------------------------------------------
 
@@ -261,8 +262,8 @@ class Body:
             return self.paragraph(
                 "NumberedParagraph",
                 base,
-                indent=PARAGRAPH_INDENT,
-                hanging=PARAGRAPH_INDENT,
+                indent=self.label_indent,
+                hanging=self.label_indent,
                 mark=mark,
                 keep_next=not block.runs,
             )
@@ -358,6 +359,28 @@ class Body:
         base = direction(text)
         paragraph = self.paragraph("Normal", base, parent=cell)
         self.writer.runs(paragraph, [Piece(Run(text, flags))], base)
+
+
+# Widths in twips at 11 pt in DejaVu Sans (what LibreOffice falls back to without Calibri), the
+# widest of the usual body fonts, so the room is enough in any of them.
+_DIGIT_WIDTH = 140
+_DOT_WIDTH = 70
+_LABEL_GAP = 280  # at least half a centimetre between a redline's number and its text
+
+
+def label_indent(doc: ExportDocument) -> int:
+    """The hanging indent of a redline's numbered paragraphs: room for the widest typed label
+    and a gap, so the tab after "12.13." (a renumbering shows both numbers) still reaches a tab
+    stop of its own instead of running past it to the next default stop. One indent for every
+    paragraph, so all texts start on one line."""
+    widest = 0
+    for section in doc.sections:
+        numbers = [n for n in section.redline_numbers() if n is not None]
+        if len(set(numbers)) == 1:
+            numbers = numbers[:1]
+        width = sum(len(str(n)) * _DIGIT_WIDTH + _DOT_WIDTH for n in numbers)
+        widest = max(widest, width)
+    return max(PARAGRAPH_INDENT, widest + _LABEL_GAP)
 
 
 def _changed(section: ExportSection) -> bool:
