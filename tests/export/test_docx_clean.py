@@ -293,3 +293,10 @@ def test_a_separating_comma_goes_with_an_inserted_reference_in_a_redline() -> No
     first = next(p for p in body_paragraphs(build(doc)) if "reaffirm" in text_of(p))
     # The Markdown note is new, the reservation was there: the comma comes with the new note.
     assert _between_notes(first) == [("ins", ",", "superscript")]
+
+
+def test_justified_lines_ending_in_a_line_break_are_not_stretched() -> None:
+    data = build(communique(sections=(paragraph(1, "A short line  \nand the next one."),)))
+    assert [e.tag for e in body_paragraphs(data)[-1].iter(w("br"))] == [w("br")]
+    compat = find(xml(data, "word/settings.xml"), "w:compat")
+    assert compat[0].tag == w("doNotExpandShiftReturn")  # before w:compatSetting, as in CT_Compat

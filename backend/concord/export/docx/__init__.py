@@ -164,6 +164,9 @@ def _settings() -> bytes:
     sub(footnote_pr, "footnote", id="-1")
     sub(footnote_pr, "footnote", id="0")
     compat = sub(settings, "compat")
+    # A justified line that ends in a line break (Markdown's hard break) is not stretched to
+    # the margin: Word and LibreOffice (DoNotJustifyLinesWithManualBreak) both read this.
+    sub(compat, "doNotExpandShiftReturn")
     setting = sub(compat, "compatSetting", name="compatibilityMode", val="15")
     setting.set(w("uri"), "http://schemas.microsoft.com/office/word")
     return to_bytes(settings)
