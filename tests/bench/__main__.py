@@ -19,6 +19,7 @@ def run_all() -> None:
         bench_export,
         bench_http,
         bench_live,
+        bench_pdf,
         bench_text,
     )
 
@@ -26,6 +27,7 @@ def run_all() -> None:
         ("bench_text", bench_text.main),
         ("bench_drafting", bench_drafting.main),
         ("bench_export", bench_export.main),
+        ("bench_pdf", bench_pdf.main),
         ("bench_http", lambda: bench_http.main([])),
         ("bench_live", lambda: bench_live.main([])),
         ("bench_browser", bench_browser.main),
