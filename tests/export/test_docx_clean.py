@@ -171,14 +171,36 @@ def test_emphasis_is_bold_and_italic_runs_and_lists_are_word_lists() -> None:
         assert formats[nums[num_id]] == "bullet"
 
 
-def test_draft_is_marked_in_footer_with_page_numbers() -> None:
-    data = build(communique())
-    footer = b"".join(v for k, v in parts(data).items() if k.startswith("word/footer")).decode()
-    assert "Draft — not for circulation" in footer
-    assert " PAGE " in footer and "fldChar" in footer
-    header = b"".join(v for k, v in parts(data).items() if k.startswith("word/header")).decode()
-    assert "Leaders&#8217; Communiqué" in header or "Leaders' Communiqué" in header
-    assert "Rev.2" in header
+def _header_footer(data: bytes) -> tuple[str, str]:
+    found = parts(data)
+    header = b"".join(v for k, v in found.items() if k.startswith("word/header"))
+    footer = b"".join(v for k, v in found.items() if k.startswith("word/footer"))
+    return "".join(etree.fromstring(header).itertext()), footer.decode()
+
+
+def test_header_and_footer_say_what_the_text_is_with_page_numbers() -> None:
+    drafting = communique(status="drafting")
+    header, footer = _header_footer(build(drafting))
+    assert header == "Leaders' CommuniquéRev.2 — Draft"
+    assert ">Draft<" in footer and "not for circulation" not in footer
+    assert " PAGE " in footer and " NUMPAGES " in footer and "fldChar" in footer
+    header, footer = _header_footer(build(communique(status="circulated")))
+    assert header == "Leaders' CommuniquéRev.2 — circulated 17 May 2024"
+    assert "Rev.2 — circulated 17 May 2024" in footer and ">Draft<" not in footer
+    # Changed since it was circulated: the current text is a draft again.
+    header, _ = _header_footer(build(communique(revision_label="Current text")))
+    assert header.endswith("Current text — Draft")
+
+
+def test_a_long_title_leaves_the_revision_on_the_first_line_of_the_header() -> None:
+    """Title and revision are the two cells of a fixed one-row table: the title wraps in its
+    own column."""
+    data = build(communique(title="Leaders' Communiqué on " + "Peace and Security " * 12))
+    header = xml(data, "word/header1.xml")
+    cells = header.findall("w:tbl/w:tr/w:tc", NS)
+    assert [text_of(c)[:5] for c in cells] == ["Leade", "Rev.2"]
+    assert find(header, "w:tbl/w:tblPr/w:tblLayout").get(w("type")) == "fixed"
+    assert [val(c, "w:p/w:pPr/w:jc") for c in cells] == ["left", "right"]
 
 
 def test_adopted_text_carries_manifest_hash_in_footer_and_custom_property() -> None:
@@ -229,9 +251,11 @@ def test_title_block_has_place_date_revision_and_status() -> None:
     assert texts == [
         "Leaders' Communiqué",
         "Hiroshima, 17 May 2024",
-        "Rev.2 — Circulated",
-        "Draft — not for circulation",
+        "Rev.2 — circulated 17 May 2024",
+        "Peace and Security",
     ]
+    texts = [text_of(p) for p in body_paragraphs(build(communique(status="drafting")))][:4]
+    assert texts[2:] == ["Rev.2 — Draft", "Draft"]
 
 
 def test_statements_can_be_left_out() -> None:

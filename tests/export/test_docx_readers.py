@@ -98,7 +98,7 @@ def test_libreoffice_converts_each_variant_with_paragraphs_in_order(
             "Reservation by Ruritania: We read this narrowly.",
         ],
     ), text[:3000]
-    assert "Draft — not for circulation" in text
+    assert "Rev.2 — circulated 17 May 2024" in text and "not for circulation" not in text
     assert "Reservation by Ruritania: We read this narrowly." in text
 
 

@@ -142,11 +142,13 @@ class Body:
         if doc.variant == "redline":
             since = doc.compare_label or "the previous text"
             line = f"Changes from {since} to {doc.revision_label} — {status_label(doc.status)}"
+        elif standing(doc).startswith(doc.revision_label + " — circulated"):
+            line = standing(doc)
         else:
             line = f"{doc.revision_label} — {status_label(doc.status)}"
         self.text_paragraph("Subtitle", line)
-        if doc.draft:
-            self.text_paragraph("Subtitle", "Draft — not for circulation", BOLD)
+        if standing(doc) == "Draft":
+            self.text_paragraph("Subtitle", "Draft", BOLD)
         if doc.variant == "bracketed":
             self.text_paragraph(
                 "Subtitle",
@@ -387,33 +389,79 @@ def _changed(section: ExportSection) -> bool:
     return section.removed is not None or section.old_text != section.text
 
 
+def standing(doc: ExportDocument) -> str:
+    """What the text is, as the header, the footer and the title block say it: "Draft" while it
+    is drafted (or changed since it was circulated), "Rev.N — circulated <date>" once
+    circulated, "Withdrawn", or the adopted text with its manifest hash."""
+    if doc.adopted_hash is not None:
+        return f"Adopted text. Manifest hash: {doc.adopted_hash}"
+    if doc.status == "withdrawn":
+        return "Withdrawn"
+    if doc.status in ("circulated", "silence") and doc.revision_label.startswith("Rev."):
+        return f"{doc.revision_label} — circulated {date_label(doc.date)}"
+    return "Draft"
+
+
+_HEADER_WIDTH = 9070  # twips between A4's 2.5 cm margins
+_HEADER_RIGHT = 3400  # the revision's column: "Rev.12 — circulated 30 September 2026" fits
+
+
+def _two_columns(part: etree._Element, style: str) -> tuple[etree._Element, etree._Element]:
+    """A borderless one-row table of fixed columns, its two cells' paragraphs (left, right),
+    then the empty tiny paragraph a header or footer must end with: a long text on the left
+    wraps within its column and never pushes the right one onto a line of its own."""
+    table = sub(part, "tbl")
+    tpr = sub(table, "tblPr")
+    sub(tpr, "tblW", w=str(_HEADER_WIDTH), type="dxa")
+    sub(tpr, "tblLayout", type="fixed")
+    margins = sub(tpr, "tblCellMar")
+    sub(margins, "left", w="0", type="dxa")
+    sub(margins, "right", w="0", type="dxa")
+    sub(tpr, "tblLook", val="0000", firstRow="0", lastRow="0", firstColumn="0", lastColumn="0")
+    grid = sub(table, "tblGrid")
+    widths = (_HEADER_WIDTH - _HEADER_RIGHT, _HEADER_RIGHT)
+    for width in widths:
+        sub(grid, "gridCol", w=str(width))
+    row = sub(table, "tr")
+    lines = []
+    for width, align in zip(widths, ("left", "right"), strict=True):
+        cell = sub(row, "tc")
+        sub(sub(cell, "tcPr"), "tcW", w=str(width), type="dxa")
+        line = sub(cell, "p")
+        ppr = sub(line, "pPr")
+        sub(ppr, "pStyle", val=style)
+        sub(ppr, "jc", val=align)
+        lines.append(line)
+    ppr = sub(sub(part, "p"), "pPr")
+    sub(ppr, "pStyle", val=style)
+    rpr = sub(ppr, "rPr")
+    sub(rpr, "sz", val="2")
+    sub(rpr, "szCs", val="2")
+    return lines[0], lines[1]
+
+
 def header_paragraphs(writer: PartWriter, part: etree._Element, doc: ExportDocument) -> None:
-    title = safe(doc.title)
-    line = sub(part, "p")
-    sub(sub(line, "pPr"), "pStyle", val="Header")
-    writer.runs(line, [Piece(Run(title))], "ltr")
-    sub(sub(line, "r"), "tab")
-    sub(sub(line, "r"), "tab")
-    writer.runs(line, [Piece(Run(safe(doc.revision_label)))], "ltr")
+    """The title left, what the text is right."""
+    mark = doc.revision_label if doc.adopted_hash is not None else standing(doc)
+    if mark == "Draft":
+        mark = f"{doc.revision_label} — Draft"
+    left, right = _two_columns(part, "Header")
+    for line, text in ((left, safe(doc.title)), (right, safe(mark))):
+        writer.runs(line, [Piece(Run(text))], direction(text))
 
 
 def footer_paragraphs(writer: PartWriter, part: etree._Element, doc: ExportDocument) -> None:
+    """What the text is; then the title and revision left, "Page N of M" right."""
     line = sub(part, "p")
     sub(sub(line, "pPr"), "pStyle", val="Footer")
-    if doc.draft:
-        mark = "Draft — not for circulation"
-        writer.runs(line, [Piece(Run(mark, BOLD))], "ltr")
-    else:
-        adopted = f"Adopted text. Manifest hash: {safe(doc.adopted_hash or '')}"
-        writer.runs(line, [Piece(Run(adopted))], "ltr")
-    line = sub(part, "p")
-    sub(sub(line, "pPr"), "pStyle", val="Footer")
-    writer.runs(line, [Piece(Run(f"{safe(doc.title)} — {safe(doc.revision_label)}"))], "ltr")
-    sub(sub(line, "r"), "tab")
-    writer.runs(line, [Piece(Run("Page "))], "ltr")
-    _field(line, "PAGE", "1")
-    writer.runs(line, [Piece(Run(" of "))], "ltr")
-    _field(line, "NUMPAGES", "1")
+    writer.runs(line, [Piece(Run(safe(standing(doc)), 0 if doc.adopted_hash else BOLD))], "ltr")
+    left, right = _two_columns(part, "Footer")
+    title = f"{safe(doc.title)} — {safe(doc.revision_label)}"
+    writer.runs(left, [Piece(Run(title))], direction(title))
+    writer.runs(right, [Piece(Run("Page "))], "ltr")
+    _field(right, "PAGE", "1")
+    writer.runs(right, [Piece(Run(" of "))], "ltr")
+    _field(right, "NUMPAGES", "1")
 
 
 def _field(paragraph: etree._Element, instruction: str, result: str) -> None:
