@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.export.docx_helpers import (
     NS,
     body_paragraphs,
     build,
     communique,
+    ooxml_errors,
     paragraph,
     parts,
     text_of,
@@ -75,3 +78,42 @@ def test_clean_and_redline_have_no_status_or_matrix() -> None:
     data = build(communique())
     assert list(xml(data).iter(w("tbl"))) == []
     assert b'w:val="ParagraphStatus"' not in parts(data)["word/document.xml"]
+
+
+def _rows(data: bytes) -> list[list[str]]:
+    (table,) = xml(data).iter(w("tbl"))
+    return [[text_of(tc) for tc in tr.iterfind("w:tc", NS)] for tr in table.iterfind("w:tr", NS)]
+
+
+def test_the_matrix_heads_are_codes_with_a_legend_and_rows_do_not_split() -> None:
+    doc = communique(variant="bracketed", party_codes=("RUR", "FRE"))
+    data = build(doc)
+    assert _rows(data)[0] == ["Paragraph", "RUR", "FRE"]
+    texts = [text_of(p) for p in body_paragraphs(data)]
+    assert "Columns: RUR: Ruritania; FRE: Freedonia." in texts
+    (table,) = xml(data).iter(w("tbl"))
+    rows = table.findall("w:tr", NS)
+    assert all(r.find("w:trPr/w:cantSplit", NS) is not None for r in rows)
+    # Two parties fit a portrait page: no section of its own.
+    assert len(list(xml(data).iter(w("sectPr")))) == 1
+
+
+def test_many_parties_put_the_matrix_on_a_landscape_page(tmp_path: Path) -> None:
+    names = tuple(f"Delegation {n}" for n in range(1, 13))
+    doc = communique(
+        variant="bracketed", parties=names, party_codes=tuple(f"D{n:02}" for n in range(1, 13))
+    )
+    data = build(doc)
+    sections = list(xml(data).iter(w("sectPr")))
+    assert len(sections) == 2
+    body, annex = sections
+    parent = body.getparent()
+    assert parent is not None and parent.tag == w("pPr")  # a section break
+    assert val(body, "w:pgSz", "orient") == ""
+    assert val(annex, "w:pgSz", "orient") == "landscape"
+    assert int(val(annex, "w:pgSz", "w")) > int(val(annex, "w:pgSz", "h"))
+    # Both sections carry the header and footer.
+    for section in sections:
+        assert section.find("w:headerReference", NS) is not None
+    assert _rows(data)[0][1:] == [f"D{n:02}" for n in range(1, 13)]
+    assert ooxml_errors(data, tmp_path) == []

@@ -105,6 +105,7 @@ def test_hidden_party_never_appears_for_a_viewer_not_entitled(
         assert HIDDEN not in repr(doc), variant
     bracketed = export(session, world, "head_a", variant="bracketed")
     assert bracketed.parties == ("Republic of Alpha",)
+    assert bracketed.party_codes == (world.a.code,)  # the matrix's column heads
     first = by_id(bracketed)[world.first.id]
     assert [s.delegation for s in first.statements] == ["Republic of Alpha"]
     assert len(first.positions) == 1

@@ -94,6 +94,7 @@ class ExportDocument:
     variant: Variant
     sections: tuple[ExportSection, ...]
     parties: tuple[str, ...] = ()  # the matrix columns this viewer may see (bracketed)
+    party_codes: tuple[str, ...] = ()  # their short codes ("ALP"), aligned with `parties`
     compare_label: str | None = None  # redline: "Rev.1"
     adopted_hash: str | None = None  # the adoption manifest hash when this text was adopted
 

@@ -319,6 +319,7 @@ def build_export(
         variant=request.variant,
         sections=sections,
         parties=tuple(d.name for d in parties) if request.variant == "bracketed" else (),
+        party_codes=tuple(d.code for d in parties) if request.variant == "bracketed" else (),
         compare_label=old.label if old else None,
         adopted_hash=_adopted_hash(session, document, target),
     )

@@ -7,6 +7,8 @@ XML. python-docx is what the tests open the files with.
 
 from __future__ import annotations
 
+import copy
+
 from lxml import etree
 
 from concord.export.content import ExportDocument
@@ -86,7 +88,10 @@ def build_docx(doc: ExportDocument, template: bytes | None = None) -> bytes:
     rels.add(RT_FONT_TABLE, "word/fontTable.xml")
     font_table = shape.font_table or default_font_table(context.cs_font)
     package.add("word/fontTable.xml", font_table, CT_FONT_TABLE)
-    body.body.append(_section_properties(doc, shape, context, package, rels))
+    sect_pr = _section_properties(doc, shape, context, package, rels)
+    if body.section_break is not None:
+        _landscape_annex(body.section_break, sect_pr)
+    body.body.append(sect_pr)
     package.add(MAIN, to_bytes(body.document), CT_DOCUMENT)
     package.add_rels(MAIN, rels.items)
 
@@ -144,6 +149,24 @@ def _section_properties(
             package.add(name, data, content_type)
             package.add_rels(name, shape.part_rels.get(name, []))
     return sect_pr
+
+
+def _landscape_annex(section_break: etree._Element, sect_pr: etree._Element) -> None:
+    """The body keeps the page setup (a copy of the last section's properties, ending the
+    paragraph before the annex: a next-page section break); the annex's section is landscape,
+    with the same headers and footers."""
+    ppr = section_break.find(w("pPr"))
+    assert ppr is not None
+    ppr.append(copy.deepcopy(sect_pr))  # after pStyle and rPr, as CT_PPr orders it
+    size = sect_pr.find(w("pgSz"))
+    if size is None:
+        size = etree.Element(w("pgSz"), {w("w"): "11906", w("h"): "16838"})
+        references = [c for c in sect_pr if c.tag in (w("headerReference"), w("footerReference"))]
+        sect_pr.insert(len(references), size)
+    width, height = int(size.get(w("w")) or 11906), int(size.get(w("h")) or 16838)
+    size.set(w("w"), str(max(width, height)))
+    size.set(w("h"), str(min(width, height)))
+    size.set(w("orient"), "landscape")
 
 
 def _rename_ids(part: etree._Element, mapping: dict[str, str]) -> None:

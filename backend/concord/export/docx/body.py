@@ -44,6 +44,9 @@ _MONTHS = (
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
 )
+PORTRAIT_PARTIES = 7  # more parties than this: the matrix gets a landscape page
+PORTRAIT_WIDTH = 9070  # A4 between 2.5 cm margins, in twips
+LANDSCAPE_WIDTH = 14002
 _STATUS_FILL = {
     ParagraphStatus.agreed: "C6EFCE",
     ParagraphStatus.pending: "FFEB9C",
@@ -82,6 +85,7 @@ class Body:
         self.document = root("document")
         self.body = sub(self.document, "body")
         self.label_indent = label_indent(doc) if doc.variant == "redline" else PARAGRAPH_INDENT
+        self.section_break: etree._Element | None = None  # ends a portrait body (the annex's)
 
     # --- paragraphs -----------------------------------------------------------------------
 
@@ -308,32 +312,54 @@ class Body:
     # --- annex ------------------------------------------------------------------------------
 
     def annex(self) -> None:
+        """The approval matrix: the parties' codes as column heads, with a legend; on a
+        landscape page of its own when the parties are too many for a portrait one; rows that
+        never split across pages, the head repeated on each page."""
         doc = self.doc
-        heading = self.paragraph("Heading1", "ltr", no_num=True, keep_next=True, page_break=True)
+        codes = doc.party_codes if len(doc.party_codes) == len(doc.parties) else doc.parties
+        landscape = len(doc.parties) > PORTRAIT_PARTIES
+        if landscape:
+            # The body's own page setup ends here (build_docx gives this paragraph a copy of
+            # the section properties); the annex's section, the document's last, is landscape.
+            self.section_break = self.paragraph("Normal", "ltr")
+        heading = self.paragraph(
+            "Heading1", "ltr", no_num=True, keep_next=True, page_break=not landscape
+        )
         self.writer.runs(heading, [Piece(Run("Annex: approval matrix"))], "ltr")
         self.text_paragraph(
             "Normal",
             "Each cell is the delegation's position on the paragraph; “(stale)” marks a "
             "position given on an earlier version, which no longer counts.",
         )
+        if codes is not doc.parties:
+            pairs = zip(codes, doc.parties, strict=True)
+            legend = "; ".join(f"{code}: {name}" for code, name in pairs)
+            self.text_paragraph("Normal", f"Columns: {legend}.")
         columns = len(doc.parties) + 1
-        first = 1800
-        other = max(600, (9070 - first) // max(1, columns - 1))
+        width = (LANDSCAPE_WIDTH if landscape else PORTRAIT_WIDTH) - 100
+        first = 1000
+        other = max(500, (width - first) // max(1, columns - 1))
         table = sub(self.body, "tbl")
         tpr = sub(table, "tblPr")
         sub(tpr, "tblStyle", val="TableGrid")
         sub(tpr, "tblW", w="0", type="auto")
+        margins = sub(tpr, "tblCellMar")  # narrow, for narrow columns
+        sub(margins, "left", w="57", type="dxa")
+        sub(margins, "right", w="57", type="dxa")
         sub(tpr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0")
         grid = sub(table, "tblGrid")
         widths = [first] + [other] * (columns - 1)
-        for width in widths:
-            sub(grid, "gridCol", w=str(width))
+        for cell_width in widths:
+            sub(grid, "gridCol", w=str(cell_width))
         header = sub(table, "tr")
-        sub(sub(header, "trPr"), "tblHeader")
-        for width, label in zip(widths, ("Paragraph", *doc.parties), strict=True):
-            self._cell(header, width, label, BOLD)
+        header_pr = sub(header, "trPr")
+        sub(header_pr, "cantSplit")
+        sub(header_pr, "tblHeader")
+        for cell_width, label in zip(widths, ("Paragraph", *codes), strict=True):
+            self._cell(header, cell_width, label, BOLD)
         for section in doc.sections:
             row = sub(table, "tr")
+            sub(sub(row, "trPr"), "cantSplit")
             if section.kind == "heading":
                 heading_text = "".join(run.text for run in parse_inline(section.text))
                 self._cell(row, sum(widths), heading_text, BOLD, span=columns)
@@ -359,7 +385,7 @@ class Body:
             sub(cpr, "gridSpan", val=str(span))
         text = safe(text)
         base = direction(text)
-        paragraph = self.paragraph("Normal", base, parent=cell)
+        paragraph = self.paragraph("MatrixCell", base, parent=cell)
         self.writer.runs(paragraph, [Piece(Run(text, flags))], base)
 
 
@@ -412,7 +438,7 @@ def _two_columns(part: etree._Element, style: str) -> tuple[etree._Element, etre
     wraps within its column and never pushes the right one onto a line of its own."""
     table = sub(part, "tbl")
     tpr = sub(table, "tblPr")
-    sub(tpr, "tblW", w=str(_HEADER_WIDTH), type="dxa")
+    sub(tpr, "tblW", w="5000", type="pct")  # the page's width, portrait or landscape
     sub(tpr, "tblLayout", type="fixed")
     margins = sub(tpr, "tblCellMar")
     sub(margins, "left", w="0", type="dxa")

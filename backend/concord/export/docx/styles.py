@@ -86,6 +86,13 @@ STYLES: tuple[tuple[str, str, str, str], ...] = (
         '<w:sz w:val="20"/></w:rPr>',
     ),
     (
+        "MatrixCell",
+        "Matrix Cell",
+        _P,
+        '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0" w:line="240" '
+        'w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="14"/><w:szCs w:val="14"/></w:rPr>',
+    ),
+    (
         "FootnoteText",
         "footnote text",
         _P,
