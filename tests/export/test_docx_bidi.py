@@ -97,3 +97,25 @@ def test_footnote_reference_in_an_arabic_paragraph_is_right_to_left() -> None:
     footnotes = xml(data, "word/footnotes.xml")
     note = find(footnotes, "w:footnote[@w:id='1']")
     assert note.find("w:p/w:pPr/w:bidi", NS) is not None
+
+
+def test_an_arabic_paragraph_that_opens_with_a_list_keeps_its_number_on_the_right() -> None:
+    """The number stands on an empty lead-in paragraph: it takes the section's direction."""
+    text = "- أولا، السلام العادل؛\n- ثانيا، الكرامة المتساوية."
+    clean = build(communique(sections=(paragraph(1, text),)))
+    redline = build(
+        communique(
+            "redline",
+            sections=(paragraph(1, text, old_text="نص قديم.", old_number=1),),
+            compare_label="Rev.1",
+        )
+    )
+    for data in (clean, redline):
+        numbered = [
+            p
+            for p in body_paragraphs(data)
+            if val(p, "w:pPr/w:pStyle", "val") == "NumberedParagraph"
+        ]
+        lead_in = numbered[0]
+        assert lead_in.find("w:pPr/w:bidi", NS) is not None
+        assert lead_in.find("w:pPr/w:rPr/w:rtl", NS) is not None

@@ -190,7 +190,7 @@ class Body:
         self._add_statements(section, blocks[-1].runs)
         lists: dict[int, int] = {}
         for index, block in enumerate(blocks):
-            base = direction(block.plain())
+            base = direction(block.plain() or _first_words(blocks))
             paragraph = self._block_paragraph(section, block, index == 0, lists, base, None)
             if index == 0 and self.doc.variant == "bracketed" and section.status is not None:
                 self._status_tag(paragraph, section.status)
@@ -227,7 +227,10 @@ class Body:
             home.pieces.extend(Piece(run, home.mark) for run in runs)
         lists: dict[int, int] = {}
         for index, item in enumerate(paragraphs):
-            base = direction("".join(piece.run.text for piece in item.pieces))
+            base = direction(
+                "".join(piece.run.text for piece in item.pieces)
+                or _first_words([p.block for p in paragraphs])
+            )
             paragraph = self._block_paragraph(
                 section, item.block, index == 0, lists, base, item.mark
             )
@@ -409,6 +412,12 @@ def label_indent(doc: ExportDocument) -> int:
         width = sum(len(str(n)) * _DIGIT_WIDTH + _DOT_WIDTH for n in numbers)
         widest = max(widest, width)
     return max(PARAGRAPH_INDENT, widest + _LABEL_GAP)
+
+
+def _first_words(blocks: list[Block]) -> str:
+    """The first text of a section: the direction of a number's empty lead-in paragraph (a
+    paragraph that opens with a list), so an Arabic list's number stands on the right."""
+    return next((text for text in (b.plain() for b in blocks) if text.strip()), "")
 
 
 def _changed(section: ExportSection) -> bool:
