@@ -86,6 +86,9 @@ class Body:
         self.body = sub(self.document, "body")
         self.label_indent = label_indent(doc) if doc.variant == "redline" else PARAGRAPH_INDENT
         self.section_break: etree._Element | None = None  # ends a portrait body (the annex's)
+        # The Markdown table being written: (section, table, change kind), its w:tbl, the row.
+        self._table: tuple[tuple[int, int, str | None], etree._Element, etree._Element] | None
+        self._table = None
 
     # --- paragraphs -----------------------------------------------------------------------
 
@@ -176,7 +179,7 @@ class Body:
         if section.kind == "heading":
             return [Block(parse_inline(text))]
         blocks = parse(text) or [Block()]
-        if blocks[0].list_kind is not None:
+        if blocks[0].list_kind is not None or blocks[0].cell is not None:
             # A paragraph that opens with a list: the number stands on a lead-in paragraph of
             # its own and the list is nested under it, as a communiqué is set in Word (the first
             # item keeps its bullet or letter instead of taking the paragraph's number).
@@ -216,7 +219,14 @@ class Body:
                     redline.Author(doc.organisation, w3cdtf(doc.date)),
                 )
             )
-        paragraphs = redline.redline(old, versions, removed)
+        if removed is None and old is not None and _has_table(old, versions):
+            # A table that changed is tracked whole: the older one deleted (rows and text),
+            # the newer inserted, so accepting or rejecting every change gives either table.
+            gone = versions[-1][1]
+            paragraphs = redline.redline(old, [], gone)
+            paragraphs += redline.redline(None, versions, None)
+        else:
+            paragraphs = redline.redline(old, versions, removed)
         if removed is None and paragraphs:
             # Statements belong to the exported text: in the last paragraph that stays whatever
             # is accepted or rejected, else (an added section) inserted with it.
@@ -264,6 +274,8 @@ class Body:
         base: Direction,
         mark: Change | None,
     ) -> etree._Element:
+        if block.cell is not None:
+            return self._table_cell(section, block, base, mark)
         if section.kind == "heading":
             level = min(max(section.level or 1, 1), 6)
             return self.paragraph(f"Heading{level}", base, no_num=True, keep_next=True, mark=mark)
@@ -295,6 +307,63 @@ class Body:
         numbered = section.number is not None or section.old_number is not None
         style = "BodyContinued" if numbered else "NumberedParagraph"
         return self.paragraph(style, base, mark=mark)
+
+    def _table_cell(
+        self, section: ExportSection, block: Block, base: Direction, mark: Change | None
+    ) -> etree._Element:
+        """A cell's paragraph, in a Word table made as its first cell comes (a row inserted or
+        deleted whole in a redline carries the change on the row, not on the cell's mark)."""
+        cell = block.cell
+        assert cell is not None
+        key: tuple[int, int, str | None] = (
+            section.section_id,
+            cell.table,
+            None if mark is None else mark.kind,
+        )
+        if self._table is None or self._table[0] != key:
+            self._table = (key, self._new_table(section, cell.columns), self.body)
+        key, table, row = self._table
+        rows = table.findall(w("tr"))
+        if cell.column == 0 or not rows:
+            row = sub(table, "tr")
+            trpr = sub(row, "trPr")
+            sub(trpr, "cantSplit")
+            if cell.head:
+                sub(trpr, "tblHeader")
+            if mark is not None:
+                self.writer.change(trpr, mark)
+            self._table = (key, table, row)
+        width = self._table_width(section) // max(1, cell.columns)
+        tc = sub(row, "tc")
+        sub(sub(tc, "tcPr"), "tcW", w=str(width), type="dxa")
+        style = "TableHeading" if cell.head else "TableText"
+        paragraph = self.paragraph(style, base, parent=tc)
+        if cell.align in ("left", "center", "right"):
+            ppr = paragraph[0]
+            jc = etree.Element(w("jc"))
+            jc.set(w("val"), cell.align)
+            rpr = ppr.find(w("rPr"))
+            if rpr is None:
+                ppr.append(jc)
+            else:
+                rpr.addprevious(jc)
+        return paragraph
+
+    def _table_width(self, section: ExportSection) -> int:
+        return PORTRAIT_WIDTH - (PARAGRAPH_INDENT if section.kind == "paragraph" else 0)
+
+    def _new_table(self, section: ExportSection, columns: int) -> etree._Element:
+        table = sub(self.body, "tbl")
+        tpr = sub(table, "tblPr")
+        sub(tpr, "tblStyle", val="TableGrid")
+        sub(tpr, "tblW", w=str(self._table_width(section)), type="dxa")
+        if section.kind == "paragraph":  # under the paragraph's text, past its number
+            sub(tpr, "tblInd", w=str(PARAGRAPH_INDENT), type="dxa")
+        sub(tpr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="0", lastColumn="0")
+        grid = sub(table, "tblGrid")
+        for _ in range(columns):
+            sub(grid, "gridCol", w=str(self._table_width(section) // max(1, columns)))
+        return table
 
     def _add_statements(self, section: ExportSection, runs: list[Run]) -> None:
         for statement in section.statements:
@@ -412,6 +481,10 @@ def label_indent(doc: ExportDocument) -> int:
         width = sum(len(str(n)) * _DIGIT_WIDTH + _DOT_WIDTH for n in numbers)
         widest = max(widest, width)
     return max(PARAGRAPH_INDENT, widest + _LABEL_GAP)
+
+
+def _has_table(old: list[Block], versions: list[tuple[list[Block], redline.Author]]) -> bool:
+    return any(b.cell is not None for blocks in [old, *(v for v, _ in versions)] for b in blocks)
 
 
 def _first_words(blocks: list[Block]) -> str:

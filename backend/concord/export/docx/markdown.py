@@ -1,8 +1,9 @@
 """A section's Markdown as Word sees it: blocks (paragraphs, list items, quotes, code) of runs.
 
 Parsed with markdown-it configured as the app renders Markdown for the browser (no raw HTML,
-only safe links, footnotes), so the Word text says what the reader saw on screen. Tables are
-not enabled: a pipe table stays literal text, readable in Word.
+only safe links, footnotes, tables), so the Word text says what the reader saw on screen. A
+table's cells are blocks of their own that know their place (`Cell`); the writer sets them in a
+Word table.
 """
 
 from __future__ import annotations
@@ -34,6 +35,18 @@ class Run:
     brk: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """Where a block stands in a Markdown table of the section."""
+
+    table: int  # which table of the section (from 1)
+    row: int  # from 0; the head row is row 0
+    column: int
+    columns: int  # the table's width
+    head: bool
+    align: str | None  # "left" | "center" | "right" from the delimiter row
+
+
 @dataclass(slots=True)
 class Block:
     runs: list[Run] = field(default_factory=list)
@@ -43,13 +56,15 @@ class Block:
     list_id: int = 0  # which list of the section this item belongs to (one Word num each)
     list_start: int = 1
     continued: bool = False  # a later paragraph of a list item: indented, no number
+    cell: Cell | None = None  # a table cell's text
 
     def plain(self) -> str:
         return "".join(run.text for run in self.runs)
 
     def key(self) -> str:
         """What a redline compares for the paragraph mark: a change of block kind is a change."""
-        return f"\x00p{self.style}:{self.list_kind}:{self.list_level}:{self.continued}"
+        cell = "" if self.cell is None else f":t{self.cell.column}/{self.cell.columns}"
+        return f"\x00p{self.style}:{self.list_kind}:{self.list_level}:{self.continued}{cell}"
 
 
 class _SafeMarkdownIt(MarkdownIt):
@@ -59,7 +74,7 @@ class _SafeMarkdownIt(MarkdownIt):
 
 def _build() -> MarkdownIt:
     md = _SafeMarkdownIt("commonmark", {"html": False, "linkify": False})
-    md.enable("strikethrough")
+    md.enable(["strikethrough", "table"])
     md.use(footnote_plugin)
     return md
 
@@ -111,6 +126,11 @@ class _Blocks:
         self.list_count = 0
         self.item_paragraphs: list[int] = []  # paragraphs so far in each open list item
         self.quote = 0
+        self.tables = 0
+        self.row = -1
+        self.column = -1
+        self.cell: tuple[bool, str | None] | None = None  # (head, align) inside a th / td
+        self.table_start = 0  # index of the current table's first block
 
     def walk(self, tokens: list[Token]) -> list[Block]:
         skip = 0
@@ -132,6 +152,24 @@ class _Blocks:
             elif kind == "list_item_close":
                 if self.item_paragraphs:
                     self.item_paragraphs.pop()
+            elif kind == "table_open":
+                self.tables += 1
+                self.row = -1
+                self.table_start = len(self.blocks)
+            elif kind == "table_close":
+                self._close_table()
+            elif kind == "tr_open":
+                self.row += 1
+                self.column = -1
+            elif kind in ("th_open", "td_open"):
+                self.column += 1
+                style = str(token.attrGet("style") or "")
+                align = (
+                    style.removeprefix("text-align:") if style.startswith("text-align:") else None
+                )
+                self.cell = (kind == "th_open", align)
+            elif kind in ("th_close", "td_close"):
+                self.cell = None
             elif kind == "blockquote_open":
                 self.quote += 1
             elif kind == "blockquote_close":
@@ -155,8 +193,22 @@ class _Blocks:
             start = int(start_attr) if isinstance(start_attr, int | str) else 1
         self.lists.append((kind, list_id, start))
 
+    def _close_table(self) -> None:
+        """Each cell learns the table's width (known once every row is read)."""
+        cells = [b.cell for b in self.blocks[self.table_start :] if b.cell is not None]
+        columns = max((c.column for c in cells), default=0) + 1
+        for block in self.blocks[self.table_start :]:
+            if block.cell is not None:
+                c = block.cell
+                block.cell = Cell(c.table, c.row, c.column, columns, c.head, c.align)
+
     def _paragraph(self, runs: list[Run]) -> None:
         block = Block(runs, style="quote" if self.quote else "body")
+        if self.cell is not None:
+            head, align = self.cell
+            block.cell = Cell(self.tables, self.row, self.column, 0, head, align)
+            self.blocks.append(block)
+            return
         if self.lists and self.item_paragraphs:
             kind, list_id, start = self.lists[-1]
             block.list_kind, block.list_id, block.list_start = kind, list_id, start

@@ -86,6 +86,19 @@ STYLES: tuple[tuple[str, str, str, str], ...] = (
         '<w:sz w:val="20"/></w:rPr>',
     ),
     (
+        "TableText",
+        "Table Text",
+        _P,
+        '<w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="20" w:after="20" w:line="240" '
+        'w:lineRule="auto"/></w:pPr>',
+    ),
+    (
+        "TableHeading",
+        "Table Heading",
+        _P,
+        '<w:basedOn w:val="TableText"/><w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr>',
+    ),
+    (
         "MatrixCell",
         "Matrix Cell",
         _P,
