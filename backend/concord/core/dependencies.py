@@ -25,6 +25,8 @@ from concord.core.errors import ConcordError
 
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 READS_ONLY = "concord_reads_only"
+OWNED = "concord_request_session"  # session.info: made by `get_session`
+COMMITTED = "concord_committed"  # session.info: the route committed its work (`commit_now`)
 # Ids are 32-bit on every database; larger numbers are refused at the door, not by the database.
 MAX_ID = 2_147_483_647
 
@@ -52,6 +54,17 @@ def _commit(session: Session) -> None:
         session.commit()
 
 
+def commit_now(session: Session) -> None:
+    """Commit the request's session in the route's own worker thread: a route that does all
+    its work in one trip saves the dependency's trip to commit (and the wait for the event loop
+    in between, while its locks are held). What the route reads afterwards is in a transaction
+    of its own, finished by `get_session`. A refusal raised before this is still rolled back and
+    settled by `get_session`. (A session that `get_session` did not make is left to its maker.)"""
+    if session.info.get(OWNED):
+        session.commit()
+        session.info[COMMITTED] = True
+
+
 def _refuse(session: Session, request: Request, error: ConcordError) -> None:
     with session:
         session.rollback()
@@ -71,6 +84,7 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     finish = partial(anyio.to_thread.run_sync, limiter=slots.finishing)
     async with slots:
         session = Session(engine if reading else writer(engine), expire_on_commit=False)
+        session.info[OWNED] = True
         try:
             yield session
         except ConcordError as error:
@@ -79,7 +93,10 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
         except BaseException:
             await finish(_abandon, session)
             raise
-        await finish(_commit, session)
+        if session.info.get(COMMITTED) and not session.in_transaction():
+            session.close()  # nothing left to end: the connection went back to the pool
+        else:
+            await finish(_commit, session)
 
 
 # scope="function": the commit happens before the response leaves, so a 2xx means "stored".

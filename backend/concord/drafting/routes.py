@@ -7,7 +7,7 @@ from typing import Annotated
 import anyio.to_thread
 from fastapi import APIRouter, Query, Request, Response, status
 
-from concord.core.dependencies import MAX_ID, IdPath, SessionDep
+from concord.core.dependencies import MAX_ID, IdPath, SessionDep, commit_now
 from concord.core.errors import ERROR_RESPONSES
 from concord.drafting import revisions, views
 from concord.drafting import service as drafting
@@ -116,12 +116,15 @@ async def save_version(
     # The hot path: the caller, the save and the answer in one worker-thread trip, not one
     # for the caller, one for the save and one for checking the answer. The save takes the
     # audit head's row lock, which every writer waits for until the request commits: the
-    # fewer trips between it and the commit, the sooner the next writer goes.
+    # fewer trips between it and the commit, the sooner the next writer goes: it commits
+    # here, in the same trip, not after a wait for the event loop and another thread.
     def save() -> VersionSaved:
         viewer = current_viewer(request, session, credentials, session_secret)
         version, created = drafting.save_version(
             session, viewer, section_id, body.text, body.base_version
         )
+        commit_now(session)
+        # Answered after the commit: the version's HTML need not hold the locks.
         return views.saved_view(session, viewer, version, created)
 
     saved = await anyio.to_thread.run_sync(save)
