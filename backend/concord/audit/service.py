@@ -13,10 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, insert, update
+from sqlalchemy import Engine, bindparam, func, insert, literal_column, update
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, col, select
 
 from concord.audit.actions import Action
@@ -99,6 +102,84 @@ _TAKE_SEQ = (
 _MOVE_HEAD = (
     update(AuditHead).where(col(AuditHead.id) == HEAD_ID).values(hash=bindparam("new_hash"))
 )
+_EVENT_COLUMNS = (
+    "seq", "at", "actor_id", "action", "object_type", "object_id", "payload", "prev_hash", "hash",
+    "key_id",
+)  # fmt: skip
+# Parameters named apart from the columns: a statement's parameters named like a column of the
+# table it writes would be taken as more columns to set.
+_INSERT_EVENT = insert(AuditEvent).values({name: bindparam(f"e_{name}") for name in _EVENT_COLUMNS})
+
+
+def _append_statement(announce: bool) -> Any:
+    """PostgreSQL: the event's INSERT, the head's UPDATE and (when announced) its NOTIFY in one
+    statement, one round trip while the head's lock is held instead of three."""
+    appended = _INSERT_EVENT.returning(col(AuditEvent.id)).cte("appended")
+    moved = (
+        update(AuditHead)
+        .where(col(AuditHead.id) == literal_column(str(HEAD_ID)))
+        .values(hash=bindparam("new_hash"))
+        .cte("moved")
+    )
+    notice = (
+        func.pg_notify(bindparam("channel"), bindparam("seq_text"))
+        if announce
+        else literal_column("''")
+    )
+    return select(appended.c.id, notice).select_from(appended).add_cte(moved)
+
+
+_APPEND = _append_statement(announce=False)
+_APPEND_ANNOUNCED = _append_statement(announce=True)
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """PostgreSQL NOTIFY `channel` with an appended event's seq, for these actions (set by
+    whoever listens: concord.live)."""
+
+    channel: str
+    actions: frozenset[str]
+
+
+_announcement: list[Announcement] = []
+
+
+def announce(channel: str, actions: Collection[str]) -> None:
+    """On PostgreSQL, NOTIFY `channel` with the seq of each appended event of `actions`, in the
+    appending transaction (delivered when, and only if, it commits)."""
+    _announcement[:] = [Announcement(channel, frozenset(actions))]
+
+
+APPENDED = "concord_audit_appended"
+# session.info[APPENDED]: the events appended in the session's transaction, each with the
+# transactions (outermost to innermost savepoint) it was appended in: a rolled-back savepoint
+# drops those appended inside it (`forget_rolled_back`).
+Appended = tuple[AuditEvent, tuple[SessionTransaction, ...]]
+
+
+def appended(session: OrmSession) -> list[Appended]:
+    """The events appended in the session's current transaction (not yet committed)."""
+    found: list[Appended] = session.info.setdefault(APPENDED, [])
+    return found
+
+
+def _transactions(session: OrmSession) -> tuple[SessionTransaction, ...]:
+    chain: list[SessionTransaction] = []
+    current = session.get_transaction()
+    nested = session.get_nested_transaction()
+    node = nested or current
+    while node is not None:
+        chain.append(node)
+        node = node.parent
+    return tuple(reversed(chain))
+
+
+def forget_rolled_back(session: OrmSession, rolled_back: SessionTransaction) -> None:
+    """A transaction or savepoint rolled back: forget the events appended inside it."""
+    found = session.info.get(APPENDED)
+    if found:
+        session.info[APPENDED] = [(e, chain) for e, chain in found if rolled_back not in chain]
 
 
 def _take_seq(session: Session) -> tuple[int, str]:
@@ -156,11 +237,25 @@ def record(
         key_id=key.id,
     )
     event.hash = compute_hash(event, key)
-    # The event goes through the ORM (live subscribers hear of it from the flush); the head is
-    # moved with a plain UPDATE: three statements in all while holding the lock.
-    session.add(event)
-    session.flush()
-    session.connection().execute(_MOVE_HEAD, {"new_hash": event.hash})
+    # Plain statements, not the ORM's flush: the event is not added to the session (nobody
+    # reads it back from there), and on PostgreSQL the INSERT, the head's move and the NOTIFY
+    # are one statement.
+    values = {f"e_{name}": getattr(event, name) for name in _EVENT_COLUMNS}
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        values["new_hash"] = event.hash
+        told = next((a for a in _announcement if action in a.actions), None)
+        if told is None:
+            row = connection.execute(_APPEND, values).one()
+        else:
+            values |= {"channel": told.channel, "seq_text": str(seq)}
+            row = connection.execute(_APPEND_ANNOUNCED, values).one()
+        event.id = int(row[0])
+    else:
+        inserted = connection.execute(_INSERT_EVENT, values).inserted_primary_key
+        event.id = int(inserted[0]) if inserted else None
+        connection.execute(_MOVE_HEAD, {"new_hash": event.hash})
+    appended(session).append((event, _transactions(session)))
     return event
 
 

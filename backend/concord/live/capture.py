@@ -1,17 +1,18 @@
 """Which committed changes live subscribers hear of: audit events, handed over after commit.
 
-Every state change appends an audit event in its own transaction (docs/architecture.md). This module
-watches every ORM session: audit events flushed in a transaction are noted in `session.info`,
-dropped when their transaction (or the savepoint that held them) rolls back, and handed to the
-registered listeners only once the outermost transaction has committed. So a refused or failed
-write publishes nothing, and the silence scheduler's background adoptions are heard like any
-request's writes. Listeners run in the committing thread and must return at once.
+Every state change appends an audit event in its own transaction (docs/architecture.md).
+`audit.record` notes each appended event in `session.info`; this module watches every ORM
+session: events are dropped when their transaction (or the savepoint that held them) rolls back,
+and handed to the registered listeners only once the outermost transaction has committed. So a
+refused or failed write publishes nothing, and the silence scheduler's background adoptions are
+heard like any request's writes. Listeners run in the committing thread and must return at once.
 
 On PostgreSQL each such event is also announced with `NOTIFY concord_live, '<seq>'` in the
-transaction that records it: PostgreSQL delivers it to every listening app process when (and
-only if) that transaction commits, drops it with a rolled-back savepoint, and delivers in commit
-order, which is seq order (appenders hold the audit head's row lock until they commit). The
-payload is the seq alone, far below NOTIFY's 8000 bytes: listeners read the event back.
+statement that appends it (`audit.announce`): PostgreSQL delivers it to every listening app
+process when (and only if) that transaction commits, drops it with a rolled-back savepoint, and
+delivers in commit order, which is seq order (appenders hold the audit head's row lock until
+they commit). The payload is the seq alone, far below NOTIFY's 8000 bytes: listeners read the
+event back.
 """
 
 from __future__ import annotations
@@ -23,16 +24,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, event, func, inspect, select, text
-from sqlalchemy.orm import Session, SessionTransaction, UOWTransaction
+from sqlalchemy import ColumnElement, event, func, select
+from sqlalchemy.orm import Session, SessionTransaction
 from sqlmodel import col
 
+from concord.audit import service as audit
 from concord.audit.actions import Action
 from concord.audit.models import AuditEvent
 
 log = logging.getLogger("concord.live")
 
-PENDING = "concord_live_pending"
 CHANNEL = "concord_live"  # PostgreSQL NOTIFY channel of committed changes (payload: the seq)
 
 # Audit actions that concern a document's readers: each has a renderer in events.py.
@@ -143,42 +144,27 @@ def _change(event_row: AuditEvent) -> Change:
     )
 
 
-def _pending(session: Session) -> list[tuple[AuditEvent, Change]]:
-    found: list[tuple[AuditEvent, Change]] = session.info.setdefault(PENDING, [])
-    return found
+def _after_soft_rollback(session: Session, previous: SessionTransaction) -> None:
+    # A rolled-back savepoint or transaction drops what was appended inside it.
+    audit.forget_rolled_back(session, previous)
 
 
-def _after_flush(session: Session, _context: UOWTransaction) -> None:
-    # Read at flush time: after commit an expired attribute could not be loaded any more.
-    found = sorted(
-        (row for row in session.new if isinstance(row, AuditEvent) and row.action in LIVE_ACTIONS),
-        key=lambda row: row.seq,
-    )
-    if not found:
-        return
-    _pending(session).extend((row, _change(row)) for row in found)
-    connection = session.connection()
-    if connection.dialect.name == "postgresql":
-        for row in found:
-            connection.execute(
-                text("SELECT pg_notify(:channel, :seq)"), {"channel": CHANNEL, "seq": str(row.seq)}
-            )
-
-
-def _after_soft_rollback(session: Session, _previous: SessionTransaction) -> None:
-    # A rolled-back savepoint or transaction expunges what it inserted: keep only what remains.
-    pending = session.info.get(PENDING)
-    if pending:
-        session.info[PENDING] = [(r, c) for r, c in pending if inspect(r).persistent]
+def _after_transaction_end(session: Session, transaction: SessionTransaction) -> None:
+    # The outermost transaction ended without a commit (closed, or rolled back): nothing of it
+    # is heard (after a commit, `_after_commit` took the events already).
+    if transaction.parent is None:
+        session.info.pop(audit.APPENDED, None)
 
 
 def _after_commit(session: Session) -> None:
     if session.in_nested_transaction():
         return  # a savepoint released: the outer transaction may still roll back
-    pending = session.info.pop(PENDING, None)
+    pending = session.info.pop(audit.APPENDED, None)
     if not pending:
         return
-    changes = [change for _row, change in pending]
+    changes = [_change(row) for row, _chain in pending if row.action in LIVE_ACTIONS]
+    if not changes:
+        return
     try:
         key = database_key(session.get_bind().engine.url)
     except Exception:  # a session without a single bind has nothing for us
@@ -228,10 +214,12 @@ def last_seq(session: Session) -> int:
 
 def install() -> None:
     """Watch every session (idempotent)."""
+    # On PostgreSQL each live event is also announced by NOTIFY, in the statement that appends it.
+    audit.announce(CHANNEL, LIVE_ACTIONS)
     for name, hook in (
-        ("after_flush", _after_flush),
         ("after_soft_rollback", _after_soft_rollback),
         ("after_commit", _after_commit),
+        ("after_transaction_end", _after_transaction_end),
     ):
         if not event.contains(Session, name, hook):
             event.listen(Session, name, hook)
