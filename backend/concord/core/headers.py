@@ -20,6 +20,11 @@ from concord.core.config import Settings
 
 API_PATHS = ("/api/", "/healthz")
 HSTS = "max-age=31536000"
+# scope[OUTER_SEND]: the `send` this, the outermost of the app's own middlewares, was given. An
+# event stream sends its body through it (live/routes.py): every middleware inside acts on a
+# response's start only, and passing each of hundreds of subscribers' frames through all of
+# them cost more than writing it.
+OUTER_SEND = "concord.outer_send"
 
 
 class SecurityHeaders:
@@ -36,6 +41,7 @@ class SecurityHeaders:
             return
         api = scope["path"].startswith(API_PATHS)
         https = self.https or scope.get("scheme") == "https"
+        scope[OUTER_SEND] = send
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

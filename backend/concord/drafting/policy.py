@@ -31,6 +31,8 @@ def party_ids(session: Session, document: Document) -> set[int]:
 
 
 def can_read(viewer: Viewer, document: Document, parties: set[int]) -> bool:
+    # What this reads of the viewer is `live.events.reader_key` (the live hub decides once per
+    # key): keep the two together.
     return (
         viewer.secretariat
         or viewer.belongs_to(document.working_group_id)

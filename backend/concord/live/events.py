@@ -399,6 +399,15 @@ def readable_now(viewer: Viewer, snapshot: Snapshot) -> bool:
     return policy.can_read(viewer, snapshot.document, set(snapshot.parties))
 
 
+ReaderKey = tuple[bool, int | None, bool, frozenset[int]]
+
+
+def reader_key(viewer: Viewer) -> ReaderKey:
+    """All that `policy.can_read` reads of a viewer: viewers with one key may read the same
+    documents, so a batch decides it once per key, not once per subscriber."""
+    return (viewer.secretariat, viewer.delegation_id, viewer.observer, viewer.member_of)
+
+
 @dataclass(frozen=True)
 class Batch:
     """A batch of changes to one document, rendered once for each lens that follows it."""

@@ -86,17 +86,32 @@ REPEAT_SECONDS = 60.0  # a person's streams opened this recently count as reconn
 LOAD_STEP = 100  # each this many connections opened recently adds `retry_ms` to the ceiling
 
 
-@dataclass(eq=False)
 class Subscriber:
-    document_id: int
-    credential: Credential
-    viewer: Viewer
-    queue: asyncio.Queue[Item]
-    dropped: bool = False
+    """One stream's end of the hub. What rendering and reading depend on (its lens, its reader
+    key) is worked out when its viewer is set, not for every event."""
+
+    def __init__(
+        self,
+        document_id: int,
+        credential: Credential,
+        viewer: Viewer,
+        queue: asyncio.Queue[Item],
+    ) -> None:
+        self.document_id = document_id
+        self.credential = credential
+        self.queue = queue
+        self.dropped = False
+        self.viewer = viewer
 
     @property
-    def lens(self) -> Lens:
-        return lens_of(self.viewer)
+    def viewer(self) -> Viewer:
+        return self._viewer
+
+    @viewer.setter
+    def viewer(self, viewer: Viewer) -> None:
+        self._viewer = viewer
+        self.lens: Lens = lens_of(viewer)
+        self.reader: events.ReaderKey = events.reader_key(viewer)
 
     def offer(self, item: Item) -> bool:
         """Queue an item; False when the subscriber is too far behind (it is then dropped)."""
@@ -384,13 +399,19 @@ class Hub:
     def _hand_out(self, document_id: int, batch: events.Batch) -> None:
         with self._lock:
             group = list(self.subscribers.get(document_id, ()))
+        snapshot, frames = batch.snapshot, batch.frames
+        readable: dict[events.ReaderKey, bool] = {}  # decided once per reader key
         for subscriber in group:
-            if batch.snapshot is None or not events.readable_now(subscriber.viewer, batch.snapshot):
+            may = readable.get(subscriber.reader)
+            if may is None:
+                may = snapshot is not None and events.readable_now(subscriber.viewer, snapshot)
+                readable[subscriber.reader] = may
+            if not may:
                 subscriber.end(UNREADABLE)
                 continue
             # A subscriber whose lens joined after the batch was taken had not subscribed
             # when these changes were committed: a resumed stream replays them.
-            for item in batch.frames.get(subscriber.lens, ()):
+            for item in frames.get(subscriber.lens, ()):
                 self._offer(subscriber, item)
 
     async def _expire(self) -> None:

@@ -11,9 +11,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from sqlmodel import Session
+from starlette.types import Receive, Scope, Send
 
 from concord.core.dependencies import IdPath, SessionDep, reads_only
 from concord.core.errors import ERROR_RESPONSES
+from concord.core.headers import OUTER_SEND
 from concord.identity.dependencies import ViewerDep
 from concord.live import capture, events
 from concord.live import lifespan as live
@@ -92,6 +94,26 @@ EVENT_SCHEMA = {
     },
 }
 STREAM_HEADERS = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+
+
+class EventStream(StreamingResponse):
+    """A StreamingResponse whose body skips the app's middlewares (see core/headers.py
+    OUTER_SEND): the start of the response goes through them (headers, admission), then each
+    frame goes straight to the server."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        self._outer: Send | None = scope.get(OUTER_SEND)
+        await super().__call__(scope, receive, send)
+
+    async def stream_response(self, send: Send) -> None:
+        await send(
+            {"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers}
+        )
+        write = self._outer or send
+        async for chunk in self.body_iterator:
+            body = chunk if isinstance(chunk, bytes) else str(chunk).encode()
+            await write({"type": "http.response.body", "body": body, "more_body": True})
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 def _recheck(hub: Hub, subscriber: Subscriber) -> str | None:
@@ -218,7 +240,7 @@ async def document_events(
     """Follow a document live: versions, sections, comments, amendments, approvals, lifecycle
     and presence."""
     hub = live.hub_of(request.app)
-    return StreamingResponse(
+    return EventStream(
         _stream(hub, subscription, once, last_event_id(request)),
         media_type="text/event-stream",
         headers=STREAM_HEADERS,
