@@ -29,6 +29,15 @@ def _template(w: World) -> str:
 
 
 MATRIX: dict[tuple[str, str], Case] = dict(_export(e) for e in ("docx", "pdf", "md", "html")) | {
+    # The document page's tracked changes follow the read rule like the exports.
+    ("GET", f"{PREFIX}/documents/{{document_id}}/changes"): Case(
+        READ,
+        lambda w: f"{PREFIX}/documents/{w.document.id}/changes",
+        query={"since": "Rev.1"},
+    ),
+    ("GET", f"{PREFIX}/documents/{{document_id}}/suggestions"): Case(
+        READ, lambda w: f"{PREFIX}/documents/{w.document.id}/suggestions"
+    ),
     ("GET", f"{PREFIX}/export/templates"): Case(
         only(200, "secretariat"), lambda w: f"{PREFIX}/export/templates"
     ),

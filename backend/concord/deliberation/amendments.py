@@ -52,7 +52,8 @@ def propose(session: Session, viewer: Viewer, section: Section, data: AmendmentC
     rules.require_open(document)
     rules.require_live(section)
     text = check_text(data.text, field="text", max_bytes=get_settings().max_section_bytes)
-    rationale = rules.text(data.rationale, "rationale")
+    # Optional: a suggestion made in place often speaks for itself.
+    rationale = rules.text(data.rationale, "rationale") if data.rationale.strip() else ""
     if data.base_version > section.head:
         raise UnknownBaseVersion(
             f"Section {section.id} has no version {data.base_version} (current is {section.head}).",
@@ -183,7 +184,7 @@ def withdraw(
 # --- amendments: presenting -----------------------------------------------------------------
 
 
-def _effect(base: str, current: str, proposed: str) -> tuple[str, bool]:
+def effect(base: str, current: str, proposed: str) -> tuple[str, bool]:
     """What accepting would make of the current text, and whether it merges cleanly.
 
     An amendment on an older base leaves alone what changed since; comparing its raw text
@@ -240,8 +241,8 @@ def present_amendments(
     for a in on_table:
         assert a.id is not None
         base = current if a.base_version == texts.head.number else texts.older[a.base_version]
-        effect, mergeable[a.id] = _effect(base, current, a.text)
-        ranges[a.id] = changes(current_tokens, tokenize(effect))
+        merged, mergeable[a.id] = effect(base, current, a.text)
+        ranges[a.id] = changes(current_tokens, tokenize(merged))
     clashes = collisions(ranges)
     people = views.People.load(
         session,

@@ -83,7 +83,9 @@ class CommentPublic(BaseModel):
 class AmendmentCreate(BaseModel):
     text: str
     base_version: Id
-    rationale: Annotated[str, Field(min_length=1, max_length=20_000)]
+    rationale: Annotated[
+        str, Field(max_length=20_000, description="Why; optional (a suggestion made in place).")
+    ] = ""
 
 
 class AmendmentDecision(BaseModel):

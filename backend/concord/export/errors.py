@@ -27,3 +27,9 @@ class TemplateRefused(Invalid):
 
 class TemplateTooLarge(TooLarge):
     code = "template_too_large"
+
+
+class NoDelegation(Conflict):
+    """ "Since my delegation's last approval" needs a delegation: the caller belongs to none."""
+
+    code = "no_delegation"

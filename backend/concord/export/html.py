@@ -320,3 +320,29 @@ def to_html(doc: ExportDocument) -> str:
         f"<style>{STYLE}</style>\n</head>\n<body>\n"
         f"{_title(doc)}\n<main>\n{sections}\n</main>\n{_annex(doc)}\n</body>\n</html>\n"
     )
+
+
+def tracked_html(
+    section_id: int,
+    old: str | None,
+    new: str | None,
+    by: redline.Author,
+    heading_level: int | None = None,
+) -> str:
+    """One section's changes from `old` to `new` (None: added, or removed) as tracked changes
+    over the rendered text, the way this page's redline writes them: for the document page."""
+
+    def blocks(text: str) -> list[Block]:
+        return [Block(parse_inline(text))] if heading_level is not None else parse(text)
+
+    if new is None:
+        paragraphs = redline.redline(blocks(old or ""), [], by)
+    else:
+        paragraphs = redline.redline(
+            None if old is None else blocks(old), [(blocks(new), by)], None
+        )
+    writer = _Writer(section_id)
+    if heading_level is None:
+        return writer.blocks(paragraphs)
+    level = min(heading_level + 1, 6)
+    return f"<h{level}>{''.join(writer.inline(p.pieces) for p in paragraphs)}</h{level}>"

@@ -12,11 +12,11 @@ from fastapi import APIRouter, Body, Query, Response, status
 from concord.core.dependencies import IdPath, SessionDep
 from concord.core.errors import ERROR_RESPONSES
 from concord.drafting.dependencies import DocumentDep
-from concord.export import html, markdown, pdf, templates
+from concord.export import html, markdown, pdf, review, templates
 from concord.export.content import ExportDocument
 from concord.export.dependencies import ExportRequestDep, TemplateChoice
 from concord.export.docx import build_docx
-from concord.export.schemas import TemplatePublic
+from concord.export.schemas import SuggestionPublic, TemplatePublic, TrackedChanges
 from concord.export.service import build_export
 from concord.identity.dependencies import ViewerDep
 
@@ -154,6 +154,32 @@ def export_html(
 
 
 # --- templates --------------------------------------------------------------------------------
+
+
+SinceQuery = Annotated[
+    str,
+    Query(
+        min_length=1,
+        max_length=40,
+        description="`Rev.N` (or `N`), or `approval`: each section's last approved version.",
+    ),
+]
+
+
+@router.get("/documents/{document_id}/changes")
+def tracked_changes(
+    session: SessionDep, viewer: ViewerDep, document: DocumentDep, since: SinceQuery
+) -> TrackedChanges:
+    """What changed since a revision or your last approval, as tracked changes over the text."""
+    return review.changes_since(session, viewer, document, since)
+
+
+@router.get("/documents/{document_id}/suggestions")
+def list_suggestions(
+    session: SessionDep, viewer: ViewerDep, document: DocumentDep
+) -> list[SuggestionPublic]:
+    """The open amendments you may see, each as tracked changes over the rendered current text."""
+    return review.suggestions(session, viewer, document)
 
 
 @router.get("/export/templates")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from concord.deliberation.schemas import AmendmentPublic
 from concord.export.templates import TemplateInfo
 
 
@@ -27,3 +29,29 @@ class TemplatePublic(BaseModel):
             default=info.default,
             created_at=info.created_at,
         )
+
+
+class TrackedSection(BaseModel):
+    section_id: int
+    status: Literal["added", "removed", "changed"]
+    from_version: int | None
+    to_version: int | None
+    html: str = Field(
+        description="The section as tracked changes over its rendered text: <ins> and <del>."
+    )
+
+
+class TrackedChanges(BaseModel):
+    document_id: int
+    since: str = Field(description="`Rev.N`, or `approval` (each section's last approved version).")
+    count: int = Field(description="How many sections changed.")
+    sections: list[TrackedSection] = Field(description="The changed sections, in document order.")
+
+
+class SuggestionPublic(BaseModel):
+    amendment: AmendmentPublic
+    current_version: int = Field(description="The section's current version it is shown over.")
+    html: str = Field(
+        description="What accepting it would make of the current text, as tracked changes over "
+        "the rendered text, attributed to the delegation's code."
+    )

@@ -507,6 +507,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{document_id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tracked Changes
+         * @description What changed since a revision or your last approval, as tracked changes over the text.
+         */
+        get: operations["tracked_changes_api_v1_documents__document_id__changes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{document_id}/circulate": {
         parameters: {
             query?: never;
@@ -833,6 +853,26 @@ export interface paths {
          * @description Object to the text under silence (a member of a party): back to `circulated`.
          */
         post: operations["break_silence_api_v1_documents__document_id__silence_break_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Suggestions
+         * @description The open amendments you may see, each as tracked changes over the rendered current text.
+         */
+        get: operations["list_suggestions_api_v1_documents__document_id__suggestions_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1235,7 +1275,11 @@ export interface components {
         AmendmentCreate: {
             /** Base Version */
             base_version: number;
-            /** Rationale */
+            /**
+             * Rationale
+             * @description Why; optional (a suggestion made in place).
+             * @default
+             */
             rationale: string;
             /** Text */
             text: string;
@@ -2191,6 +2235,20 @@ export interface components {
             /** Status */
             status: string;
         };
+        /** SuggestionPublic */
+        SuggestionPublic: {
+            amendment: components["schemas"]["AmendmentPublic"];
+            /**
+             * Current Version
+             * @description The section's current version it is shown over.
+             */
+            current_version: number;
+            /**
+             * Html
+             * @description What accepting it would make of the current text, as tracked changes over the rendered text, attributed to the delegation's code.
+             */
+            html: string;
+        };
         /** TemplatePublic */
         TemplatePublic: {
             /**
@@ -2249,6 +2307,45 @@ export interface components {
             prefix: string;
             /** Revoked At */
             revoked_at: string | null;
+        };
+        /** TrackedChanges */
+        TrackedChanges: {
+            /**
+             * Count
+             * @description How many sections changed.
+             */
+            count: number;
+            /** Document Id */
+            document_id: number;
+            /**
+             * Sections
+             * @description The changed sections, in document order.
+             */
+            sections: components["schemas"]["TrackedSection"][];
+            /**
+             * Since
+             * @description `Rev.N`, or `approval` (each section's last approved version).
+             */
+            since: string;
+        };
+        /** TrackedSection */
+        TrackedSection: {
+            /** From Version */
+            from_version: number | null;
+            /**
+             * Html
+             * @description The section as tracked changes over its rendered text: <ins> and <del>.
+             */
+            html: string;
+            /** Section Id */
+            section_id: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "added" | "removed" | "changed";
+            /** To Version */
+            to_version: number | null;
         };
         /** UserCreate */
         UserCreate: {
@@ -5083,6 +5180,94 @@ export interface operations {
             };
         };
     };
+    tracked_changes_api_v1_documents__document_id__changes_get: {
+        parameters: {
+            query: {
+                /** @description `Rev.N` (or `N`), or `approval`: each section's last approved version. */
+                since: string;
+            };
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackedChanges"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     circulate_api_v1_documents__document_id__circulate_post: {
         parameters: {
             query?: never;
@@ -6399,6 +6584,91 @@ export interface operations {
                 };
             };
             /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_suggestions_api_v1_documents__document_id__suggestions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionPublic"][];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,0 +1,187 @@
+"""Tracked changes for the document page: what changed since a revision (or since my
+delegation's last approval), and the open amendments over the current text.
+
+Both are rendered text, never Markdown: each side is parsed and diffed word by word as the Word
+redline does (docx/redline.py) and written as `<ins>`/`<del>` HTML by the HTML export's writer,
+so the page, the HTML export and the Word file agree on what changed. Everything is filtered for
+the viewer: only sections of a document the viewer may read (the route's `DocumentDep`), only
+amendments the viewer may see (deliberation/visibility.py), and a change is attributed by a
+delegation's code only when the amendment itself is visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import tuple_
+from sqlmodel import Session, col, select
+
+from concord.consensus.models import Approval, Decision
+from concord.core.clock import now
+from concord.deliberation import amendments
+from concord.deliberation import visibility as rules
+from concord.deliberation.models import Amendment, AmendmentStatus
+from concord.drafting import revisions
+from concord.drafting.models import Document, Section, SectionKind, Version
+from concord.drafting.revisions import HEAD
+from concord.drafting.service import live_sections
+from concord.export.docx import redline
+from concord.export.docx.xml import w3cdtf
+from concord.export.errors import NoDelegation
+from concord.export.html import tracked_html
+from concord.export.schemas import SuggestionPublic, TrackedChanges, TrackedSection
+from concord.identity.access import Viewer
+
+SINCE_APPROVAL = "approval"
+# What "my delegation approved" means here: a position that agrees with the text.
+_APPROVING = (Decision.approve, Decision.ad_referendum, Decision.reservation)
+
+
+def _level(kind: SectionKind, level: int | None) -> int | None:
+    return (level or 1) if kind == SectionKind.heading else None
+
+
+def _versions(session: Session, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    wanted = sorted(set(pairs))
+    if not wanted:
+        return {}
+    rows = session.exec(
+        select(Version.section_id, Version.number, Version.text).where(
+            tuple_(Version.section_id, Version.number).in_(wanted)
+        )
+    ).all()
+    return {(sid, number): text for sid, number, text in rows}
+
+
+def changes_since(
+    session: Session, viewer: Viewer, document: Document, since: str
+) -> TrackedChanges:
+    """Every section changed from `since` (`Rev.N`, or `approval`: each section's version my
+    delegation last approved) to the current text, as tracked changes over rendered text."""
+    if since.strip().lower() == SINCE_APPROVAL:
+        return _since_approval(session, viewer, document)
+    old = revisions.snapshot(session, document, since)
+    new = revisions.snapshot(session, document, HEAD)
+    diff = revisions.compare(session, document, old, new)
+    by = redline.Author(old.label, w3cdtf(now()))
+    wanted = [(c.section_id, v) for c in diff.sections for v in (c.from_version, c.to_version) if v]
+    texts = _versions(session, wanted)
+    levels = {e.section_id: _level(e.kind, e.level) for e in (*old.entries, *new.entries)}
+    out: list[TrackedSection] = []
+    for change in diff.sections:
+        if change.status == "unchanged":
+            continue
+        sid = change.section_id
+        before = texts[(sid, change.from_version)] if change.from_version else None
+        after = (
+            texts[(sid, change.to_version)]
+            if change.status != "removed" and change.to_version
+            else None
+        )
+        html = tracked_html(sid, before, after, by, levels.get(sid))
+        out.append(
+            TrackedSection(
+                section_id=sid,
+                status=change.status,
+                from_version=change.from_version,
+                to_version=change.to_version,
+                html=html,
+            )
+        )
+    assert document.id is not None
+    return TrackedChanges(document_id=document.id, since=old.label, count=len(out), sections=out)
+
+
+def _since_approval(session: Session, viewer: Viewer, document: Document) -> TrackedChanges:
+    if viewer.delegation_id is None:
+        raise NoDelegation("Only a member of a delegation has approvals to compare with.")
+    assert document.id is not None
+    live = live_sections(session, document.id)
+    ids = [s.id for s, _ in live]
+    approved: dict[int, int] = {}
+    rows = session.exec(
+        select(Approval.section_id, Approval.version).where(
+            col(Approval.section_id).in_(ids),
+            Approval.delegation_id == viewer.delegation_id,
+            col(Approval.withdrawn_at).is_(None),
+            col(Approval.decision).in_(_APPROVING),
+        )
+    ).all()
+    for sid, number in rows:
+        approved[sid] = max(number, approved.get(sid, 0))
+    texts = _versions(session, approved.items())
+    by = redline.Author("approval", w3cdtf(now()))
+    out: list[TrackedSection] = []
+    for section, version in live:
+        assert section.id is not None
+        base = approved.get(section.id)
+        if base is None or base == version.number or texts[(section.id, base)] == version.text:
+            continue
+        html = tracked_html(
+            section.id,
+            texts[(section.id, base)],
+            version.text,
+            by,
+            _level(section.kind, section.level),
+        )
+        out.append(
+            TrackedSection(
+                section_id=section.id,
+                status="changed",
+                from_version=base,
+                to_version=version.number,
+                html=html,
+            )
+        )
+    return TrackedChanges(
+        document_id=document.id, since=SINCE_APPROVAL, count=len(out), sections=out
+    )
+
+
+def suggestions(session: Session, viewer: Viewer, document: Document) -> list[SuggestionPublic]:
+    """The open amendments on the document's live sections that the viewer may see, each with
+    what accepting it would do to the current text as tracked changes over rendered text."""
+    assert document.id is not None
+    rows = session.exec(
+        select(Amendment, Section)
+        .join(Section, col(Section.id) == col(Amendment.section_id))
+        .where(
+            Section.document_id == document.id,
+            col(Section.retired_at).is_(None),
+            rules.visible_amendments(viewer),
+        )
+        .order_by(col(Section.position), col(Amendment.id))
+    ).all()
+    by_section: dict[int, tuple[Section, list[Amendment]]] = {}
+    for amendment, section in rows:
+        assert section.id is not None
+        by_section.setdefault(section.id, (section, []))[1].append(amendment)
+    out: list[SuggestionPublic] = []
+    for section, every in by_section.values():
+        shown = [a for a in every if a.status == AmendmentStatus.open]
+        if not shown:
+            continue
+        texts = rules.section_texts(session, section, (a.base_version for a in shown))
+        current = texts.head.text
+        level = _level(section.kind, section.level)
+        for public, amendment in zip(
+            amendments.present_amendments(session, viewer, section, shown, every),
+            shown,
+            strict=True,
+        ):
+            base = (
+                current
+                if amendment.base_version == texts.head.number
+                else texts.older[amendment.base_version]
+            )
+            effect = amendments.effect(base, current, amendment.text)[0]
+            name = public.delegation.code if public.delegation else public.proposer.name
+            by = redline.Author(name, w3cdtf(amendment.created_at))
+            out.append(
+                SuggestionPublic(
+                    amendment=public,
+                    current_version=texts.head.number,
+                    html=tracked_html(section.id or 0, current, effect, by, level),
+                )
+            )
+    return out
