@@ -15,6 +15,9 @@ export const keys = {
   revisions: (id: number) => ["documents", id, "revisions"] as const,
   documentDiff: (id: number, from: string, to: string) => ["documents", id, "diff", from, to] as const,
   lifecycle: (id: number) => ["documents", id, "lifecycle"] as const,
+  /** The document page's tracked changes: open amendments, and what changed since `since`. */
+  suggestions: (id: number) => ["documents", id, "suggestions"] as const,
+  changes: (id: number, since: string) => ["documents", id, "changes", since] as const,
   workingGroups: ["working-groups"] as const,
   section: (id: number) => ["sections", id] as const,
   versions: (id: number) => ["sections", id, "versions"] as const,

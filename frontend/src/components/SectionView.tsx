@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, type ReactNode } from "react";
 import type { CellPublic, DelegationPublic, SectionPublic } from "../api/client";
 import { paths } from "../app/routes";
 import { t } from "../i18n";
@@ -40,6 +40,8 @@ interface Props {
   first?: boolean;
   last?: boolean;
   busy?: boolean;
+  /** Shown in place of the text when not null: tracked changes, suggestions (components/review). */
+  review?: ReactNode;
 }
 
 /** One heading or paragraph: number, text (server-rendered, safe HTML), positions, comments, presence. */
@@ -55,6 +57,7 @@ export const SectionView = memo(function SectionView({
   first = false,
   last = false,
   busy = false,
+  review = null,
 }: Props) {
   const label = sectionLabel(section);
   const isHeading = section.kind === "heading";
@@ -75,17 +78,18 @@ export const SectionView = memo(function SectionView({
       </div>
       <div className="section-body">
         {/* dir="auto": Arabic and Hebrew paragraphs read right to left beside English ones. */}
-        {isHeading ? (
-          <TrustedHtml
-            as={headingTag(section.level)}
-            html={headingHtml(section.current.html)}
-            className={`section-text heading-text level-${section.level ?? 1}`}
-            dir="auto"
-            data-testid="section-text"
-          />
-        ) : (
-          <TrustedHtml html={section.current.html} className="section-text" dir="auto" data-testid="section-text" />
-        )}
+        {review ??
+          (isHeading ? (
+            <TrustedHtml
+              as={headingTag(section.level)}
+              html={headingHtml(section.current.html)}
+              className={`section-text heading-text level-${section.level ?? 1}`}
+              dir="auto"
+              data-testid="section-text"
+            />
+          ) : (
+            <TrustedHtml html={section.current.html} className="section-text" dir="auto" data-testid="section-text" />
+          ))}
         <div className="section-meta">
           {!isHeading && parties.length > 0 && <ApprovalChips label={label} parties={parties} positions={positions} />}
           <span className="meta-item" data-testid="comment-count">

@@ -3,7 +3,7 @@ import type { HTMLAttributes } from "react";
 type Tag = "div" | "h2" | "h3" | "h4" | "h5" | "h6";
 
 interface Props extends Omit<HTMLAttributes<HTMLElement>, "children" | "dangerouslySetInnerHTML"> {
-  /** Safe HTML: a version's `html` as the server rendered it, or lib/markdown's preview. */
+  /** Safe HTML: a version's `html` or tracked changes as the server rendered them, or lib/markdown's preview. */
   html: string;
   as?: Tag;
 }

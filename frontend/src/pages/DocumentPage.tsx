@@ -19,6 +19,8 @@ import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ConsensusSummary } from "../components/ConsensusSummary";
 import { Downloads } from "../components/negotiation/Downloads";
 import { LifecyclePanel } from "../components/negotiation/LifecyclePanel";
+import { ReviewBar } from "../components/review/ReviewBar";
+import { useReview } from "../components/review/useReview";
 import type { NewKind } from "../components/SectionComposer";
 import { type ArrangeAction, SectionView, sectionLabel, sectionName } from "../components/SectionView";
 import { ServerError } from "../components/ServerError";
@@ -79,6 +81,7 @@ export function DocumentPage() {
   // The text first: the drafters' controls (insert, move, retire) follow in a second,
   // interruptible render, so that a long document is readable sooner.
   const controls = useDeferredValue(editable);
+  const review = useReview(documentId, document.data, me, groups);
 
   const positions = useMemo(() => {
     const map = new Map<number, CellPublic[]>();
@@ -159,6 +162,7 @@ export function DocumentPage() {
           <p className="visually-hidden" role="status">
             {arrange.said ?? ""}
           </p>
+          <ReviewBar review={review} hasDelegation={!!me?.delegation} />
           {controls &&
             (composer({ after: null }) ?? (
               <Inserter
@@ -179,6 +183,7 @@ export function DocumentPage() {
                 first={i === 0}
                 last={i === last}
                 busy={arrange.busy}
+                review={review.slot(section)}
               />
               {controls &&
                 (composer({ after: section.id }) ?? (
