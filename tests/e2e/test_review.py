@@ -1,0 +1,185 @@
+"""Suggestions in place and "what changed", in the browser.
+
+The secretariat sets up a statement (one paragraph in Arabic), circulates nothing yet but makes
+Rev.1, then edits a paragraph. A delegate of Aurelia turns on Suggesting mode and proposes a
+change to a paragraph inline; the secretariat (who holds the pen), with the page already open in
+a second browser context, sees the suggestion arrive live as tracked changes with AUR beside it
+and accepts it in place; the delegate's page shows the new text. A suggestion on the Arabic
+paragraph reads right to left. Then "what changed since Rev.1" marks both changed paragraphs with
+a count and next / previous navigation. Screenshots at 1280 and 390 px wide, and of the Arabic
+paragraph, go to test-artifacts/e2e/.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playwright.sync_api import APIRequestContext, Locator, Page, expect
+
+from tests.e2e.harness import Contexts, Shoot, World
+
+TITLE = "Statement on Civic Space (review)"
+P1 = "All parties shall protect the civic space in which civil society works."
+P1_SUGGESTED = "All parties shall protect and promote the civic space in which civil society works."
+P2_AR = "تلتزم جميع الأطراف بحماية الفضاء المدني الذي تعمل فيه منظمات المجتمع المدني."
+P2_AR_SUGGESTED = P2_AR.replace("بحماية", "بحماية وتعزيز")
+P3 = "The secretariat shall report on progress to the next plenary."
+P3_EDITED = "The secretariat shall report **in writing** on progress to the next plenary."
+
+
+WIDER_THAN_SCREEN = """
+() => Array.from(document.querySelectorAll(
+  '[data-testid="review-bar"], [data-testid="suggestions"], [data-testid="tracked-change"], '
+  + '[data-testid="suggest-form"]'))
+  .filter((e) => {
+    const box = e.closest('[data-testid="document-text"]').getBoundingClientRect();
+    const own = e.getBoundingClientRect();
+    return own.right > box.right + 0.5 || own.left < box.left - 0.5
+      || e.scrollWidth > e.clientWidth + 1;
+  })
+  .map((e) => e.dataset.testid)
+"""
+
+
+def post(request: APIRequestContext, world: World, path: str, data: dict[str, Any]) -> Any:
+    response = request.post(f"/api/v1{path}", data=data, headers={"Origin": world.url})
+    assert response.ok, f"{path}: {response.status} {response.text()}"
+    return response.json()
+
+
+def set_up(officer: Page, world: World) -> tuple[int, dict[str, int]]:
+    """A statement with parties AUR and BOR; Rev.1; then para. 3 edited after it."""
+    request = officer.context.request
+    parties = [world.delegations["AUR"].id, world.delegations["BOR"].id]
+    document = post(
+        request,
+        world,
+        "/documents",
+        {
+            "title": TITLE,
+            "kind": "statement",
+            "working_group_id": world.working_group_id,
+            "parties": parties,
+        },
+    )
+    ids = {}
+    for key, text in (("p1", P1), ("p2", P2_AR), ("p3", P3)):
+        ids[key] = post(request, world, f"/documents/{document['id']}/sections", {"text": text})[
+            "id"
+        ]
+    post(request, world, f"/documents/{document['id']}/revisions", {})
+    post(request, world, f"/sections/{ids['p3']}/versions", {"text": P3_EDITED, "base_version": 1})
+    return document["id"], ids
+
+
+def paragraph(page: Page, section_id: int) -> Locator:
+    return page.locator(f"#section-{section_id}")
+
+
+def test_suggest_in_place_accept_live_and_what_changed(
+    contexts: Contexts, world: World, shoot: Shoot
+) -> None:
+    officer = contexts.page_as("officer")
+    officer.set_viewport_size({"width": 1280, "height": 900})
+    document_id, ids = set_up(officer, world)
+    officer.goto(f"/documents/{document_id}")
+    expect(officer.get_by_test_id("document-title")).to_have_text(TITLE)
+    expect(officer.get_by_test_id("live-status")).to_have_text("Live updates on")
+
+    # --- a delegate suggests a change inline ------------------------------------------------
+    delegate = contexts.page_as("delegate_a")
+    delegate.set_viewport_size({"width": 1280, "height": 900})
+    delegate.goto(f"/documents/{document_id}")
+    expect(delegate.get_by_test_id("live-status")).to_have_text("Live updates on")
+    delegate.get_by_test_id("suggesting-mode").click()
+    expect(delegate.get_by_test_id("suggesting-mode")).to_have_attribute("aria-pressed", "true")
+    paragraph(delegate, ids["p1"]).get_by_role("button", name="Suggest a change to para. 1").click()
+    editor = delegate.get_by_role("textbox", name="Your suggested text for para. 1")
+    expect(editor).to_have_value(P1)
+    expect(editor).to_be_focused()
+    editor.fill(P1_SUGGESTED)
+    delegate.get_by_label("Why (optional)").fill("Promotion, not only protection.")
+    shoot(delegate, "review-01-suggesting-desktop", full_page=False)
+    delegate.get_by_role("button", name="Propose", exact=True).click()
+    mine = paragraph(delegate, ids["p1"]).get_by_test_id("suggestion")
+    expect(mine.locator("ins")).to_have_text("and promote ")
+    expect(mine.get_by_test_id("suggestion-code")).to_have_text("AUR")
+    # The delegate may not accept: only the pen holder sees the buttons.
+    expect(mine.get_by_test_id("suggestion-accept")).to_have_count(0)
+
+    # --- the secretariat sees it arrive live, over the rendered text, and accepts ----------
+    theirs = paragraph(officer, ids["p1"]).get_by_test_id("suggestion")
+    expect(theirs.locator("ins")).to_have_text("and promote ")
+    expect(theirs.get_by_test_id("suggestion-code")).to_have_text("AUR")
+    expect(theirs).to_contain_text("Why: Promotion, not only protection.")
+    assert theirs.locator("ins").evaluate("e => getComputedStyle(e).textDecorationLine") == (
+        "underline"
+    )
+    shoot(officer, "review-02-suggestion-live-desktop", full_page=False)
+    theirs.get_by_role("button", name="Accept the suggestion of AUR on para. 1").click()
+    expect(paragraph(officer, ids["p1"]).get_by_test_id("section-text")).to_have_text(P1_SUGGESTED)
+    expect(paragraph(officer, ids["p1"]).get_by_test_id("suggestion")).to_have_count(0)
+    # ... and the delegate's page follows, live.
+    expect(paragraph(delegate, ids["p1"]).get_by_test_id("suggestion")).to_have_count(0)
+    expect(paragraph(delegate, ids["p1"]).get_by_test_id("section-text")).to_have_text(P1_SUGGESTED)
+
+    # --- a suggestion on the Arabic paragraph reads right to left ---------------------------
+    paragraph(delegate, ids["p2"]).get_by_role("button", name="Suggest a change to para. 2").click()
+    arabic_editor = delegate.get_by_role("textbox", name="Your suggested text for para. 2")
+    expect(arabic_editor).to_have_value(P2_AR)
+    assert arabic_editor.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    arabic_editor.fill(P2_AR_SUGGESTED)
+    delegate.get_by_role("button", name="Propose", exact=True).click()
+    arabic = paragraph(officer, ids["p2"]).get_by_test_id("suggestion")
+    expect(arabic.locator("ins")).to_contain_text("وتعزيز")
+    text = arabic.get_by_test_id("suggestion-text")
+    assert text.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    # Borealia's head suggests on the same paragraph: two options, one at a time or side by side.
+    borealia = contexts.page_as("head_b")
+    post(
+        borealia.context.request,
+        world,
+        f"/sections/{ids['p2']}/amendments",
+        {"text": P2_AR.replace("جميع الأطراف", "الدول"), "base_version": 1},
+    )
+    on_p2 = paragraph(officer, ids["p2"])
+    expect(on_p2.get_by_test_id("suggestion-position")).to_have_text("Suggestion 1 of 2")
+    expect(on_p2.get_by_test_id("suggestion")).to_have_count(1)
+    on_p2.get_by_role("button", name="Next suggestion").click()
+    expect(on_p2.get_by_test_id("suggestion-code")).to_have_text("BOR")
+    officer.get_by_test_id("layout-side").click()
+    expect(on_p2.get_by_test_id("suggestion-code")).to_have_text(["AUR", "BOR"])
+    on_p2.scroll_into_view_if_needed()
+    shoot(officer, "review-03-arabic-side-by-side-desktop", full_page=False)
+    officer.get_by_test_id("layout-one").click()
+
+    # --- what changed since Rev.1 ------------------------------------------------------------
+    officer.get_by_test_id("changes-since").select_option("Rev.1")
+    expect(officer.get_by_test_id("changes-count")).to_have_text("2 paragraphs changed.")
+    tracked = officer.get_by_test_id("document-text").get_by_test_id("tracked-change")
+    expect(tracked).to_have_count(2)
+    expect(paragraph(officer, ids["p1"]).locator(".tracked ins")).to_have_text("and promote ")
+    # Rendered, never Markdown: the bold words are bold, no asterisks anywhere.
+    expect(paragraph(officer, ids["p3"]).locator("ins strong")).to_have_text("in writing")
+    expect(paragraph(officer, ids["p3"])).not_to_contain_text("**")
+    expect(officer.get_by_test_id("change-position")).to_have_text("Change 1 of 2")
+    officer.get_by_test_id("next-change").click()
+    expect(officer.get_by_test_id("change-position")).to_have_text("Change 2 of 2")
+    expect(paragraph(officer, ids["p3"]).locator(".tracked-change.current")).to_have_count(1)
+    officer.get_by_test_id("previous-change").click()
+    expect(officer.get_by_test_id("change-position")).to_have_text("Change 1 of 2")
+    officer.evaluate("window.scrollTo(0, 0)")
+    shoot(officer, "review-04-what-changed-desktop", full_page=False)
+
+    # --- the same on a phone: nothing scrolls sideways ---------------------------------------
+    for page in (officer, delegate):
+        page.set_viewport_size({"width": 390, "height": 844})
+    expect(officer.get_by_test_id("changes-count")).to_have_text("2 paragraphs changed.")
+    shoot(officer, "review-05-what-changed-phone")
+    delegate.get_by_test_id("suggesting-mode").scroll_into_view_if_needed()
+    shoot(delegate, "review-06-arabic-suggestion-phone")
+    # What this feature adds stays within the text's column and never scrolls sideways itself
+    # (the page's own header and side panels are the phone layout's work, elsewhere).
+    for page in (officer, delegate):
+        wider = page.evaluate(WIDER_THAN_SCREEN)
+        assert wider == [], f"wider than the text's column at 390px: {wider}"
