@@ -12,18 +12,19 @@ delegation's code only when the amendment itself is visible.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import Literal
 
 from sqlalchemy import tuple_
 from sqlmodel import Session, col, select
 
 from concord.consensus.models import Approval, Decision
-from concord.core.clock import now
 from concord.deliberation import amendments
 from concord.deliberation import visibility as rules
 from concord.deliberation.models import Amendment, AmendmentStatus
 from concord.drafting import revisions
 from concord.drafting.models import Document, Section, SectionKind, Version
-from concord.drafting.revisions import HEAD
+from concord.drafting.revisions import HEAD, Entry
 from concord.drafting.service import live_sections
 from concord.export.docx import redline
 from concord.export.docx.xml import w3cdtf
@@ -33,6 +34,7 @@ from concord.export.schemas import SuggestionPublic, TrackedChanges, TrackedSect
 from concord.identity.access import Viewer
 
 SINCE_APPROVAL = "approval"
+Status = Literal["added", "removed", "changed"]
 # What "my delegation approved" means here: a position that agrees with the text.
 _APPROVING = (Decision.approve, Decision.ad_referendum, Decision.reservation)
 
@@ -60,36 +62,54 @@ def changes_since(
     delegation last approved) to the current text, as tracked changes over rendered text."""
     if since.strip().lower() == SINCE_APPROVAL:
         return _since_approval(session, viewer, document)
-    old = revisions.snapshot(session, document, since)
+    revision = revisions.find_revision(session, document, since)
+    old = revisions.snapshot(session, document, revision.label)
     new = revisions.snapshot(session, document, HEAD)
-    diff = revisions.compare(session, document, old, new)
-    by = redline.Author(old.label, w3cdtf(now()))
-    wanted = [(c.section_id, v) for c in diff.sections for v in (c.from_version, c.to_version) if v]
-    texts = _versions(session, wanted)
-    levels = {e.section_id: _level(e.kind, e.level) for e in (*old.entries, *new.entries)}
+    # The revision's own time, not now: the same change renders the same, so it is cached.
+    by = redline.Author(revision.label, w3cdtf(revision.created_at))
+    old_by = {e.section_id: e for e in old.entries}
+    new_ids = {e.section_id for e in new.entries}
+    found: list[tuple[Status, Entry | None, Entry | None]] = []
+    for entry in new.entries:
+        before = old_by.get(entry.section_id)
+        if before is None:
+            found.append(("added", None, entry))
+        elif before.version != entry.version:
+            found.append(("changed", before, entry))
+    found += [("removed", e, None) for e in old.entries if e.section_id not in new_ids]
+    texts = _versions(
+        session, ((e.section_id, e.version) for _, *pair in found for e in pair if e is not None)
+    )
     out: list[TrackedSection] = []
-    for change in diff.sections:
-        if change.status == "unchanged":
-            continue
-        sid = change.section_id
-        before = texts[(sid, change.from_version)] if change.from_version else None
-        after = (
-            texts[(sid, change.to_version)]
-            if change.status != "removed" and change.to_version
-            else None
-        )
-        html = tracked_html(sid, before, after, by, levels.get(sid))
+    for status, before, after in found:
+        known = after or before
+        assert known is not None
+        sid = known.section_id
+        old_text = texts[(sid, before.version)] if before else None
+        new_text = texts[(sid, after.version)] if after else None
+        if old_text == new_text:
+            continue  # a version that restored the earlier text
         out.append(
             TrackedSection(
                 section_id=sid,
-                status=change.status,
-                from_version=change.from_version,
-                to_version=change.to_version,
-                html=html,
+                status=status,
+                from_version=before.version if before else None,
+                to_version=after.version if after else None,
+                html=_tracked(sid, old_text, new_text, by, _level(known.kind, known.level)),
             )
         )
     assert document.id is not None
     return TrackedChanges(document_id=document.id, since=old.label, count=len(out), sections=out)
+
+
+@lru_cache(maxsize=8192)
+def _tracked(
+    section_id: int, old: str | None, new: str | None, by: redline.Author, level: int | None
+) -> str:
+    """Versions never change, so neither does their redline: a long document's "what changed"
+    is parsed and diffed once per process, then served from here (a pure function's results,
+    not state: every process computes the same)."""
+    return tracked_html(section_id, old, new, by, level)
 
 
 def _since_approval(session: Session, viewer: Viewer, document: Document) -> TrackedChanges:
@@ -110,14 +130,14 @@ def _since_approval(session: Session, viewer: Viewer, document: Document) -> Tra
     for sid, number in rows:
         approved[sid] = max(number, approved.get(sid, 0))
     texts = _versions(session, approved.items())
-    by = redline.Author("approval", w3cdtf(now()))
     out: list[TrackedSection] = []
     for section, version in live:
         assert section.id is not None
         base = approved.get(section.id)
         if base is None or base == version.number or texts[(section.id, base)] == version.text:
             continue
-        html = tracked_html(
+        by = redline.Author("Since your approval", w3cdtf(version.created_at))
+        html = _tracked(
             section.id,
             texts[(section.id, base)],
             version.text,
@@ -181,7 +201,7 @@ def suggestions(session: Session, viewer: Viewer, document: Document) -> list[Su
                 SuggestionPublic(
                     amendment=public,
                     current_version=texts.head.number,
-                    html=tracked_html(section.id or 0, current, effect, by, level),
+                    html=_tracked(section.id or 0, current, effect, by, level),
                 )
             )
     return out
