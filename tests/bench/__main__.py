@@ -20,6 +20,7 @@ def run_all() -> None:
         bench_http,
         bench_live,
         bench_pdf,
+        bench_review,
         bench_text,
     )
 
@@ -31,6 +32,7 @@ def run_all() -> None:
         ("bench_http", lambda: bench_http.main([])),
         ("bench_live", lambda: bench_live.main([])),
         ("bench_browser", bench_browser.main),
+        ("bench_review", bench_review.main),
         ("bench_archive", bench_archive.main),
         ("bench_audit", bench_audit.main),
     ]
