@@ -6,7 +6,8 @@ change to a paragraph inline; the secretariat (who holds the pen), with the page
 a second browser context, sees the suggestion arrive live as tracked changes with AUR beside it
 and accepts it in place; the delegate's page shows the new text. A suggestion on the Arabic
 paragraph reads right to left. Then "what changed since Rev.1" marks both changed paragraphs with
-a count and next / previous navigation. Screenshots at 1280 and 390 px wide, and of the Arabic
+a count and next / previous navigation; after Aurelia's head approves para. 3 and the text moves
+on, the delegate sees what changed since the delegation's last approval. Screenshots at 1280 and 390 px wide, and of the Arabic
 paragraph, go to test-artifacts/e2e/.
 """
 
@@ -170,6 +171,24 @@ def test_suggest_in_place_accept_live_and_what_changed(
     expect(officer.get_by_test_id("change-position")).to_have_text("Change 1 of 2")
     officer.evaluate("window.scrollTo(0, 0)")
     shoot(officer, "review-04-what-changed-desktop", full_page=False)
+
+    # --- what changed since my delegation's last approval --------------------------------------
+    head = contexts.page_as("head_a")
+    approved = head.context.request.put(
+        f"/api/v1/sections/{ids['p3']}/approvals/mine",
+        data={"version": 2, "decision": "approve"},
+        headers={"Origin": world.url},
+    )
+    assert approved.ok, approved.text()
+    post(
+        officer.context.request,
+        world,
+        f"/sections/{ids['p3']}/versions",
+        {"text": P3_EDITED.replace("next plenary", "next plenary session"), "base_version": 2},
+    )
+    delegate.get_by_test_id("changes-since").select_option("approval")
+    expect(delegate.get_by_test_id("changes-count")).to_have_text("1 paragraph changed.")
+    expect(paragraph(delegate, ids["p3"]).locator(".tracked ins")).to_have_text(" session")
 
     # --- the same on a phone: nothing scrolls sideways ---------------------------------------
     for page in (officer, delegate):
