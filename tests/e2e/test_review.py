@@ -7,8 +7,8 @@ a second browser context, sees the suggestion arrive live as tracked changes wit
 and accepts it in place; the delegate's page shows the new text. A suggestion on the Arabic
 paragraph reads right to left. Then "what changed since Rev.1" marks both changed paragraphs with
 a count and next / previous navigation; after Aurelia's head approves para. 3 and the text moves
-on, the delegate sees what changed since the delegation's last approval. Screenshots at 1280 and 390 px wide, and of the Arabic
-paragraph, go to test-artifacts/e2e/.
+on, the delegate sees what changed since the delegation's last approval. Screenshots at 1280 and
+390 px wide, and of the Arabic paragraph, go to test-artifacts/e2e/.
 """
 
 from __future__ import annotations
