@@ -17,7 +17,7 @@ from concord.drafting.models import Document, DocumentStatus, Section, Version
 from concord.identity.models import DelegationKind, User
 from tests import factories
 from tests.access_world import MARKER, build
-from tests.deliberation.support import TEXT, new_version, set_status
+from tests.deliberation.support import TEXT, amendment_row, new_version, set_status
 from tests.deliberation.world import deliberation_of
 
 Client = Callable[[User], TestClient]
@@ -32,7 +32,7 @@ def propose(client: TestClient, section: Section, text: str, base: int = 1, **ex
     return client.post(url(section), json=body)
 
 
-def decide(client: TestClient, amendment: int, action: str, reason: str | None = None) -> Any:
+def decide(client: TestClient, amendment: str, action: str, reason: str | None = None) -> Any:
     body = {} if reason is None else {"reason": reason}
     return client.post(f"/api/v1/amendments/{amendment}/{action}", json=body)
 
@@ -156,7 +156,7 @@ def test_accept_makes_a_new_version_by_the_accepter(
     assert head.text == SHOULD
     assert head.author_id == accepted["decided_by"]["id"] != colleague.id
     event = session.exec(select(AuditEvent).where(AuditEvent.action == "amendment.accept")).one()
-    assert event.object_id == str(proposal)
+    assert event.object_id == str(amendment_row(session, proposal).id)
     assert json.loads(event.payload)["result_version"] == 2
     assert api.get(url(section)).json() == []
     closed = api.get(url(section), params={"status": "accepted"}).json()
@@ -188,8 +188,7 @@ def test_accept_that_conflicts_is_refused_and_changes_nothing(
     assert (response.status_code, response.json()["error"]["code"]) == (409, "edit_conflict")
     assert response.json()["error"]["details"]["proposed"] == SHOULD
     assert versions(session, section) == [TEXT, MUST]
-    stored = session.get(Amendment, proposal)
-    assert stored is not None
+    stored = amendment_row(session, proposal)
     session.refresh(stored)
     assert stored.status == AmendmentStatus.open and stored.decided_at is None
     assert changes_logged(session) == events
@@ -247,7 +246,7 @@ def test_reject_needs_a_reason(api: TestClient, session: Session, section: Secti
             422,
             "reason_required",
         )
-    assert session.get(Amendment, proposal) is not None
+    assert amendment_row(session, proposal).status == AmendmentStatus.open
     assert api.get(url(section)).json()[0]["status"] == "open"
     rejected = decide(api, proposal, "reject", "Goes too far.").json()
     assert (rejected["status"], rejected["reason"]) == ("rejected", "Goes too far.")

@@ -186,8 +186,13 @@ def test_reply_must_be_on_the_same_section(
         422,
         "parent_on_other_section",
     )
-    unknown = api.post(url(section), json={"body": "To whom?", "parent_id": 999_999})
+    unknown = api.post(url(section), json={"body": "To whom?", "parent_id": "cmt_" + "A" * 22})
     assert unknown.json()["error"]["code"] == "unknown_parent"
+    malformed = api.post(url(section), json={"body": "To whom?", "parent_id": 999_999})
+    assert (malformed.status_code, malformed.json()["error"]["details"]["field"]) == (
+        422,
+        "parent_id",
+    )
 
 
 def test_internal_comment_is_seen_only_by_the_authors_delegation(

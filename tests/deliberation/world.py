@@ -25,29 +25,28 @@ ATTRIBUTE = "deliberation"
 
 @dataclass(frozen=True)
 class Deliberation:
-    public: int  # the chair's comment on "warmly", seen by every reader
-    reply: int  # delegate A's reply in that thread
-    internal: int  # head A's comment internal to delegation A
-    hidden: int  # the unannounced envoy's public comment (MARKER)
-    hidden_internal: int  # the envoy's internal comment (MARKER)
-    hidden_reply: int  # the secretariat's reply in the envoy's thread: hidden with it
-    amendment: int  # delegate A's open amendment on the section
-    hidden_amendment: int  # the envoy's amendment (MARKER)
-    stale_amendment: int  # the member's amendment of the other section, on version 1
+    # Public ids (`cmt_…`, `amd_…`), as the API names them.
+    public: str  # the chair's comment on "warmly", seen by every reader
+    reply: str  # delegate A's reply in that thread
+    internal: str  # head A's comment internal to delegation A
+    hidden: str  # the unannounced envoy's public comment (MARKER)
+    hidden_internal: str  # the envoy's internal comment (MARKER)
+    hidden_reply: str  # the secretariat's reply in the envoy's thread: hidden with it
+    amendment: str  # delegate A's open amendment on the section
+    hidden_amendment: str  # the envoy's amendment (MARKER)
+    stale_amendment: str  # the member's amendment of the other section, on version 1
 
 
-def _comment(session: Session, author: User, section_id: int, data: CommentCreate) -> int:
+def _comment(session: Session, author: User, section_id: int, data: CommentCreate) -> str:
     section = drafting.get_section(session, section_id)
     comment: Comment = comments.create_comment(session, viewer_for(session, author), section, data)
-    assert comment.id is not None
-    return comment.id
+    return comment.public_id
 
 
-def _amend(session: Session, author: User, section_id: int, data: AmendmentCreate) -> int:
+def _amend(session: Session, author: User, section_id: int, data: AmendmentCreate) -> str:
     section = drafting.get_section(session, section_id)
     amendment: Amendment = amendments.propose(session, viewer_for(session, author), section, data)
-    assert amendment.id is not None
-    return amendment.id
+    return amendment.public_id
 
 
 def add_deliberation(session: Session, world: World) -> Deliberation:

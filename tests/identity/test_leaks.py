@@ -15,6 +15,7 @@ from concord.drafting.models import Document, Section
 from concord.identity.models import ApiToken, Delegation, User, WorkingGroup
 from concord.main import ROUTERS
 from tests.access_world import MARKER, NOT_ENTITLED, World, build
+from tests.deliberation.world import deliberation_of
 
 QUERIES = {
     "/api/v1/sections/{section_id}/diff": [{"from": "1", "to": "2"}],
@@ -46,8 +47,9 @@ def pools(session: Session) -> dict[str, list[int] | list[str]]:
         "user_id": ids(User),
         "token_id": ids(ApiToken),
         "number": [1, 2, 3],
-        "comment_id": ids(Comment),
-        "amendment_id": ids(Amendment),
+        # The API names comments and amendments by public id only (core/public_ids.py).
+        "comment_id": list(session.exec(select(Comment.public_id)).all()),
+        "amendment_id": list(session.exec(select(Amendment.public_id)).all()),
         "provider": ["consortium"],
     }
 
@@ -85,13 +87,43 @@ def test_marker_never_reaches_a_role_not_entitled(
     client = world.client(app, role)
     urls = readable_urls(session)
     assert len(urls) >= 30
+    # Not even the ids of what the role may not see: an id alone says that something exists.
+    found = deliberation_of(world)
+    unseen = {found.hidden, found.hidden_internal, found.hidden_reply, found.hidden_amendment}
+    if role not in ("head_a", "delegate_a"):
+        unseen.add(found.internal)
     leaks = []
     for url, query in urls:
         response = client.get(url, params=query)
         assert response.status_code < 500, url
         if MARKER.lower() in response.text.lower():
             leaks.append(url)
+        leaks.extend(f"{url}: {i}" for i in unseen if i in response.text)
+        if response.headers.get("content-type", "").startswith("application/json"):
+            leaks.extend(f"{url}: {where}" for where in counted_ids(response.json()))
     assert leaks == []
+
+
+NAMED_BY_PUBLIC_ID = {"comment_id", "amendment_id", "parent_id", "collisions"}
+PUBLIC_ID = re.compile(r"^(cmt|amd)_[A-Za-z0-9_-]{22}$")
+
+
+def counted_ids(body: object, path: str = "") -> list[str]:
+    """Where a comment or an amendment is named by anything but a public id (an integer id
+    counts the rows written before it, hidden ones included)."""
+    found: list[str] = []
+    if isinstance(body, list):
+        for n, item in enumerate(body):
+            found += counted_ids(item, f"{path}[{n}]")
+    elif isinstance(body, dict):
+        is_deliberation = "anchor" in body or "rationale" in body
+        for key, value in body.items():
+            named = key in NAMED_BY_PUBLIC_ID or (key == "id" and is_deliberation)
+            values = value if isinstance(value, list) else [value]
+            if named and any(v is not None and not PUBLIC_ID.match(str(v)) for v in values):
+                found.append(f"{path}.{key}={value!r}")
+            found += counted_ids(value, f"{path}.{key}")
+    return found
 
 
 @pytest.mark.parametrize("role", ["secretariat", "unannounced"])

@@ -14,12 +14,27 @@ from sqlmodel import select
 from concord.core.db import make_engine, transaction
 from concord.identity import service as identity
 from concord.identity.models import User
+from concord.live import event_ids
 from tests.access_world import MARKER, build
 from tests.db import fresh_database_url
-from tests.live.sse import Stream
+from tests.live.sse import Event, Stream
 from tests.live_server import migrate, serve
 
-LIVE_ENV = {"CONCORD_LIVE_HEARTBEAT_SECONDS": "0.3", "CONCORD_LIVE_PRESENCE_SECONDS": "1.5"}
+# The servers' secret key, so that tests can open the sealed event ids they send.
+LIVE_SECRET = "live-tests-secret-key-not-for-production"
+LIVE_ENV = {
+    "CONCORD_LIVE_HEARTBEAT_SECONDS": "0.3",
+    "CONCORD_LIVE_PRESENCE_SECONDS": "1.5",
+    "CONCORD_SECRET_KEY": LIVE_SECRET,
+}
+
+
+def seq_of(event: Event, document_id: int) -> int:
+    """The audit seq a live server sealed into this event's `id:` (see live/event_ids.py)."""
+    assert event.id is not None
+    seq = event_ids.open_id(event.id, document_id, secret_key=LIVE_SECRET)
+    assert seq is not None, event.id
+    return seq
 
 
 @dataclass

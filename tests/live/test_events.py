@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from tests.live.sse import Event
-from tests.live.support import LiveWorld, live_world_in
+from tests.live.support import LiveWorld, live_world_in, seq_of
 
 pytestmark = pytest.mark.db
 
@@ -63,7 +63,7 @@ def test_a_new_version_arrives_after_its_commit(live: LiveWorld) -> None:
         assert event.data["content_hash"] == stored.json()["content_hash"]
         assert event.data["merged"] is False
         assert event.data["author"] == {"id": live.user_ids["member"], "name": "Member"}
-        assert event.id is not None and int(event.id) > 0
+        assert event.id is not None and seq_of(event, live.document_id) > 0
     finally:
         stream.close()
 
@@ -164,7 +164,7 @@ def test_sections_comments_amendments_approvals_and_revisions_are_published(
         ]
         assert positions[-1].data["delegation"]["code"] == "AAA"
         assert positions[-1].data["actor"]["name"] == "Head A"
-        ids = [int(e.id) for e in stream.events if e.id is not None]
+        ids = [seq_of(e, live.document_id) for e in stream.events if e.id is not None]
         assert ids == sorted(ids) and len(set(ids)) == len(ids)
     finally:
         stream.close()

@@ -16,7 +16,7 @@ from concord.core.db import make_engine
 from tests.access_world import MARKER
 from tests.db import backend
 from tests.live.sse import Event, Stream
-from tests.live.support import LIVE_ENV, LiveWorld, world_database
+from tests.live.support import LIVE_ENV, LiveWorld, seq_of, world_database
 from tests.live_server import serve
 
 pytestmark = pytest.mark.postgres
@@ -101,7 +101,7 @@ def test_changes_through_either_process_reach_both_once_and_in_order(pair: Pair)
         for stream in streams:
             seen = versions(stream, pair.one.section_id)
             assert [e.data["number"] for e in seen] == numbers
-            ids = [int(e.id or 0) for e in stream.events if e.id is not None]
+            ids = [seq_of(e, pair.one.document_id) for e in stream.events if e.id is not None]
             assert ids == sorted(set(ids))
     finally:
         for stream in streams:

@@ -73,7 +73,9 @@ def propose(session: Session, viewer: Viewer, section: Section, data: AmendmentC
     session.add(amendment)
     session.flush()
     if document.status == DocumentStatus.silence:
-        lifecycle.break_silence(session, viewer, document, reason=f"amendment {amendment.id}")
+        lifecycle.break_silence(
+            session, viewer, document, reason=f"amendment {amendment.public_id}"
+        )
     audit.log(
         session,
         Action.AMENDMENT_PROPOSE,
@@ -244,6 +246,7 @@ def present_amendments(
         merged, mergeable[a.id] = effect(base, current, a.text)
         ranges[a.id] = changes(current_tokens, tokenize(merged))
     clashes = collisions(ranges)
+    public = {a.id: a.public_id for a in on_table if a.id is not None}
     people = views.People.load(
         session,
         viewer,
@@ -255,7 +258,7 @@ def present_amendments(
         assert a.id is not None
         out.append(
             AmendmentPublic(
-                id=a.id,
+                id=a.public_id,
                 section_id=a.section_id,
                 base_version=a.base_version,
                 text=a.text,
@@ -270,7 +273,7 @@ def present_amendments(
                 result_version=a.result_version,
                 diff=word_diff(current, a.text),
                 stale=a.base_version != texts.head.number,
-                collisions=clashes.get(a.id, []),
+                collisions=[public[other] for other in clashes.get(a.id, [])],
                 mergeable=mergeable.get(a.id),
             )
         )

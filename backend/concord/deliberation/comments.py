@@ -62,6 +62,16 @@ def _anchor(comment: Comment, texts: rules.SectionTexts) -> AnchorPublic:
     )
 
 
+def _public_ids(session: Session, ids: set[int]) -> dict[int, str]:
+    """The public ids of these comments (threads' first comments): one statement."""
+    if not ids:
+        return {}
+    rows = session.exec(
+        select(Comment.id, Comment.public_id).where(col(Comment.id).in_(sorted(ids)))
+    ).all()
+    return {row_id: public_id for row_id, public_id in rows if row_id is not None}
+
+
 def present_comments(
     session: Session, viewer: Viewer, section: Section, comments: Sequence[Comment]
 ) -> list[CommentPublic]:
@@ -83,6 +93,7 @@ def present_comments(
             edits[edit.comment_id].append(
                 CommentEditPublic(body=edit.body, replaced_at=edit.replaced_at)
             )
+    threads = _public_ids(session, {c.parent_id for c in comments if c.parent_id is not None})
     anchored: dict[tuple[int, str, str, str, int | None], AnchorPublic] = {}
     out: list[CommentPublic] = []
     for c in comments:
@@ -92,10 +103,10 @@ def present_comments(
             anchored[key] = _anchor(c, texts)
         out.append(
             CommentPublic(
-                id=c.id,
+                id=c.public_id,
                 section_id=c.section_id,
                 version=c.version,
-                parent_id=c.parent_id,
+                parent_id=threads[c.parent_id] if c.parent_id is not None else None,
                 author=people.person(c.author_id),
                 delegation=people.delegation(c.delegation_id),
                 visibility=c.visibility,
@@ -168,10 +179,10 @@ def _anchor_on(session: Session, section: Section, number: int, given: AnchorCre
 
 
 def _reply_to(
-    session: Session, viewer: Viewer, section: Section, data: CommentCreate, parent_id: int
+    session: Session, viewer: Viewer, section: Section, data: CommentCreate, parent_id: str
 ) -> Comment:
     found = session.exec(
-        select(Comment).where(Comment.id == parent_id, rules.visible_comments(viewer))
+        select(Comment).where(Comment.public_id == parent_id, rules.visible_comments(viewer))
     ).first()
     if found is None:
         raise UnknownParent("No such comment to reply to.", details={"field": "parent_id"})
@@ -277,9 +288,8 @@ def resolve_comment(
     ):
         raise CannotResolve("Only the author, the chair or the secretariat resolves a thread.")
     if comment.parent_id is not None:
-        raise ReplyNotResolvable(
-            "Resolve the thread, not a reply.", details={"thread": comment.parent_id}
-        )
+        thread = _public_ids(session, {comment.parent_id})[comment.parent_id]
+        raise ReplyNotResolvable("Resolve the thread, not a reply.", details={"thread": thread})
     rules.require_open(document)
     if resolved == (comment.resolved_at is not None):
         return comment

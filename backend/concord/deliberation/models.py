@@ -10,6 +10,7 @@ from sqlmodel import Field, SQLModel
 
 from concord.core.clock import now
 from concord.core.db import UTCDateTime
+from concord.core.public_ids import LENGTH, new_amendment_id, new_comment_id
 
 
 class CommentVisibility(StrEnum):
@@ -25,6 +26,10 @@ class Comment(SQLModel, table=True):
     """
 
     id: int | None = Field(default=None, primary_key=True)
+    # What the API calls it (core/public_ids.py): the id above counts everyone's comments.
+    public_id: str = Field(
+        default_factory=new_comment_id, sa_type=String(LENGTH), unique=True, nullable=False
+    )
     section_id: int = Field(foreign_key="section.id", index=True)
     version: int
     parent_id: int | None = Field(default=None, foreign_key="comment.id")
@@ -62,6 +67,9 @@ class Amendment(SQLModel, table=True):
     """Proposed replacement text for a section, attributed to the proposer's delegation."""
 
     id: int | None = Field(default=None, primary_key=True)
+    public_id: str = Field(
+        default_factory=new_amendment_id, sa_type=String(LENGTH), unique=True, nullable=False
+    )
     section_id: int = Field(foreign_key="section.id", index=True)
     base_version: int
     text: str = Field(sa_type=Text)

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from concord.core.public_ids import AmendmentId, CommentId
 from concord.deliberation.anchors import AnchorStatus
 from concord.deliberation.models import AmendmentStatus, CommentVisibility
 from concord.drafting.schemas import DiffOp, Id
@@ -36,7 +37,7 @@ class CommentCreate(BaseModel):
         default=None,
         description="`all` (default) or `delegation` (internal); a reply takes its thread's.",
     )
-    parent_id: Id | None = Field(
+    parent_id: CommentId | None = Field(
         default=None, description="Reply to this comment; replies join the thread's root."
     )
 
@@ -63,10 +64,10 @@ class CommentEditPublic(BaseModel):
 
 
 class CommentPublic(BaseModel):
-    id: int
+    id: CommentId
     section_id: int
     version: int = Field(description="The version the comment was written on.")
-    parent_id: int | None
+    parent_id: CommentId | None = Field(description="The thread's first comment, for a reply.")
     author: PersonPublic
     delegation: DelegationPublic | None
     visibility: CommentVisibility
@@ -96,7 +97,7 @@ AmendmentFilter = Literal["open", "accepted", "rejected", "withdrawn", "all"]
 
 
 class AmendmentPublic(BaseModel):
-    id: int
+    id: AmendmentId
     section_id: int
     base_version: int
     text: str
@@ -111,7 +112,7 @@ class AmendmentPublic(BaseModel):
     result_version: int | None = Field(description="The version accepting it made.")
     diff: list[DiffOp] = Field(description="Word diff from the current text to the amendment's.")
     stale: bool = Field(description="Based on a version older than the current one.")
-    collisions: list[int] = Field(
+    collisions: list[AmendmentId] = Field(
         description="Other open amendments that change some of the same words of the current text."
     )
     mergeable: bool | None = Field(

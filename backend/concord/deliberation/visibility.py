@@ -122,10 +122,11 @@ def readable(session: Session, viewer: Viewer, section_id: int) -> tuple[Section
 
 
 def visible_comment(
-    session: Session, viewer: Viewer, comment_id: int, *, lock: bool = False
+    session: Session, viewer: Viewer, public_id: str, *, lock: bool = False
 ) -> tuple[Comment, Section, Document]:
-    """The comment, its section and document, or 404 when the viewer may not see it."""
-    query = select(Comment).where(Comment.id == comment_id, visible_comments(viewer))
+    """The comment, its section and document, or 404 when the viewer may not see it (the
+    same answer as for an id nobody has)."""
+    query = select(Comment).where(Comment.public_id == public_id, visible_comments(viewer))
     comment = session.exec(query.with_for_update() if lock else query).first()
     if comment is None:
         raise CommentNotFound("No such comment.")
@@ -137,9 +138,9 @@ def visible_comment(
 
 
 def visible_amendment(
-    session: Session, viewer: Viewer, amendment_id: int, *, lock: bool = False
+    session: Session, viewer: Viewer, public_id: str, *, lock: bool = False
 ) -> tuple[Amendment, Section, Document]:
-    query = select(Amendment).where(Amendment.id == amendment_id, visible_amendments(viewer))
+    query = select(Amendment).where(Amendment.public_id == public_id, visible_amendments(viewer))
     amendment = session.exec(query.with_for_update() if lock else query).first()
     if amendment is None:
         raise AmendmentNotFound("No such amendment.")

@@ -36,6 +36,7 @@ from concord.identity import sessions
 from concord.identity.access import Viewer, hidden_from, unannounced_ids, viewer_for
 from concord.identity.models import Delegation, User
 from concord.identity.schemas import PersonPublic
+from concord.live import event_ids
 from concord.live.capture import Change
 from concord.live.schemas import (
     AmendmentEvent,
@@ -204,13 +205,18 @@ def _comment(session: Session, a: Audience, change: Change, _section_id: int) ->
     ).first()
     if comment is None or comment.id is None:
         return None
+    thread = (
+        session.exec(select(Comment.public_id).where(Comment.id == comment.parent_id)).first()
+        if comment.parent_id is not None
+        else None
+    )
     actors = [comment.author_id] + ([change.actor_id] if change.actor_id else [])
     people = _people(session, a.viewer, actors)
     return "comment", CommentEvent(
         document_id=a.document.id or 0,
         section_id=comment.section_id,
-        comment_id=comment.id,
-        parent_id=comment.parent_id,
+        comment_id=comment.public_id,
+        parent_id=thread,
         action=COMMENT_ACTIONS[change.action],
         visibility=comment.visibility,
         resolved=comment.resolved_at is not None,
@@ -240,7 +246,7 @@ def _amendment(session: Session, a: Audience, change: Change, _section_id: int) 
     return "amendment", AmendmentEvent(
         document_id=a.document.id or 0,
         section_id=amendment.section_id,
-        amendment_id=amendment.id,
+        amendment_id=amendment.public_id,
         action=AMENDMENT_ACTIONS[change.action],
         status=amendment.status,
         result_version=amendment.result_version,
@@ -421,7 +427,8 @@ def frames_for(session: Session, audience: Audience, changes: Iterable[Change]) 
     for change in changes:
         rendered = render(session, audience, change)
         if rendered is not None:
-            frames.append((change.seq, frame(*rendered, event_id=change.seq)))
+            sealed = event_ids.seal(change.seq, audience.document.id or 0)
+            frames.append((change.seq, frame(*rendered, event_id=sealed)))
     return frames
 
 
@@ -520,8 +527,9 @@ def replay(
 # --- the wire -----------------------------------------------------------------------------------
 
 
-def frame(name: str, data: BaseModel | dict[str, Any], event_id: int | None = None) -> str:
-    """One server-sent event: `id:` (the audit seq, when there is one), `event:`, `data:`."""
+def frame(name: str, data: BaseModel | dict[str, Any], event_id: str | None = None) -> str:
+    """One server-sent event: `id:` (the sealed audit seq, when there is one, see
+    `event_ids`), `event:`, `data:`."""
     body = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
     text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     head = f"id: {event_id}\n" if event_id is not None else ""

@@ -17,7 +17,7 @@ from concord.core.dependencies import IdPath, SessionDep, reads_only
 from concord.core.errors import ERROR_RESPONSES
 from concord.core.headers import OUTER_SEND
 from concord.identity.dependencies import ViewerDep
-from concord.live import capture, events
+from concord.live import capture, event_ids, events
 from concord.live import lifespan as live
 from concord.live.dependencies import Subscription, SubscriptionDep
 from concord.live.hub import (
@@ -38,13 +38,14 @@ EVENTS = """Server-sent events (`text/event-stream`) about one document, for as 
 connection stays open. Same authentication as the API (session cookie or bearer token);
 404 when the document does not exist for the caller.
 
-Each event is `event: <name>` and `data: <JSON object>`; events about a committed change
-also carry `id: <audit seq>`. Events are sent only after the change is committed, and only
-with what the subscriber may read through the API at that moment: people of an unannounced
-delegation are `{"id": null, "name": "Undisclosed participant"}`, and an event whose very
-existence would reveal what the subscriber may not see (an internal comment of another
-delegation, anything by a delegation it may not know of) is not sent at all. Fetch the
-object through the API for its full content.
+Each event is `event: <name>` and `data: <JSON object>`; events about a committed change also
+carry `id: <sealed position>`: an opaque token (the change's place in the server's log, sealed
+with AES-SIV: it shows neither order nor how many changes there were). Events are sent only
+after the change is committed, and only with what the subscriber may read through the API at
+that moment: people of an unannounced delegation are `{"id": null, "name": "Undisclosed
+participant"}`, and an event whose very existence would reveal what the subscriber may not see
+(an internal comment of another delegation, anything by a delegation it may not know of) is not
+sent at all. Fetch the object through the API for its full content.
 
 - `ready` `{document_id, status, heartbeat_seconds, presence_seconds}`: first, on connect.
 - `version` `{document_id, section_id, number, base_version, merged, content_hash, author,
@@ -77,10 +78,12 @@ drop. It is random (3 to 6 s when calm), so that browsers dropped together do no
 together, and grows (up to 60 s) when the same person reconnects often or many streams
 opened on the server recently.
 
-Resuming: a reconnection with `Last-Event-ID: <seq>` (browsers send the last `id:` they got)
-first replays, after `ready`, the changes committed after that seq that the subscriber may see
+Resuming: a reconnection with `Last-Event-ID: <id>` (browsers send the last `id:` they got)
+first replays, after `ready`, the changes committed after that one that the subscriber may see
 now, then carries on live. When more than 500 changes were missed the stream sends `end`
-`{reason: overflow}` instead: reload. An id that is not a number is ignored."""
+`{reason: overflow}` instead: reload. So it does for an id that was not sent by this server for
+this document (malformed, forged, or from before a change of secret key): no position is known,
+so nothing can be replayed."""
 
 NAMES = ["ready", "version", "section", "comment", "amendment", "approval", "lifecycle"]
 # One server-sent event; `data` is the JSON text of the object described above.
@@ -89,7 +92,10 @@ EVENT_SCHEMA = {
     "properties": {
         "event": {"type": "string", "enum": [*NAMES, "presence", "end"]},
         "data": {"type": "string", "contentMediaType": "application/json"},
-        "id": {"type": "string", "description": "The audit seq of the change."},
+        "id": {
+            "type": "string",
+            "description": "The change's sealed position: opaque, for `Last-Event-ID`.",
+        },
         "retry": {"type": "integer"},
     },
 }
@@ -141,10 +147,18 @@ def _replay(hub: Hub, subscriber: Subscriber, after: int) -> tuple[list[str], in
     return [text for _seq, text in told], missed[-1].seq if missed else after
 
 
-def last_event_id(request: Request) -> int | None:
-    """The seq a reconnecting browser last saw (its `Last-Event-ID`), if it sent a usable one."""
-    value = request.headers.get("last-event-id", "").strip()
-    return int(value) if value.isdigit() and len(value) < 19 else None
+# A `Last-Event-ID` that does not open: the stream cannot know what was missed.
+NO_POSITION = -1
+
+
+def last_event_id(request: Request, document_id: int) -> int | None:
+    """The seq a reconnecting browser last saw (its `Last-Event-ID`, sealed for this document),
+    None when it sent none, `NO_POSITION` when what it sent does not open."""
+    value = request.headers.get("last-event-id")
+    if value is None or not value.strip():
+        return None
+    seq = event_ids.open_id(value, document_id)
+    return NO_POSITION if seq is None else seq
 
 
 def _drain(queue: asyncio.Queue[Item]) -> list[Item]:
@@ -186,6 +200,9 @@ async def _stream(
     try:
         # Subscribed first, then the replay and the snapshot: nothing in between is lost.
         replayed = 0
+        if resume_after == NO_POSITION:
+            yield events.frame("end", EndEvent(reason="overflow"))
+            return
         if resume_after is not None:
             frames, replayed = await hub.run_sync(_replay, hub, subscriber, resume_after)
             for text in frames:
@@ -241,7 +258,7 @@ async def document_events(
     and presence."""
     hub = live.hub_of(request.app)
     return EventStream(
-        _stream(hub, subscription, once, last_event_id(request)),
+        _stream(hub, subscription, once, last_event_id(request, subscription.document.id or 0)),
         media_type="text/event-stream",
         headers=STREAM_HEADERS,
     )

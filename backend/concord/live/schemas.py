@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from concord.consensus.models import Decision
 from concord.core.dependencies import MAX_ID
+from concord.core.public_ids import AmendmentId, CommentId
 from concord.deliberation.models import AmendmentStatus, CommentVisibility
 from concord.drafting.models import DocumentStatus, SectionKind
 from concord.identity.schemas import DelegationPublic, PersonPublic
@@ -69,8 +70,8 @@ class CommentEvent(BaseModel):
 
     document_id: int
     section_id: int
-    comment_id: int
-    parent_id: int | None
+    comment_id: CommentId
+    parent_id: CommentId | None
     action: Literal["created", "edited", "resolved", "reopened"]
     visibility: CommentVisibility
     resolved: bool
@@ -83,7 +84,7 @@ class AmendmentEvent(BaseModel):
 
     document_id: int
     section_id: int
-    amendment_id: int
+    amendment_id: AmendmentId
     action: Literal["proposed", "accepted", "rejected", "withdrawn"]
     status: AmendmentStatus
     result_version: int | None

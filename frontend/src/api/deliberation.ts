@@ -34,7 +34,7 @@ export function usePostComment(section: SectionRef) {
   });
 }
 
-export function useEditComment(section: SectionRef, commentId: number) {
+export function useEditComment(section: SectionRef, commentId: string) {
   const refresh = useRefreshComments(section);
   return useMutation({
     mutationFn: (body: string) =>
@@ -44,7 +44,7 @@ export function useEditComment(section: SectionRef, commentId: number) {
 }
 
 /** Resolves a thread (`true`) or reopens it (`false`). */
-export function useResolveThread(section: SectionRef, rootId: number) {
+export function useResolveThread(section: SectionRef, rootId: string) {
   const refresh = useRefreshComments(section);
   return useMutation({
     mutationFn: (resolved: boolean) =>
@@ -72,7 +72,7 @@ export function useProposeAmendment(section: SectionRef) {
 export type AmendmentDecision = { action: "accept" | "withdraw" } | { action: "reject"; reason: string };
 
 /** Accepts, rejects (with a reason) or withdraws an amendment. */
-export function useDecideAmendment(section: SectionRef, amendmentId: number) {
+export function useDecideAmendment(section: SectionRef, amendmentId: string) {
   const refresh = useRefreshAmendments(section);
   return useMutation({
     mutationFn: (decision: AmendmentDecision) => {

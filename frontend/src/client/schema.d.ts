@@ -580,13 +580,14 @@ export interface paths {
          *     connection stays open. Same authentication as the API (session cookie or bearer token);
          *     404 when the document does not exist for the caller.
          *
-         *     Each event is `event: <name>` and `data: <JSON object>`; events about a committed change
-         *     also carry `id: <audit seq>`. Events are sent only after the change is committed, and only
-         *     with what the subscriber may read through the API at that moment: people of an unannounced
-         *     delegation are `{"id": null, "name": "Undisclosed participant"}`, and an event whose very
-         *     existence would reveal what the subscriber may not see (an internal comment of another
-         *     delegation, anything by a delegation it may not know of) is not sent at all. Fetch the
-         *     object through the API for its full content.
+         *     Each event is `event: <name>` and `data: <JSON object>`; events about a committed change also
+         *     carry `id: <sealed position>`: an opaque token (the change's place in the server's log, sealed
+         *     with AES-SIV: it shows neither order nor how many changes there were). Events are sent only
+         *     after the change is committed, and only with what the subscriber may read through the API at
+         *     that moment: people of an unannounced delegation are `{"id": null, "name": "Undisclosed
+         *     participant"}`, and an event whose very existence would reveal what the subscriber may not see
+         *     (an internal comment of another delegation, anything by a delegation it may not know of) is not
+         *     sent at all. Fetch the object through the API for its full content.
          *
          *     - `ready` `{document_id, status, heartbeat_seconds, presence_seconds}`: first, on connect.
          *     - `version` `{document_id, section_id, number, base_version, merged, content_hash, author,
@@ -619,10 +620,12 @@ export interface paths {
          *     together, and grows (up to 60 s) when the same person reconnects often or many streams
          *     opened on the server recently.
          *
-         *     Resuming: a reconnection with `Last-Event-ID: <seq>` (browsers send the last `id:` they got)
-         *     first replays, after `ready`, the changes committed after that seq that the subscriber may see
+         *     Resuming: a reconnection with `Last-Event-ID: <id>` (browsers send the last `id:` they got)
+         *     first replays, after `ready`, the changes committed after that one that the subscriber may see
          *     now, then carries on live. When more than 500 changes were missed the stream sends `end`
-         *     `{reason: overflow}` instead: reload. An id that is not a number is ignored.
+         *     `{reason: overflow}` instead: reload. So it does for an id that was not sent by this server for
+         *     this document (malformed, forged, or from before a change of secret key): no position is known,
+         *     so nothing can be replayed.
          */
         get: operations["document_events_api_v1_documents__document_id__events_get"];
         put?: never;
@@ -1301,7 +1304,7 @@ export interface components {
              * Collisions
              * @description Other open amendments that change some of the same words of the current text.
              */
-            collisions: number[];
+            collisions: string[];
             /**
              * Created At
              * Format: date-time
@@ -1319,8 +1322,11 @@ export interface components {
                 number,
                 string
             ][];
-            /** Id */
-            id: number;
+            /**
+             * Id
+             * @description Opaque amendment id: `amd_` and 22 URL-safe characters.
+             */
+            id: string;
             /**
              * Mergeable
              * @description Open amendments: whether accepting now would merge cleanly (else 409).
@@ -1607,7 +1613,7 @@ export interface components {
              * Parent Id
              * @description Reply to this comment; replies join the thread's root.
              */
-            parent_id?: number | null;
+            parent_id?: string | null;
             /**
              * Version
              * @description The version quoted; required unless replying (`parent_id`).
@@ -1648,10 +1654,16 @@ export interface components {
              * @description Earlier texts, oldest first.
              */
             edits: components["schemas"]["CommentEditPublic"][];
-            /** Id */
-            id: number;
-            /** Parent Id */
-            parent_id: number | null;
+            /**
+             * Id
+             * @description Opaque comment id: `cmt_` and 22 URL-safe characters.
+             */
+            id: string;
+            /**
+             * Parent Id
+             * @description The thread's first comment, for a reply.
+             */
+            parent_id: string | null;
             /** Resolved */
             resolved: boolean;
             /** Resolved At */
@@ -2534,7 +2546,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                amendment_id: number;
+                /** @description Opaque amendment id: `amd_` and 22 URL-safe characters. */
+                amendment_id: string;
             };
             cookie?: never;
         };
@@ -2621,7 +2634,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                amendment_id: number;
+                /** @description Opaque amendment id: `amd_` and 22 URL-safe characters. */
+                amendment_id: string;
             };
             cookie?: never;
         };
@@ -2710,7 +2724,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                amendment_id: number;
+                /** @description Opaque amendment id: `amd_` and 22 URL-safe characters. */
+                amendment_id: string;
             };
             cookie?: never;
         };
@@ -3883,7 +3898,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                comment_id: number;
+                /** @description Opaque comment id: `cmt_` and 22 URL-safe characters. */
+                comment_id: string;
             };
             cookie?: never;
         };
@@ -3972,7 +3988,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                comment_id: number;
+                /** @description Opaque comment id: `cmt_` and 22 URL-safe characters. */
+                comment_id: string;
             };
             cookie?: never;
         };
@@ -5470,7 +5487,7 @@ export interface operations {
                         data?: string;
                         /** @enum {string} */
                         event?: "ready" | "version" | "section" | "comment" | "amendment" | "approval" | "lifecycle" | "presence" | "end";
-                        /** @description The audit seq of the change. */
+                        /** @description The change's sealed position: opaque, for `Last-Event-ID`. */
                         id?: string;
                         retry?: number;
                     };

@@ -31,7 +31,7 @@ export function SectionDiscuss() {
   const groups = useWorkingGroups().data;
   useDocumentEvents(documentId, { sectionId, state: "viewing" });
   const [anchor, setAnchor] = useState<Anchor | null>(null);
-  const [active, setActive] = useState<number | null>(null);
+  const [active, setActive] = useState<string | null>(null);
   const [showResolved, setShowResolved] = useState(false);
 
   const threads = useMemo(() => buildThreads(comments.data ?? []), [comments.data]);
@@ -50,7 +50,7 @@ export function SectionDiscuss() {
   const writable = canDeliberate(me, doc);
   const mine = me.delegation ? row?.positions.find((p) => p.delegation_id === me.delegation?.id) : undefined;
 
-  function focusThread(id: number) {
+  function focusThread(id: string) {
     setActive(id);
     const el = window.document.getElementById(`thread-${id}`);
     el?.scrollIntoView({ block: "nearest", behavior: "smooth" });

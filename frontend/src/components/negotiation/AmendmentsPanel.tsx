@@ -4,6 +4,7 @@ import { type AmendmentDecision, useDecideAmendment, useProposeAmendment } from 
 import { type AmendmentPublic, useAmendments } from "../../api/negotiation";
 import { formatDate, t } from "../../i18n";
 import { asPairs } from "../../lib/diff";
+import { amendmentNumbers } from "../../lib/negotiation/amendments";
 import { isProposer } from "../../lib/negotiation/roles";
 import { DiffCounts, DiffView } from "../DiffView";
 import { ServerError } from "../ServerError";
@@ -72,12 +73,15 @@ function ProposeForm({ section, onDone }: { section: SectionPublic; onDone: () =
 function AmendmentCard({
   amendment,
   index,
+  numbers,
   section,
   me,
   pen,
 }: {
   amendment: AmendmentPublic;
   index: number;
+  /** Every amendment the viewer sees on the section, numbered oldest first. */
+  numbers: Map<string, number>;
   section: SectionPublic;
   me: MePublic;
   pen: boolean;
@@ -91,6 +95,11 @@ function AmendmentCard({
   const pairs = asPairs(amendment.diff);
   const who = t.amendments.by(amendment.proposer.name, amendment.delegation?.code ?? null);
   const titleId = `amendment-${amendment.id}-title`;
+  const labelOf = (id: string) => {
+    const n = numbers.get(id);
+    return n === undefined ? t.amendments.another : t.amendments.amendment(n);
+  };
+  const label = labelOf(amendment.id);
   return (
     <article
       className={`amendment card status-${amendment.status}`}
@@ -102,8 +111,13 @@ function AmendmentCard({
     >
       <header>
         <h3 id={titleId}>
-          {open ? t.amendments.option(index + 1) : t.amendments.amendment(amendment.id)}{" "}
-          <span className="muted small">#{amendment.id}</span>
+          {open ? (
+            <>
+              {t.amendments.option(index + 1)} <span className="muted small">{label}</span>
+            </>
+          ) : (
+            label
+          )}
         </h3>
         <p className="small">
           <strong>{who}</strong> · <time dateTime={amendment.created_at}>{formatDate(amendment.created_at)}</time>
@@ -133,7 +147,7 @@ function AmendmentCard({
           )}
           {amendment.collisions.length > 0 && (
             <li className="flag warn" data-flag="collision">
-              {t.amendments.collides(amendment.collisions)}
+              {t.amendments.collides(amendment.collisions.map(labelOf))}
             </li>
           )}
           {amendment.mergeable === false && (
@@ -193,7 +207,7 @@ function AmendmentCard({
               <button
                 type="button"
                 className="button primary small"
-                aria-label={t.amendments.acceptLabel(amendment.id)}
+                aria-label={t.amendments.acceptLabel(label)}
                 onClick={() => decide({ action: "accept" })}
                 disabled={decision.isPending}
               >
@@ -202,7 +216,7 @@ function AmendmentCard({
               <button
                 type="button"
                 className="button small"
-                aria-label={t.amendments.rejectLabel(amendment.id)}
+                aria-label={t.amendments.rejectLabel(label)}
                 onClick={() => setRejecting(true)}
                 disabled={decision.isPending}
               >
@@ -214,7 +228,7 @@ function AmendmentCard({
             <button
               type="button"
               className="button small"
-              aria-label={t.amendments.withdrawLabel(amendment.id)}
+              aria-label={t.amendments.withdrawLabel(label)}
               onClick={() => decide({ action: "withdraw" })}
               disabled={decision.isPending}
             >
@@ -231,8 +245,11 @@ function AmendmentCard({
 export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
   const [showAll, setShowAll] = useState(false);
   const [proposing, setProposing] = useState(false);
-  const amendments = useAmendments(section.id, showAll ? "all" : "open");
-  const list = amendments.data ?? [];
+  // All of them, always: each is numbered among every one the viewer sees, whatever is shown.
+  const amendments = useAmendments(section.id, "all");
+  const every = amendments.data ?? [];
+  const numbers = amendmentNumbers(every);
+  const list = showAll ? every : every.filter((a) => a.status === "open");
   return (
     <section className="card amendments" aria-labelledby="amendments-title" data-testid="amendments">
       <div className="card-head">
@@ -255,7 +272,7 @@ export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
       {list.length > 0 && (
         <div className="options" data-testid="amendment-options">
           {list.map((a, i) => (
-            <AmendmentCard key={a.id} amendment={a} index={i} section={section} me={me} pen={pen} />
+            <AmendmentCard key={a.id} amendment={a} index={i} numbers={numbers} section={section} me={me} pen={pen} />
           ))}
         </div>
       )}

@@ -7,10 +7,10 @@ interface Props {
   html: string;
   /** Its Markdown source: anchors are taken from and offsets refer to it. */
   source: string;
-  spans: { id: number; start: number; end: number }[];
-  active: number | null;
+  spans: { id: string; start: number; end: number }[];
+  active: string | null;
   onSelect: (anchor: Anchor | null) => void;
-  onMarkClick: (commentId: number) => void;
+  onMarkClick: (commentId: string) => void;
   label: string;
 }
 
@@ -18,9 +18,9 @@ interface Props {
  * A paragraph's rendered text with the anchored spans of open comment threads highlighted;
  * selecting words in it proposes them as the quote of a new comment.
  */
-function markActive(root: HTMLElement, active: number | null) {
+function markActive(root: HTMLElement, active: string | null) {
   for (const mark of Array.from(root.querySelectorAll<HTMLElement>("mark.anchor-mark"))) {
-    mark.classList.toggle("active", active !== null && mark.dataset.commentId === String(active));
+    mark.classList.toggle("active", active !== null && mark.dataset.commentId === active);
   }
 }
 
@@ -40,7 +40,7 @@ export function AnchoredText({ html, source, spans, active, onSelect, onMarkClic
         const r = renderedRange(source, rendered, s.start, s.end);
         return r && { id: s.id, ...r };
       })
-      .filter((r): r is { id: number; start: number; end: number } => r !== null);
+      .filter((r): r is { id: string; start: number; end: number } => r !== null);
     markRanges(root, ranges);
     markActive(root, activeRef.current);
   }, [html, source, spans]);
@@ -68,7 +68,7 @@ export function AnchoredText({ html, source, spans, active, onSelect, onMarkClic
       onKeyUp={takeSelection}
       onClick={(event) => {
         const mark = (event.target as HTMLElement).closest<HTMLElement>("mark.anchor-mark");
-        if (mark?.dataset.commentId) onMarkClick(Number(mark.dataset.commentId));
+        if (mark?.dataset.commentId) onMarkClick(mark.dataset.commentId);
       }}
     />
   );

@@ -132,7 +132,7 @@ interface ThreadProps {
   chair: boolean;
   canWrite: boolean;
   active: boolean;
-  onActivate: (id: number | null) => void;
+  onActivate: (id: string | null) => void;
 }
 
 function AnchorQuote({ thread }: { thread: Thread }) {

@@ -53,7 +53,7 @@ describe("markRanges", () => {
     const root = document.createElement("div");
     root.innerHTML = "<p>States <strong>shall</strong> protect civic space.</p>";
     const before = root.textContent;
-    const made = markRanges(root, [{ id: 7, start: 7, end: 20 }]);
+    const made = markRanges(root, [{ id: "7", start: 7, end: 20 }]);
     expect(made).toBe(2);
     expect(root.textContent).toBe(before);
     const marks = Array.from(root.querySelectorAll("mark.anchor-mark"));
@@ -65,8 +65,8 @@ describe("markRanges", () => {
     const root = document.createElement("div");
     root.textContent = "abcdefghij";
     markRanges(root, [
-      { id: 1, start: 0, end: 4 },
-      { id: 2, start: 2, end: 6 },
+      { id: "1", start: 0, end: 4 },
+      { id: "2", start: 2, end: 6 },
     ]);
     expect(root.textContent).toBe("abcdefghij");
     const ids = Array.from(root.querySelectorAll("mark")).map(

@@ -56,7 +56,7 @@ export function renderedRange(
 }
 
 export interface MarkRange {
-  id: number;
+  id: string;
   start: number;
   end: number;
 }
@@ -89,7 +89,7 @@ export function markRanges(root: HTMLElement, ranges: readonly MarkRange[]): num
         if (to < offset + length) target.splitText(to - from);
         const mark = doc.createElement("mark");
         mark.className = "anchor-mark";
-        mark.dataset.commentId = String(range.id);
+        mark.dataset.commentId = range.id;
         target.parentNode?.replaceChild(mark, target);
         mark.appendChild(target);
         made++;

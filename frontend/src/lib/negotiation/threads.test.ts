@@ -8,7 +8,7 @@ function comment(
   seq++;
   const { anchor, ...rest } = over;
   return {
-    id: seq,
+    id: `cmt_${String(seq).padStart(22, "q")}`,
     section_id: 1,
     version: 1,
     parent_id: null,

@@ -16,12 +16,12 @@ export interface Thread {
 }
 
 function byTime(a: CommentPublic, b: CommentPublic): number {
-  return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id - b.id;
+  return a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Threads from the flat list of GET /sections/{id}/comments (replies name their root). */
 export function buildThreads(comments: readonly CommentPublic[]): Thread[] {
-  const roots = new Map<number, Thread>();
+  const roots = new Map<string, Thread>();
   const replies: CommentPublic[] = [];
   for (const c of comments) {
     if (c.parent_id == null) {
@@ -40,7 +40,7 @@ export function buildThreads(comments: readonly CommentPublic[]): Thread[] {
       replies.push(c);
     }
   }
-  for (const reply of replies) roots.get(reply.parent_id as number)?.replies.push(reply);
+  for (const reply of replies) roots.get(reply.parent_id as string)?.replies.push(reply);
   const threads = [...roots.values()];
   for (const thread of threads) thread.replies.sort(byTime);
   return threads.sort((a, b) => {
@@ -62,7 +62,7 @@ export function splitResolved(threads: readonly Thread[]): ThreadGroups {
 }
 
 /** Anchored spans of the open threads, for highlighting: [start, end) in code points. */
-export function highlightSpans(threads: readonly Thread[]): { id: number; start: number; end: number }[] {
+export function highlightSpans(threads: readonly Thread[]): { id: string; start: number; end: number }[] {
   return threads
     .filter((t) => !t.resolved && t.start !== null && t.end !== null && t.end > t.start)
     .map((t) => ({ id: t.root.id, start: t.start as number, end: t.end as number }));
