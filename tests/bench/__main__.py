@@ -18,6 +18,7 @@ def run_all() -> None:
         bench_drafting,
         bench_export,
         bench_http,
+        bench_ids,
         bench_live,
         bench_pdf,
         bench_review,
@@ -35,6 +36,7 @@ def run_all() -> None:
         ("bench_review", bench_review.main),
         ("bench_archive", bench_archive.main),
         ("bench_audit", bench_audit.main),
+        ("bench_ids", bench_ids.main),
     ]
     for name, main in benchmarks:
         started = time.perf_counter()
