@@ -79,6 +79,7 @@ function AmendmentCard({
   pen,
 }: {
   amendment: AmendmentPublic;
+  /** Its place among the open amendments (the options on the table). */
   index: number;
   /** Every amendment the viewer sees on the section, numbered oldest first. */
   numbers: Map<string, number>;
@@ -249,7 +250,8 @@ export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
   const amendments = useAmendments(section.id, "all");
   const every = amendments.data ?? [];
   const numbers = amendmentNumbers(every);
-  const list = showAll ? every : every.filter((a) => a.status === "open");
+  const onTable = every.filter((a) => a.status === "open");
+  const list = showAll ? every : onTable;
   return (
     <section className="card amendments" aria-labelledby="amendments-title" data-testid="amendments">
       <div className="card-head">
@@ -271,8 +273,16 @@ export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
       {amendments.isSuccess && list.length === 0 && <p className="muted">{t.amendments.none}</p>}
       {list.length > 0 && (
         <div className="options" data-testid="amendment-options">
-          {list.map((a, i) => (
-            <AmendmentCard key={a.id} amendment={a} index={i} numbers={numbers} section={section} me={me} pen={pen} />
+          {list.map((a) => (
+            <AmendmentCard
+              key={a.id}
+              amendment={a}
+              index={onTable.indexOf(a)}
+              numbers={numbers}
+              section={section}
+              me={me}
+              pen={pen}
+            />
           ))}
         </div>
       )}
