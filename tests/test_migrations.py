@@ -38,27 +38,21 @@ def test_migrations_have_one_head() -> None:
 
 def _row_of(table: Table) -> dict[str, Any]:
     """A row with a plain value in every required column; foreign keys point at row 1."""
+    plain: dict[type[Any], Any] = {
+        bool: False,
+        int: 1,
+        datetime: datetime(2026, 12, 1, tzinfo=UTC),
+        bytes: b"x",
+    }
     values: dict[str, Any] = {}
-    kind: type
     for column in table.columns:
         if column.nullable or column.server_default is not None:
             continue
         try:
-            kind = column.type.python_type
+            kind: type[Any] = column.type.python_type
         except NotImplementedError:
             kind = str
-        if column.primary_key:
-            values[column.name] = 1
-        elif kind is bool:
-            values[column.name] = False
-        elif kind is int:
-            values[column.name] = 1
-        elif kind is datetime:
-            values[column.name] = datetime(2026, 12, 1, tzinfo=UTC)
-        elif kind is bytes:
-            values[column.name] = b"x"
-        else:
-            values[column.name] = "x"
+        values[column.name] = 1 if column.primary_key else plain.get(kind, "x")
     return values
 
 

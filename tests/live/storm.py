@@ -30,8 +30,8 @@ class Follower:
     token: str
     last_id: str | None = None
     statuses: Counter[int] = field(default_factory=Counter)
-    versions: list[tuple[int, int, int, float]] = field(default_factory=list)  # seq, section,
-    # number, wall time received
+    # (event id, section, number, wall time received): ids are sealed, opaque but one per change
+    versions: list[tuple[str, int, int, float]] = field(default_factory=list)
     ends: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # dropped connections, unreadable answers
     retries_ms: list[int] = field(default_factory=list)
@@ -115,8 +115,7 @@ class Follower:
             return True
         elif event == "version":
             data = json.loads(fields["data"])
-            seq = int(fields["id"])
-            self.versions.append((seq, data["section_id"], data["number"], time.time()))
+            self.versions.append((fields["id"], data["section_id"], data["number"], time.time()))
         if "id" in fields:
             self.last_id = fields["id"]
         return False
@@ -124,8 +123,8 @@ class Follower:
 
 def repeats(follower: Follower) -> int:
     """Events received more than once."""
-    seqs = [seq for seq, *_rest in follower.versions]
-    return len(seqs) - len(set(seqs))
+    ids = [event_id for event_id, *_rest in follower.versions]
+    return len(ids) - len(set(ids))
 
 
 def crowd(

@@ -15,9 +15,10 @@ import pytest
 from sqlalchemy import text
 
 from concord.core.db import make_engine
+from concord.live import event_ids
 from tests.db import backend
 from tests.live.storm import Follower, crowd, repeats
-from tests.live.support import world_database
+from tests.live.support import LIVE_SECRET, world_database
 from tests.live_server import serve_processes
 
 pytestmark = pytest.mark.postgres
@@ -26,7 +27,11 @@ FOLLOWERS = 500
 SAVES = 6
 GROWTH_LIMIT_MB = 150.0  # per process, 250 streams: far below what a leak of them would take
 # Heartbeats every ~5 s: 500 streams re-checking every 0.3 s would be a test of that alone.
-ENV = {"CONCORD_LIVE_HEARTBEAT_SECONDS": "5", "CONCORD_LIVE_PRESENCE_SECONDS": "30"}
+ENV = {
+    "CONCORD_LIVE_HEARTBEAT_SECONDS": "5",
+    "CONCORD_LIVE_PRESENCE_SECONDS": "30",
+    "CONCORD_SECRET_KEY": LIVE_SECRET,
+}
 
 
 def last_seq(database_url: str) -> int:
@@ -46,7 +51,10 @@ def test_a_reconnect_storm_is_weathered(tmp_path_factory: pytest.TempPathFactory
         )
         with serve_processes(world.database_url, 2, env=ENV) as servers:
             before = [s.rss_mb() for s in servers]
-            resume_from = str(last_seq(world.database_url))
+            # The id a browser would hold: the latest change, sealed for this document.
+            resume_from = event_ids.seal(
+                last_seq(world.database_url), world.document_id, secret_key=LIVE_SECRET
+            )
             followers = [
                 Follower(servers[n % 2].url, world.document_id, token, last_id=resume_from)
                 for n, token in enumerate(tokens)
