@@ -367,6 +367,7 @@ export const en = {
   },
   // The document page's tracked changes (components/review): suggestions and "what changed".
   review: {
+    anotherSuggestion: "another suggestion",
     toolbar: "Review",
     suggestions: (n: number) => `Suggestions (${n})`,
     showSuggestions: "Show suggestions in the text",

@@ -27,7 +27,7 @@ interface Props {
   pen: boolean;
   meId: number | null;
   /** Every suggestion of the document by amendment id: collisions are named by code. */
-  byId: ReadonlyMap<number, Suggestion>;
+  byId: ReadonlyMap<string, Suggestion>;
 }
 
 /** The open suggestions on one paragraph, as tracked changes over its text. */
@@ -111,7 +111,7 @@ function SuggestionCard({
   s: Suggestion;
   pen: boolean;
   meId: number | null;
-  byId: ReadonlyMap<number, Suggestion>;
+  byId: ReadonlyMap<string, Suggestion>;
 }) {
   const a = s.amendment;
   const code = codeOf(s);
@@ -121,7 +121,7 @@ function SuggestionCard({
   const reasonId = useId();
   const collides = a.collisions.map((id) => {
     const other = byId.get(id);
-    return other ? codeOf(other) : `#${id}`;
+    return other ? codeOf(other) : t.review.anotherSuggestion;
   });
   return (
     <article

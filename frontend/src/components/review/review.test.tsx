@@ -54,7 +54,7 @@ function suggestion(id: number, code: string, extra: Partial<Suggestion["amendme
     current_version: 4,
     html: `<p>We <ins title="${code}, 2026-12-05">warmly </ins>welcome the consortium.</p>`,
     amendment: {
-      id,
+      id: `amd_${id}`,
       section_id: 7,
       base_version: 4,
       text: "We warmly welcome the consortium.",
@@ -169,8 +169,8 @@ describe("SuggestionList", () => {
   });
 
   it("says in words when a suggestion is stale or collides", async () => {
-    const stale = suggestion(1, "FRA", { stale: true, base_version: 2, mergeable: false, collisions: [2] });
-    await render(list([stale, suggestion(2, "JPN", { collisions: [1] })], "one", true));
+    const stale = suggestion(1, "FRA", { stale: true, base_version: 2, mergeable: false, collisions: ["amd_2"] });
+    await render(list([stale, suggestion(2, "JPN", { collisions: ["amd_1"] })], "one", true));
     expect(byTestId("suggestion-stale")[0]?.textContent).toContain("Proposed on version 2; the text is now version 4");
     expect(byTestId("suggestion-stale")[0]?.textContent).toContain("cannot be accepted");
     expect(byTestId("suggestion-collision")[0]?.textContent).toContain("Changes the same words as JPN");
@@ -181,7 +181,7 @@ describe("SuggestionList", () => {
     await render(list([suggestion(5, "FRA")], "one", true));
     await act(async () => byTestId("suggestion-accept")[0]?.click());
     const accept = net.requests.find((r) => r.method === "POST");
-    expect(accept?.url).toMatch(/\/api\/v1\/amendments\/5\/accept$/);
+    expect(accept?.url).toMatch(/\/api\/v1\/amendments\/amd_5\/accept$/);
   });
 
   it("asks the chair for a reason before rejecting", async () => {
@@ -194,7 +194,7 @@ describe("SuggestionList", () => {
     await type(reason, "Not agreed");
     await act(async () => button("Reject suggestion").click());
     const reject = net.requests.find((r) => r.method === "POST");
-    expect(reject?.url).toMatch(/\/amendments\/5\/reject$/);
+    expect(reject?.url).toMatch(/\/amendments\/amd_5\/reject$/);
     expect(reject?.body).toEqual({ reason: "Not agreed" });
   });
 });
