@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { isApiError } from "../api/client";
-import { t } from "../i18n";
+import { errorMessage } from "../i18n/en";
 
-/** A refused request: the server's own message (and stable code), announced to screen readers. */
+/** A refused request in words (never its code: the code stays in data-code for tests), announced. */
 export function ServerError({
   error,
   children,
@@ -14,7 +14,7 @@ export function ServerError({
 }) {
   if (!error) return null;
   const message = isApiError(error)
-    ? t.app.serverSaid(error.message, error.code)
+    ? errorMessage(error.code, error.message, error.status)
     : error instanceof Error
       ? error.message
       : String(error);

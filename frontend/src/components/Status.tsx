@@ -1,5 +1,6 @@
 import { isApiError } from "../api/client";
 import { t } from "../i18n";
+import { errorMessage } from "../i18n/en";
 
 export function Loading({ label = t.app.loading }: { label?: string }) {
   return (
@@ -11,7 +12,11 @@ export function Loading({ label = t.app.loading }: { label?: string }) {
 
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   if (isApiError(error) && error.status === 404) return <p className="notice">{t.app.notFound}</p>;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = isApiError(error)
+    ? errorMessage(error.code, error.message, error.status)
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return (
     <div className="notice error" role="alert">
       <p>{t.app.error(message)}</p>

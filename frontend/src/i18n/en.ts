@@ -10,8 +10,6 @@ export const en = {
     skipToContent: "Skip to content",
     loading: "Loading…",
     retry: "Try again",
-    /** A refused request: the server's message and its stable code. */
-    serverSaid: (message: string, code: string) => `${message} (${code})`,
     notFound: "This page does not exist, or you may not see it.",
     backHome: "Back to my documents",
     error: (message: string) => `Something went wrong: ${message}`,
@@ -282,6 +280,16 @@ export const en = {
     approvalMatrix: "Approval matrix",
     frozen: "This document is not in drafting: comments and amendments are closed.",
     readOnly: "You can read the discussion but not take part in it.",
+    /** What the document's status still allows: only editing stops once a text is circulated. */
+    statusNotice: {
+      circulated: "This text is circulated: editing is stopped. Comments, amendments and positions stay open.",
+      silence:
+        "This text is under silence: editing is stopped. Comments and positions stay open; " +
+        "an amendment or an objection breaks the silence.",
+      adopted: "This text is adopted: nothing in it can change any more.",
+      withdrawn: "This text is withdrawn: nothing in it can change any more.",
+    } as Record<string, string>,
+    silenceAmendment: "Proposing an amendment during silence breaks the silence.",
   },
   comments: {
     title: "Comments",
@@ -679,5 +687,78 @@ export const en = {
     created: (what: string) => `Created ${what}.`,
   },
 };
+
+/**
+ * The server's stable error codes, in words a person can act on. The interface shows these
+ * (or the server's own sentence) and never a raw code (components/ServerError.tsx).
+ */
+export const errorWords: Record<string, string> = {
+  adoption_blocked: "The text cannot be adopted yet.",
+  amendment_closed: "This amendment has already been decided.",
+  amendment_not_found: "This amendment no longer exists, or you may not see it.",
+  amendment_unchanged: "The proposed text is the same as the current text.",
+  anchor_ambiguous: "These words occur more than once in the paragraph: select a longer passage.",
+  anchor_not_found: "These words are not in the current text of the paragraph.",
+  approval_not_found: "There is no position to withdraw.",
+  cannot_resolve: "You may not resolve this thread.",
+  comment_not_found: "This comment no longer exists, or you may not see it.",
+  conflict: "Someone else changed this at the same time. Look at the current text and try again.",
+  cross_site_refused: "The request came from another site and was refused.",
+  deadline_too_soon: "The deadline is too soon.",
+  document_frozen: "The document is not in drafting: this can no longer be changed.",
+  document_not_found: "This document does not exist, or you may not see it.",
+  edit_conflict: "Someone else changed the same words at the same time.",
+  empty_text: "The text is empty.",
+  empty_update: "Nothing was changed.",
+  forbidden: "You may not do this.",
+  invalid: "Some of what was entered is not valid.",
+  invalid_credentials: "The email or password is not right.",
+  invalid_position: "This position is not valid.",
+  invalid_transition: "The document is not at a stage where this can be done.",
+  invalid_text: "The text contains characters that cannot be stored.",
+  network_error: "Concord could not be reached. Check the connection and try again.",
+  no_delegation: "You do not belong to a delegation.",
+  not_a_drafter: "Only the drafters of this document may do this.",
+  not_a_party: "Your delegation is not a party to this document.",
+  not_an_approver: "Your head of delegation has not allowed you to set positions.",
+  not_found: "This does not exist, or you may not see it.",
+  not_in_silence: "The document is not under silence.",
+  not_the_author: "Only the author may change this.",
+  not_the_chair: "Only the chair may do this.",
+  not_the_head: "Only the head of delegation may do this.",
+  not_the_proposer: "Only the proposer may withdraw this amendment.",
+  observer_read_only: "Observers can read but not take part.",
+  parent_on_other_section: "A reply must be on the same paragraph as its thread.",
+  rate_limited: "Too many requests. Wait a moment and try again.",
+  reason_required: "Please give a reason.",
+  reply_not_resolvable: "Resolve the thread, not a reply.",
+  request_too_large: "This is too large to send.",
+  revision_not_found: "This revision does not exist.",
+  secretariat_only: "Only the secretariat may do this.",
+  section_not_found: "This paragraph no longer exists, or you may not see it.",
+  section_retired: "This paragraph has been retired.",
+  session_expired: "Your session has ended. Sign in again.",
+  stale_version: "The text changed since you read it: the current text is shown now.",
+  statement_required: "Please write a statement.",
+  text_too_large: "The text is too long.",
+  too_large: "This is too large.",
+  unauthenticated: "Please sign in again.",
+  unknown_base_version: "The version you started from is not known.",
+  unknown_parent: "The thread you reply to no longer exists.",
+  unknown_version: "This version does not exist.",
+  version_not_found: "This version does not exist.",
+  version_required: "Say which version this is about.",
+  visibility_mismatch: "A reply must keep the visibility of its thread.",
+};
+
+/** A refused request in words: the code's words, else the server's sentence, else the status. */
+export function errorMessage(code: string, message: string, status: number): string {
+  const words = errorWords[code];
+  if (words) return words;
+  if (message && !/^Request failed \(\d+\)\.$/.test(message)) return message;
+  if (status === 503) return "Concord is busy. Try again in a moment.";
+  if (status >= 500) return "Concord could not do this just now. Try again.";
+  return "This request was refused.";
+}
 
 export type Messages = typeof en;

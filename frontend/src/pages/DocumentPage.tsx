@@ -134,7 +134,11 @@ export function DocumentPage() {
           </Link>
         </nav>
       </header>
-      {doc.status !== "drafting" && <p className="notice">{t.document.frozen}</p>}
+      {doc.status !== "drafting" && (
+        <p className="notice" data-testid="status-notice">
+          {t.negotiation.statusNotice[doc.status] ?? t.document.frozen}
+        </p>
+      )}
       <div className="document-grid">
         {/* The clicks handled here are the links' inside (useRouterLinks): keyboards activate links with Enter. */}
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: see above */}

@@ -16,6 +16,7 @@ import { t } from "../i18n";
 import type { Anchor } from "../lib/anchor";
 import { canDeliberate, canSetPosition, holdsPen, isChair } from "../lib/negotiation/roles";
 import { buildThreads, highlightSpans, splitResolved } from "../lib/negotiation/threads";
+import { canEdit } from "../lib/permissions";
 import { useDocumentEvents } from "../live/useDocumentEvents";
 import "../styles/negotiation.css";
 
@@ -63,14 +64,18 @@ export function SectionDiscuss() {
         <Link to={paths.document(documentId)}>{doc.title}</Link> / {label}
       </p>
       <h1>{t.negotiation.discussTitle(label)}</h1>
-      {doc.status !== "drafting" && <p className="notice">{t.negotiation.frozen}</p>}
+      {doc.status !== "drafting" && (
+        <p className="notice" data-testid="status-notice">
+          {t.negotiation.statusNotice[doc.status] ?? t.negotiation.frozen}
+        </p>
+      )}
       <div className="discuss-grid">
         <div className="discuss-main">
           <section className="card" aria-labelledby="discuss-text-title">
             <div className="card-head">
               <h2 id="discuss-text-title">{t.negotiation.text(s.current.number)}</h2>
               <span className="actions">
-                {doc.status === "drafting" && (
+                {canEdit(me, doc, groups) && (
                   <Link
                     className="button small"
                     to={paths.editSection(documentId, sectionId)}
@@ -126,7 +131,9 @@ export function SectionDiscuss() {
               onPosted={(c) => setActive(c.id)}
             />
           ) : (
-            <p className="small muted">{doc.status === "drafting" ? t.negotiation.readOnly : t.negotiation.frozen}</p>
+            <p className="small muted">
+              {doc.status === "adopted" || doc.status === "withdrawn" ? t.negotiation.frozen : t.negotiation.readOnly}
+            </p>
           )}
           {comments.isPending && <Loading />}
           {comments.isError && <ErrorNotice error={comments.error} onRetry={() => void comments.refetch()} />}

@@ -42,9 +42,15 @@ describe("roles", () => {
     expect(canSetPosition(me({ is_head: true }), { ...doc, status: "adopted" })).toBe(false);
   });
 
-  it("keeps observers and frozen texts out of the discussion", () => {
+  it("keeps observers and adopted texts out of the discussion", () => {
     expect(canDeliberate(me(), doc)).toBe(true);
     expect(canDeliberate(me({ delegation: obs }), doc)).toBe(false);
-    expect(canDeliberate(me(), { ...doc, status: "circulated" })).toBe(false);
+    expect(canDeliberate(me(), { ...doc, status: "adopted" })).toBe(false);
+    expect(canDeliberate(me(), { ...doc, status: "withdrawn" })).toBe(false);
+  });
+
+  it("keeps the discussion open while a revision is circulated and under silence", () => {
+    expect(canDeliberate(me(), { ...doc, status: "circulated" })).toBe(true);
+    expect(canDeliberate(me(), { ...doc, status: "silence" })).toBe(true);
   });
 });

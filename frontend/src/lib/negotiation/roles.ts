@@ -24,9 +24,12 @@ export function isObserver(me: Me): boolean {
   return me?.delegation?.kind === "observer";
 }
 
-/** Comment and propose: anyone but observers, while the document is in drafting. */
-export function canDeliberate(me: Me, doc: Doc): boolean {
-  return !!me && doc.status === "drafting" && !isObserver(me);
+/** Statuses in which the discussion stays open: only editing stops once a text is circulated. */
+const OPEN_FOR_DISCUSSION = new Set(["drafting", "circulated", "silence"]);
+
+/** Comment and propose: anyone but observers, until the text is adopted (or withdrawn). */
+export function canDeliberate(me: Me, doc: Pick<Doc, "status">): boolean {
+  return !!me && OPEN_FOR_DISCUSSION.has(doc.status) && !isObserver(me);
 }
 
 export function isParty(me: Me, doc: Doc): boolean {
