@@ -267,6 +267,34 @@ def test_reopening_an_adopted_document_is_logged_and_allows_editing(
     assert len(set(revisions)) == 2
 
 
+def test_reopening_keeps_its_reason_in_the_audit_log(
+    session: Session, negotiation: Negotiation
+) -> None:
+    circulate(negotiation)
+    response = negotiation.clients["secretariat"].post(
+        negotiation.url("reopen"), json={"reason": "  Para. 2 needs another round.  "}
+    )
+    assert response.status_code == 200
+    assert response.json()["status"] == "drafting"
+    event = session.exec(select(AuditEvent).where(AuditEvent.action == "document.reopen")).one()
+    assert json.loads(event.payload) == {
+        "from": "circulated",
+        "reason": "Para. 2 needs another round.",
+    }
+
+
+def test_reopening_with_a_reason_too_long_is_refused(
+    session: Session, negotiation: Negotiation
+) -> None:
+    circulate(negotiation)
+    response = negotiation.clients["secretariat"].post(
+        negotiation.url("reopen"), json={"reason": "x" * 4001}
+    )
+    assert response.status_code == 422
+    assert status(session, negotiation) == "circulated"
+    assert count(session, AuditEvent, col(AuditEvent.action) == "document.reopen") == 0
+
+
 def test_reopening_a_document_in_drafting_is_refused(
     session: Session, negotiation: Negotiation
 ) -> None:

@@ -335,7 +335,7 @@ def adopt_due(session: Session) -> list[Adoption]:
 # --- reopen -------------------------------------------------------------------------------------
 
 
-def reopen(session: Session, viewer: Viewer, document: Document) -> None:
+def reopen(session: Session, viewer: Viewer, document: Document, reason: str = "") -> None:
     """circulated, silence or adopted → drafting (the secretariat). Holds the document's lock."""
     assert document.id is not None
     _require_secretariat(viewer)
@@ -359,7 +359,10 @@ def reopen(session: Session, viewer: Viewer, document: Document) -> None:
             adoption.reopened_at = now()
             session.add(adoption)
     _set_status(session, document, DocumentStatus.drafting)
-    audit.log(session, Action.DOCUMENT_REOPEN, "document", document.id, {"from": previous})
+    details: dict[str, str] = {"from": previous}
+    if reason:
+        details["reason"] = reason
+    audit.log(session, Action.DOCUMENT_REOPEN, "document", document.id, details)
 
 
 def _latest_adoption(session: Session, document_id: int) -> Adoption | None:

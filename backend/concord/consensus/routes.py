@@ -14,6 +14,7 @@ from concord.consensus.schemas import (
     LifecycleCreate,
     LifecyclePublic,
     PositionSet,
+    ReopenCreate,
     SilenceBreak,
     SilenceCreate,
 )
@@ -128,8 +129,9 @@ def adopt(
 
 @router.post("/documents/{document_id}/reopen")
 def reopen(
-    session: SessionDep, viewer: ViewerDep, document: LockedDocumentDep, _body: LifecycleCreate
+    session: SessionDep, viewer: ViewerDep, document: LockedDocumentDep, body: ReopenCreate
 ) -> LifecyclePublic:
-    """Return a circulated, silenced or adopted document to drafting (the secretariat)."""
-    lifecycle.reopen(session, viewer, document)
+    """Return a circulated, silenced or adopted document to drafting (the secretariat), with
+    an optional reason kept in the audit log."""
+    lifecycle.reopen(session, viewer, document, reason=body.reason or "")
     return lifecycle.lifecycle_public(session, viewer, document)

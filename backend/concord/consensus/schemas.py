@@ -106,6 +106,12 @@ class LifecycleCreate(BaseModel):
     pass
 
 
+class ReopenCreate(BaseModel):
+    reason: Statement = Field(
+        default="", description="Why the text goes back to drafting; kept in the audit log."
+    )
+
+
 class SilencePublic(BaseModel):
     id: int
     revision: str

@@ -769,7 +769,8 @@ export interface paths {
         put?: never;
         /**
          * Reopen
-         * @description Return a circulated, silenced or adopted document to drafting (the secretariat).
+         * @description Return a circulated, silenced or adopted document to drafting (the secretariat), with
+         *     an optional reason kept in the audit log.
          */
         post: operations["reopen_api_v1_documents__document_id__reopen_post"];
         delete?: never;
@@ -2051,6 +2052,15 @@ export interface components {
             label: string;
             /** Name */
             name: string;
+        };
+        /** ReopenCreate */
+        ReopenCreate: {
+            /**
+             * Reason
+             * @description Why the text goes back to drafting; kept in the audit log.
+             * @default
+             */
+            reason: string;
         };
         /** RevisionCreate */
         RevisionCreate: Record<string, never>;
@@ -6128,7 +6138,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LifecycleCreate"];
+                "application/json": components["schemas"]["ReopenCreate"];
             };
         };
         responses: {
