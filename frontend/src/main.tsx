@@ -2,6 +2,7 @@
 // loads the app (app/start.tsx), so the requests and the app's download and compilation overlap.
 import { startPrefetch } from "./boot/prefetch";
 import "./styles/app.css";
+import "./styles/phone.css";
 
 startPrefetch(window.location.pathname);
 void import("./app/start");

@@ -401,12 +401,14 @@ def test_negotiation_from_draft_to_adopted_word_file(
     officer.goto(f"/documents/{document_id}")
     lifecycle = officer.get_by_test_id("lifecycle")
     lifecycle.get_by_role("button", name="Circulate").click()
+    officer.get_by_test_id("lifecycle-dialog").get_by_role("button", name="Circulate Rev.1").click()
     expect(officer.get_by_test_id("document-status")).to_have_text("Circulated")
     expect(lifecycle.get_by_test_id("latest-revision")).to_contain_text("Rev.1")
     expect(watcher.get_by_test_id("document-status")).to_have_text("Circulated")
-    lifecycle.get_by_role("button", name="Adopt").click()
-    blockers = lifecycle.get_by_test_id("adoption-blockers")
+    # What blocks adoption is said beforehand, in words; the button waits.
+    blockers = lifecycle.get_by_test_id("adopt-blockers")
     expect(blockers).to_contain_text("has not approved")
+    expect(lifecycle.get_by_role("button", name="Adopt")).to_be_disabled()
     expect(officer.get_by_test_id("document-status")).to_have_text("Circulated")
 
     # --- every party agrees on every paragraph (the heads, in their own pages) ---------------
@@ -427,6 +429,7 @@ def test_negotiation_from_draft_to_adopted_word_file(
     deadline = (datetime.now(UTC) + timedelta(seconds=70)).replace(second=0, microsecond=0)
     lifecycle.get_by_test_id("silence-deadline").fill(deadline.strftime("%Y-%m-%dT%H:%M"))
     lifecycle.get_by_role("button", name="Start silence").click()
+    officer.get_by_test_id("lifecycle-dialog").get_by_role("button", name="Start silence").click()
     expect(officer.get_by_test_id("document-status")).to_have_text("Silence procedure")
     expect(lifecycle.get_by_test_id("silence-countdown")).to_be_visible()
     expect(watcher.get_by_test_id("document-status")).to_have_text("Silence procedure")

@@ -49,7 +49,8 @@ export function useWithdrawPosition(section: SectionRef) {
 }
 
 export type LifecycleStep =
-  | { step: "circulate" | "adopt" | "reopen" }
+  | { step: "circulate" | "adopt" }
+  | { step: "reopen"; reason: string }
   | { step: "silence"; deadline: BodyOf<"/api/v1/documents/{document_id}/silence", "post">["deadline"] }
   | { step: "break"; reason: string };
 
@@ -73,13 +74,52 @@ export function useLifecycleStep(documentId: number) {
         case "adopt":
           return call(api.POST("/api/v1/documents/{document_id}/adopt", { ...path, body: {} }));
         case "reopen":
-          return call(api.POST("/api/v1/documents/{document_id}/reopen", { ...path, body: {} }));
+          return call(api.POST("/api/v1/documents/{document_id}/reopen", { ...path, body: { reason: which.reason } }));
       }
     },
     onSuccess: (state) => {
       queryClient.setQueryData(keys.lifecycle(documentId), state);
       void queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
       void queryClient.invalidateQueries({ queryKey: keys.documents, exact: true });
+    },
+  });
+}
+
+export interface ApproveOne {
+  sectionId: number;
+  /** The version reviewed: the approval binds to it, and is refused if the text moved on. */
+  version: number;
+}
+
+export interface ApproveOutcome extends ApproveOne {
+  ok: boolean;
+  error: unknown;
+}
+
+/** Approves several paragraphs, one request each (each approval bound to its own version). */
+export function useApproveMany(documentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (items: readonly ApproveOne[]): Promise<ApproveOutcome[]> => {
+      const outcomes: ApproveOutcome[] = [];
+      for (const item of items) {
+        try {
+          await call(
+            api.PUT("/api/v1/sections/{section_id}/approvals/mine", {
+              params: { path: { section_id: item.sectionId } },
+              body: { version: item.version, decision: "approve" },
+            }),
+          );
+          outcomes.push({ ...item, ok: true, error: null });
+        } catch (error) {
+          outcomes.push({ ...item, ok: false, error });
+        }
+      }
+      return outcomes;
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.approvals(documentId) });
+      void queryClient.invalidateQueries({ queryKey: keys.document(documentId), exact: true });
     },
   });
 }

@@ -21,11 +21,13 @@ export type DelegationDetail = Schemas["DelegationDetail"];
 export type AuditEventPublic = Schemas["AuditEventPublic"];
 export type AuditPage = Schemas["AuditPage"];
 
-export function useComments(sectionId: number) {
+/** The section's comments; `enabled` false waits (the document page asks only where there are some). */
+export function useComments(sectionId: number, enabled = true) {
   return useQuery({
     queryKey: keys.comments(sectionId),
     queryFn: () =>
       call(api.GET("/api/v1/sections/{section_id}/comments", { params: { path: { section_id: sectionId } } })),
+    enabled,
   });
 }
 

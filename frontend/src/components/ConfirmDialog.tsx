@@ -9,11 +9,26 @@ interface Props {
   onConfirm: () => void;
   onCancel: () => void;
   testId?: string;
+  /** `danger` (the default) for what cannot be undone; `primary` for a step forward. */
+  tone?: "danger" | "primary";
+  /** Holds the confirm button back (e.g. until a reason is given). */
+  confirmDisabled?: boolean;
 }
 
 /** An in-page modal question (a native <dialog>, opened with showModal): focus stays inside it,
  *  Escape cancels, and the focus goes back where it was when it closes. */
-export function ConfirmDialog({ title, children, confirm, cancel, busy = false, onConfirm, onCancel, testId }: Props) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirm,
+  cancel,
+  busy = false,
+  onConfirm,
+  onCancel,
+  testId,
+  tone = "danger",
+  confirmDisabled = false,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const safe = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -26,7 +41,8 @@ export function ConfirmDialog({ title, children, confirm, cancel, busy = false, 
     if (!dialog) return;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (typeof dialog.showModal === "function" && !dialog.open) dialog.showModal();
-    // showModal focuses the first button (the destructive one): the safe choice takes it.
+    // showModal focuses the first control, the confirm button: the safe choice takes the focus
+    // (React's autoFocus runs before showModal and is undone by it).
     safe.current?.focus();
     // Escape closes a modal dialog by itself: tell the owner.
     const cancelled = (e: Event) => {
@@ -52,10 +68,16 @@ export function ConfirmDialog({ title, children, confirm, cancel, busy = false, 
       <h2 id={titleId}>{title}</h2>
       {children && <div id={bodyId}>{children}</div>}
       <p className="edit-actions">
-        <button type="button" className="button danger" onClick={onConfirm} disabled={busy}>
+        <button
+          type="button"
+          className={`button ${tone}`}
+          onClick={onConfirm}
+          disabled={busy || confirmDisabled}
+          data-testid="confirm"
+        >
           {confirm}
         </button>
-        <button type="button" className="button" onClick={onCancel} disabled={busy} ref={safe}>
+        <button type="button" className="button" onClick={onCancel} disabled={busy} ref={safe} data-testid="cancel">
           {cancel}
         </button>
       </p>

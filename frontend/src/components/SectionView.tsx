@@ -2,9 +2,11 @@ import { memo, type ReactNode } from "react";
 import type { CellPublic, DelegationPublic, SectionPublic } from "../api/client";
 import { paths } from "../app/routes";
 import { t } from "../i18n";
+import { textDirection } from "../lib/direction";
 import { keyed } from "../lib/listKeys";
 import { type PresentPerson, personKey } from "../live/events";
 import { ApprovalChips } from "./Chips";
+import { ParagraphMenu } from "./margin/ParagraphMenu";
 import { headingTag, TrustedHtml } from "./TrustedHtml";
 
 /** A heading's text is one paragraph of Markdown: drop the <p> so it can sit in a heading. */
@@ -67,6 +69,8 @@ export const SectionView = memo(function SectionView({
       className={`section ${isHeading ? "section-heading" : "section-paragraph"}`}
       data-section-id={section.id}
       data-testid="section"
+      // A right-to-left paragraph carries its number on the right (the grid follows `dir`).
+      dir={textDirection(section.current.text)}
       aria-label={section.number != null ? t.document.paraLabel(section.number) : t.document.heading}
     >
       <div className="section-gutter">
@@ -90,7 +94,8 @@ export const SectionView = memo(function SectionView({
           ) : (
             <TrustedHtml html={section.current.html} className="section-text" dir="auto" data-testid="section-text" />
           ))}
-        <div className="section-meta">
+        {/* The interface's words keep their own direction beside a right-to-left paragraph. */}
+        <div className="section-meta" dir={t.app.direction}>
           {!isHeading && parties.length > 0 && <ApprovalChips label={label} parties={parties} positions={positions} />}
           <span className="meta-item" data-testid="comment-count">
             {t.document.comments(section.comments)}
@@ -107,70 +112,72 @@ export const SectionView = memo(function SectionView({
               ))}
             </ul>
           )}
-          <span className="section-actions">
-            {editable && (
+          <ParagraphMenu label={label}>
+            <span className="section-actions">
+              {editable && (
+                <a
+                  className="button small"
+                  href={paths.editSection(section.document_id, section.id)}
+                  aria-label={t.document.editSection(label)}
+                  data-router-link
+                >
+                  {t.document.edit}
+                </a>
+              )}
               <a
                 className="button small"
-                href={paths.editSection(section.document_id, section.id)}
-                aria-label={t.document.editSection(label)}
+                href={paths.sectionHistory(section.document_id, section.id)}
+                aria-label={t.document.historyOf(label)}
                 data-router-link
               >
-                {t.document.edit}
+                {t.document.history}
               </a>
+              <a
+                className="button small"
+                href={paths.discussSection(section.document_id, section.id)}
+                aria-label={t.negotiation.discussLabel(label)}
+                data-testid="discuss-link"
+                data-router-link
+              >
+                {t.negotiation.discuss}
+              </a>
+            </span>
+            {onArrange && (
+              <fieldset
+                className="arrange-actions button-group"
+                aria-label={t.arrange.toolbar(sectionName(section))}
+                data-testid="arrange-actions"
+              >
+                <button
+                  type="button"
+                  className="button small"
+                  data-action="up"
+                  disabled={first || busy}
+                  onClick={() => onArrange("up", section)}
+                >
+                  {t.arrange.moveUp}
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  data-action="down"
+                  disabled={last || busy}
+                  onClick={() => onArrange("down", section)}
+                >
+                  {t.arrange.moveDown}
+                </button>
+                <button
+                  type="button"
+                  className="button small danger"
+                  data-action="retire"
+                  disabled={busy}
+                  onClick={() => onArrange("retire", section)}
+                >
+                  {isHeading ? t.arrange.retireHeading : t.arrange.retireParagraph}
+                </button>
+              </fieldset>
             )}
-            <a
-              className="button small"
-              href={paths.sectionHistory(section.document_id, section.id)}
-              aria-label={t.document.historyOf(label)}
-              data-router-link
-            >
-              {t.document.history}
-            </a>
-            <a
-              className="button small"
-              href={paths.discussSection(section.document_id, section.id)}
-              aria-label={t.negotiation.discussLabel(label)}
-              data-testid="discuss-link"
-              data-router-link
-            >
-              {t.negotiation.discuss}
-            </a>
-          </span>
-          {onArrange && (
-            <fieldset
-              className="arrange-actions button-group"
-              aria-label={t.arrange.toolbar(sectionName(section))}
-              data-testid="arrange-actions"
-            >
-              <button
-                type="button"
-                className="button small"
-                data-action="up"
-                disabled={first || busy}
-                onClick={() => onArrange("up", section)}
-              >
-                {t.arrange.moveUp}
-              </button>
-              <button
-                type="button"
-                className="button small"
-                data-action="down"
-                disabled={last || busy}
-                onClick={() => onArrange("down", section)}
-              >
-                {t.arrange.moveDown}
-              </button>
-              <button
-                type="button"
-                className="button small danger"
-                data-action="retire"
-                disabled={busy}
-                onClick={() => onArrange("retire", section)}
-              >
-                {isHeading ? t.arrange.retireHeading : t.arrange.retireParagraph}
-              </button>
-            </fieldset>
-          )}
+          </ParagraphMenu>
         </div>
       </div>
     </article>

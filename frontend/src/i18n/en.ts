@@ -6,6 +6,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const en = {
   app: {
     name: "Concord",
+    /** The direction of the interface's own words (the texts under negotiation have their own). */
+    direction: "ltr" as "ltr" | "rtl",
     tagline: "Texts that many parties must agree on",
     skipToContent: "Skip to content",
     loading: "Loading…",
@@ -273,7 +275,7 @@ export const en = {
   // delegations, people, working groups, audit log).
   negotiation: {
     discuss: "Discuss",
-    discussLabel: (label: string) => `Comments, amendments and positions on ${label}`,
+    discussLabel: (label: string) => `Discuss ${label}`,
     discussTitle: (label: string) => `Discussing ${label}`,
     text: (version: number) => `Current text (version ${version})`,
     selectHint: "Select words in the text to comment on them.",
@@ -453,6 +455,34 @@ export const en = {
     onlyHeads: "Only the head of a party's delegation sets its position.",
     notParty: "Your delegation is not a party to this document.",
   },
+  // The margin of the document page: comments beside the paragraphs, positions, "approve reviewed".
+  margin: {
+    label: (label: string) => `Comments and position on ${label}`,
+    comment: "Comment",
+    commentOn: (label: string) => `Comment on ${label}`,
+    commentOnSelection: "Comment on the selected words",
+    threads: (n: number) => plural(n, "comment thread", "comment threads"),
+    selectHint: "Select words in the text to comment on them.",
+    noPosition: (code: string) => `${code}: no position yet`,
+    position: (code: string, decision: string) => `${code}: ${decision}`,
+    stalePosition: (code: string, decision: string, version: number) =>
+      `${code}: ${decision} on version ${version}, before the current text`,
+    approveLabel: (label: string) => `Approve ${label}`,
+    otherPositions: "Other positions",
+    reviewed: "Reviewed",
+    reviewTitle: "Approve what you reviewed",
+    reviewHint: "Tick “Reviewed” beside each paragraph you have read; approve them all here in one step.",
+    approveReviewed: (n: number) =>
+      n === 0 ? "Approve reviewed paragraphs" : `Approve ${plural(n, "reviewed paragraph", "reviewed paragraphs")}`,
+    approveReviewedTitle: (n: number) => `Approve ${plural(n, "paragraph", "paragraphs")}?`,
+    approveReviewedBody: (delegation: string) =>
+      `${delegation} approves each of these paragraphs on the version you reviewed. ` +
+      "A paragraph that changes later needs a new approval.",
+    approveLine: (label: string, version: number) => `${label}, version ${version}`,
+    approvedMany: (n: number) => `Approved ${plural(n, "paragraph", "paragraphs")}.`,
+    actions: "Actions",
+    actionsOf: (label: string) => `Actions on ${label}`,
+  },
   matrix: {
     title: "Approval matrix",
     caption: (title: string) => `Positions of the parties on each paragraph of ${title}`,
@@ -511,6 +541,34 @@ export const en = {
     blockerParty: "a party",
     reopen: "Reopen for drafting",
     reopened: "The document is back in drafting.",
+    silenceBlockedBy: "Silence cannot start yet: it could not end in adoption.",
+    adoptBlockedBy: "The text cannot be adopted yet:",
+    // The questions asked before each step of the procedure.
+    confirm: {
+      cancel: "Cancel",
+      circulateTitle: (revision: string) => `Circulate the current text as ${revision}?`,
+      circulate: (revision: string) => `Circulate ${revision}`,
+      circulateBody: (revision: string) =>
+        `${revision} is made from the current text of every paragraph and sent to the parties. ` +
+        "Editing stops; comments, amendments and positions stay open.",
+      silenceTitle: (date: string) => `Start silence until ${date}?`,
+      silenceBody: (revision: string, date: string) =>
+        `${revision} is put under silence. If no party objects or proposes an amendment before ${date}, ` +
+        "it is adopted automatically.",
+      adoptTitle: "Adopt the current text?",
+      adoptBody:
+        "The current text is frozen for good: its manifest is written into the audit log and printed in the " +
+        "Word file. Nothing can change afterwards unless the secretariat reopens it.",
+      reopenTitle: "Reopen the text for drafting?",
+      reopenCirculated: "The text goes back to drafting and editing resumes. Positions stay bound to their versions.",
+      reopenSilence:
+        "The running silence procedure is cancelled and the text goes back to drafting. " +
+        "Positions stay bound to their versions.",
+      reopenAdopted:
+        "The adoption is set aside and the text goes back to drafting. The adopted revision and its manifest stay " +
+        "in the record.",
+      reopenReason: "Reason for reopening (kept in the audit log)",
+    },
     minimumHours: (hours: number) => `The deadline must be at least ${hours} hours from now.`,
   },
   downloads: {

@@ -17,6 +17,12 @@ import { paths } from "../app/routes";
 import { StatusBadge } from "../components/Badges";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ConsensusSummary } from "../components/ConsensusSummary";
+import { ApproveReviewed } from "../components/margin/ApproveReviewed";
+import { Margin } from "../components/margin/Margin";
+import { useReviewed } from "../components/margin/reviewed";
+import { SelectionPopover } from "../components/margin/SelectionPopover";
+import { useMargin } from "../components/margin/useMargin";
+import { useTextSelection } from "../components/margin/useTextSelection";
 import { Downloads } from "../components/negotiation/Downloads";
 import { LifecyclePanel } from "../components/negotiation/LifecyclePanel";
 import { ReviewBar } from "../components/review/ReviewBar";
@@ -28,6 +34,7 @@ import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
 import { afterForMove, type InsertAt, insertKey } from "../lib/arrange";
 import { keyed } from "../lib/listKeys";
+import { canDeliberate, canSetPosition, isChair } from "../lib/negotiation/roles";
 import { canEdit } from "../lib/permissions";
 import { type PresentPerson, personKey, presenceBySection } from "../live/events";
 import { useDocumentEvents } from "../live/useDocumentEvents";
@@ -89,10 +96,20 @@ export function DocumentPage() {
     return map;
   }, [approvals.data]);
   const present = useMemo(() => presenceBySection(live.people, me?.id ?? null), [live.people, me?.id]);
+  const margin = useMargin();
+  const textRef = useRef<HTMLElement>(null);
+  const sources = useRef(new Map<number, string>());
+  sources.current = new Map((document.data?.sections ?? []).map((s) => [s.id, s.current.text]));
+  const sourceOf = useCallback((id: number) => sources.current.get(id), []);
+  const writable = !!document.data && canDeliberate(me, document.data);
+  const selection = useTextSelection(textRef, sourceOf, writable);
+  const reviewed = useReviewed(me?.id, documentId);
 
   if (document.isPending) return <Loading />;
   if (document.isError) return <ErrorNotice error={document.error} onRetry={() => void document.refetch()} />;
   const doc = document.data;
+  const chair = isChair(me, doc, groups);
+  const head = canSetPosition(me, doc);
   const onDocument = present.get("document") ?? [];
   const last = doc.sections.length - 1;
   const composer = (at: InsertAt) =>
@@ -143,6 +160,7 @@ export function DocumentPage() {
         {/* The clicks handled here are the links' inside (useRouterLinks): keyboards activate links with Enter. */}
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: see above */}
         <section
+          ref={textRef}
           aria-label={t.document.sections}
           className="card document-text"
           data-testid="document-text"
@@ -177,18 +195,35 @@ export function DocumentPage() {
             ))}
           {doc.sections.map((section, i) => (
             <Fragment key={section.id}>
-              <SectionView
-                section={section}
-                parties={doc.parties}
-                positions={positions.get(section.id) ?? NO_POSITIONS}
-                present={present.get(section.id) ?? NO_PEOPLE}
-                editable={editable}
-                onArrange={controls ? arrange.onArrange : null}
-                first={i === 0}
-                last={i === last}
-                busy={arrange.busy}
-                review={review.slot(section)}
-              />
+              <div className="margin-row">
+                <SectionView
+                  section={section}
+                  parties={doc.parties}
+                  positions={positions.get(section.id) ?? NO_POSITIONS}
+                  present={present.get(section.id) ?? NO_PEOPLE}
+                  editable={editable}
+                  onArrange={controls ? arrange.onArrange : null}
+                  first={i === 0}
+                  last={i === last}
+                  busy={arrange.busy}
+                  review={review.slot(section)}
+                />
+                <Margin
+                  section={section}
+                  me={me}
+                  label={sectionLabel(section)}
+                  chair={chair}
+                  canWrite={writable}
+                  composing={margin.composingIn(section.id)}
+                  onCompose={margin.compose}
+                  onClose={margin.close}
+                  position={
+                    head && section.kind !== "heading"
+                      ? positionOf(positions.get(section.id), me?.delegation?.id, reviewed.get(section.id))
+                      : null
+                  }
+                />
+              </div>
               {controls &&
                 (composer({ after: section.id }) ?? (
                   <Inserter
@@ -231,6 +266,7 @@ export function DocumentPage() {
         </section>
         <aside className="document-side">
           <ConsensusSummary summary={approvals.data?.summary ?? doc.approvals} />
+          {head && me && <ApproveReviewed document={doc} me={me} positions={positions} />}
           <LifecyclePanel document={doc} me={me} groups={groups} />
           <Downloads documentId={doc.id} />
           <section className="card" aria-labelledby="parties-title">
@@ -255,6 +291,15 @@ export function DocumentPage() {
           )}
         </aside>
       </div>
+      {selection.picked && margin.sectionId === null && (
+        <SelectionPopover
+          picked={selection.picked}
+          onComment={(picked) => {
+            margin.compose(picked.sectionId, picked.anchor);
+            selection.clear();
+          }}
+        />
+      )}
       {arrange.retiring && (
         <ConfirmDialog
           title={t.arrange.retireTitle(sectionName(arrange.retiring))}
@@ -274,6 +319,34 @@ export function DocumentPage() {
       )}
     </div>
   );
+}
+
+/** My delegation's position on a paragraph and the version I reviewed, for its margin. Cached per
+ *  (cell, version) so that the margin's memo holds while nothing changed. */
+const positionCache = new WeakMap<
+  object,
+  Map<string, { mine: CellPublic | undefined; reviewedVersion: number | undefined }>
+>();
+const NONE = {};
+function positionOf(
+  cells: CellPublic[] | undefined,
+  delegationId: number | undefined,
+  reviewedVersion: number | undefined,
+) {
+  const mine = cells?.find((c) => c.delegation_id === delegationId);
+  const owner = mine ?? NONE;
+  let byVersion = positionCache.get(owner);
+  if (!byVersion) {
+    byVersion = new Map();
+    positionCache.set(owner, byVersion);
+  }
+  const key = `${delegationId}:${reviewedVersion}`;
+  let value = byVersion.get(key);
+  if (!value) {
+    value = { mine, reviewedVersion };
+    byVersion.set(key, value);
+  }
+  return value;
 }
 
 /** The small control between sections that opens the composer there. */

@@ -2,11 +2,14 @@ import { useId, useState } from "react";
 import { type DocumentOverview, isApiError, type MePublic, type WorkingGroupPublic } from "../../api/client";
 import { type LifecycleStep, useLifecycleStep } from "../../api/consensus";
 import { useLifecycle } from "../../api/negotiation";
+import { useApprovals } from "../../api/queries";
 import { formatDate, t } from "../../i18n";
 import { keyed } from "../../lib/listKeys";
+import { foreseeBlockers } from "../../lib/negotiation/blockers";
 import { defaultDeadlineInput, localInputToIso } from "../../lib/negotiation/countdown";
 import { describeBlockers } from "../../lib/negotiation/matrix";
 import { holdsPen, isParty } from "../../lib/negotiation/roles";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { ServerError } from "../ServerError";
 import { Countdown } from "./Countdown";
 import "../../styles/negotiation.css";
@@ -29,7 +32,11 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
   const [reason, setReason] = useState("");
   const [said, setSaid] = useState<string | null>(null);
   const [badDeadline, setBadDeadline] = useState(false);
-  const ids = { deadline: useId(), hint: useId(), reason: useId() };
+  // The step waiting for confirmation, and the reason a reopening gives.
+  const [confirming, setConfirming] = useState<Step | null>(null);
+  const [reopenReason, setReopenReason] = useState("");
+  const ids = { deadline: useId(), hint: useId(), reason: useId(), reopenReason: useId() };
+  const approvals = useApprovals(doc.id);
 
   const step = useLifecycleStep(doc.id);
   function take(which: Step) {
@@ -42,10 +49,14 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
         return;
       }
       request = { step: "silence", deadline: iso };
-    } else request = which === "break" ? { step: "break", reason } : { step: which };
+    } else if (which === "break") request = { step: "break", reason };
+    else if (which === "reopen") request = { step: "reopen", reason: reopenReason.trim() };
+    else request = { step: which };
     setBadDeadline(false);
     step.mutate(request, {
       onSuccess: (state) => {
+        setConfirming(null);
+        setReopenReason("");
         setBreaking(false);
         setReason("");
         setSaid(
@@ -56,8 +67,23 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
               : null,
         );
       },
-      onError: () => setSaid(null),
+      onError: () => {
+        setConfirming(null);
+        setSaid(null);
+      },
     });
+  }
+
+  /** Asks first; the silence deadline is checked before the question. */
+  function ask(which: Step) {
+    if (which === "silence" && !localInputToIso(deadline)) {
+      setBadDeadline(true);
+      setSaid(null);
+      return;
+    }
+    setBadDeadline(false);
+    step.reset();
+    setConfirming(which);
   }
 
   const state = lifecycle.data;
@@ -69,17 +95,28 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
   const adoption = state?.adoption && !state.adoption.reopened_at ? state.adoption : null;
   const busy = step.isPending;
   const error = badDeadline ? new Error(t.lifecycle.badDeadline) : step.error;
+  const words = {
+    brackets: t.lifecycle.blockerBrackets,
+    objection: t.lifecycle.blockerObjection,
+    missing: t.lifecycle.blockerMissing,
+    more: t.lifecycle.blockerMore,
+    paragraph: t.document.para,
+    heading: t.lifecycle.blockerHeading,
+    party: t.lifecycle.blockerParty,
+  };
   const blockers =
-    isApiError(error, "adoption_blocked") &&
-    describeBlockers(error.details, doc.sections, doc.parties, {
-      brackets: t.lifecycle.blockerBrackets,
-      objection: t.lifecycle.blockerObjection,
-      missing: t.lifecycle.blockerMissing,
-      more: t.lifecycle.blockerMore,
-      paragraph: t.document.para,
-      heading: t.lifecycle.blockerHeading,
-      party: t.lifecycle.blockerParty,
-    });
+    isApiError(error, "adoption_blocked") && describeBlockers(error.details, doc.sections, doc.parties, words);
+  // Said beforehand, from the page's own data: what would stop silence, and adoption.
+  const foreseen = (requireApprovals: boolean) => {
+    if (!approvals.data) return [];
+    const found = foreseeBlockers(doc.sections, approvals.data, requireApprovals);
+    return found ? describeBlockers(found, doc.sections, approvals.data.parties, words) : [];
+  };
+  const canSilence = status === "circulated" && secretariat;
+  const canAdopt = secretariat && (status === "drafting" || status === "circulated" || status === "silence");
+  const silenceBlockers = canSilence ? foreseen(false) : [];
+  const adoptBlockers = canAdopt ? foreseen(true) : [];
+  const nextRevision = `Rev.${Number(/\d+/.exec(state?.revision ?? "")?.[0] ?? 0) + 1}`;
   const minimum =
     isApiError(error) && typeof error.details.minimum_hours === "number" ? error.details.minimum_hours : null;
 
@@ -145,7 +182,7 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
       <div className="lifecycle-actions">
         {status === "drafting" && pen && (
           <div>
-            <button type="button" className="button primary" onClick={() => take("circulate")} disabled={busy}>
+            <button type="button" className="button primary" onClick={() => ask("circulate")} disabled={busy}>
               {t.lifecycle.circulate}
             </button>
             <p className="small muted">{t.lifecycle.circulateHint}</p>
@@ -156,7 +193,7 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
             className="silence-form"
             onSubmit={(event) => {
               event.preventDefault();
-              take("silence");
+              ask("silence");
             }}
           >
             <label htmlFor={ids.deadline}>{t.lifecycle.deadline}</label>
@@ -172,7 +209,8 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
             <p id={ids.hint} className="small muted">
               {t.lifecycle.deadlineHint}
             </p>
-            <button type="submit" className="button primary" disabled={busy}>
+            <Blockers lines={silenceBlockers} title={t.lifecycle.silenceBlockedBy} testId="silence-blockers" />
+            <button type="submit" className="button primary" disabled={busy || silenceBlockers.length > 0}>
               {t.lifecycle.startSilence}
             </button>
           </form>
@@ -210,17 +248,102 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
             </div>
           </form>
         )}
-        {secretariat && (status === "drafting" || status === "circulated" || status === "silence") && (
-          <button type="button" className="button" onClick={() => take("adopt")} disabled={busy}>
-            {t.lifecycle.adopt}
-          </button>
+        {canAdopt && (
+          <div>
+            <Blockers lines={adoptBlockers} title={t.lifecycle.adoptBlockedBy} testId="adopt-blockers" />
+            <button
+              type="button"
+              className="button"
+              onClick={() => ask("adopt")}
+              disabled={busy || adoptBlockers.length > 0}
+            >
+              {t.lifecycle.adopt}
+            </button>
+          </div>
         )}
         {secretariat && (status === "circulated" || status === "silence" || status === "adopted") && (
-          <button type="button" className="button" onClick={() => take("reopen")} disabled={busy}>
+          <button type="button" className="button" onClick={() => ask("reopen")} disabled={busy}>
             {t.lifecycle.reopen}
           </button>
         )}
       </div>
+      {confirming && confirming !== "break" && (
+        <ConfirmDialog
+          title={
+            confirming === "circulate"
+              ? t.lifecycle.confirm.circulateTitle(nextRevision)
+              : confirming === "silence"
+                ? t.lifecycle.confirm.silenceTitle(formatLocal(deadline))
+                : confirming === "adopt"
+                  ? t.lifecycle.confirm.adoptTitle
+                  : t.lifecycle.confirm.reopenTitle
+          }
+          confirm={
+            confirming === "circulate"
+              ? t.lifecycle.confirm.circulate(nextRevision)
+              : confirming === "silence"
+                ? t.lifecycle.startSilence
+                : confirming === "adopt"
+                  ? t.lifecycle.adopt
+                  : t.lifecycle.reopen
+          }
+          cancel={t.lifecycle.confirm.cancel}
+          tone={confirming === "reopen" || confirming === "adopt" ? "danger" : "primary"}
+          busy={busy}
+          confirmDisabled={confirming === "reopen" && !reopenReason.trim()}
+          onConfirm={() => take(confirming)}
+          onCancel={() => setConfirming(null)}
+          testId="lifecycle-dialog"
+        >
+          {confirming === "circulate" && <p>{t.lifecycle.confirm.circulateBody(nextRevision)}</p>}
+          {confirming === "silence" && (
+            <p>{t.lifecycle.confirm.silenceBody(state?.revision ?? nextRevision, formatLocal(deadline))}</p>
+          )}
+          {confirming === "adopt" && <p>{t.lifecycle.confirm.adoptBody}</p>}
+          {confirming === "reopen" && (
+            <>
+              <p>
+                {status === "adopted"
+                  ? t.lifecycle.confirm.reopenAdopted
+                  : status === "silence"
+                    ? t.lifecycle.confirm.reopenSilence
+                    : t.lifecycle.confirm.reopenCirculated}
+              </p>
+              <label htmlFor={ids.reopenReason}>{t.lifecycle.confirm.reopenReason}</label>
+              <textarea
+                id={ids.reopenReason}
+                rows={3}
+                dir="auto"
+                value={reopenReason}
+                onChange={(e) => setReopenReason(e.target.value)}
+                required
+                data-testid="reopen-reason"
+              />
+            </>
+          )}
+          <ServerError error={step.error} />
+        </ConfirmDialog>
+      )}
     </section>
+  );
+}
+
+/** A datetime-local value as the person's own date and time, for the question. */
+function formatLocal(value: string): string {
+  const iso = localInputToIso(value);
+  return iso ? formatDate(iso) : value;
+}
+
+function Blockers({ lines, title, testId }: { lines: string[]; title: string; testId: string }) {
+  if (lines.length === 0) return null;
+  return (
+    <div className="notice warn small" data-testid={testId}>
+      <p>{title}</p>
+      <ul>
+        {keyed(lines, (line) => line).map(([key, line]) => (
+          <li key={key}>{line}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,0 +1,178 @@
+// The margin beside one paragraph of the document page: the comment threads anchored to it (their
+// words highlighted in the text), a new comment on selected words, and the delegation's position.
+// Beside the paragraph on wide screens, below it on phones (styles/margin.css).
+import { memo, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import type { CellPublic, MePublic, SectionPublic } from "../../api/client";
+import { useComments } from "../../api/negotiation";
+import { t } from "../../i18n";
+import type { Anchor } from "../../lib/anchor";
+import { buildThreads, highlightSpans, splitResolved } from "../../lib/negotiation/threads";
+import { CommentComposer, CommentThread } from "../negotiation/CommentsPanel";
+import { ErrorNotice } from "../Status";
+import { markActive, markSpans } from "./marks";
+import { PositionControl } from "./PositionControl";
+import "../../styles/margin.css";
+
+/** What is being written in a margin: a comment on selected words, or on the whole paragraph. */
+export type Composing = { anchor: Anchor | null };
+
+interface Props {
+  section: SectionPublic;
+  me: MePublic | null | undefined;
+  label: string;
+  chair: boolean;
+  canWrite: boolean;
+  composing: Composing | null;
+  onCompose: (sectionId: number, anchor: Anchor | null) => void;
+  onClose: () => void;
+  /** Set for a delegation head of a party: the position control shows. */
+  position: { mine: CellPublic | undefined; reviewedVersion: number | undefined } | null;
+}
+
+function textOf(sectionId: number): HTMLElement | null {
+  return window.document.querySelector<HTMLElement>(`#section-${sectionId} [data-testid="section-text"]`);
+}
+
+export const Margin = memo(function Margin({
+  section,
+  me,
+  label,
+  chair,
+  canWrite,
+  composing,
+  onCompose,
+  onClose,
+  position,
+}: Props) {
+  const wanted = section.comments > 0 || composing !== null;
+  const comments = useComments(section.id, wanted);
+  const [active, setActive] = useState<number | null>(null);
+  const [showResolved, setShowResolved] = useState(false);
+  const threads = useMemo(() => buildThreads(comments.data ?? []), [comments.data]);
+  const spans = useMemo(() => highlightSpans(threads), [threads]);
+  const { open, resolved } = splitResolved(threads);
+  const html = section.current.html;
+  const source = section.current.text;
+
+  // The anchored words, highlighted in the paragraph's text (re-laid when the text changes).
+  useLayoutEffect(() => {
+    const root = textOf(section.id);
+    if (!root || html === undefined) return;
+    markSpans(root, source, spans);
+  }, [section.id, html, source, spans]);
+
+  useEffect(() => {
+    const root = textOf(section.id);
+    if (root) markActive(root, active);
+  }, [section.id, active]);
+
+  // A click on highlighted words opens their thread.
+  useEffect(() => {
+    const root = textOf(section.id);
+    if (!root) return;
+    const onClick = (event: MouseEvent) => {
+      const mark = (event.target as HTMLElement).closest<HTMLElement>("mark.anchor-mark");
+      if (!mark?.dataset.commentId) return;
+      const id = Number(mark.dataset.commentId);
+      setActive(id);
+      const thread = window.document.getElementById(`thread-${id}`);
+      thread?.scrollIntoView({ block: "nearest" });
+      thread?.focus({ preventScroll: true });
+    };
+    root.addEventListener("click", onClick);
+    return () => root.removeEventListener("click", onClick);
+  }, [section.id]);
+
+  const hasThreads = open.length > 0 || resolved.length > 0;
+  if (!me || (!hasThreads && !composing && !position && !canWrite)) return null;
+  return (
+    <aside className="margin" aria-label={t.margin.label(label)} data-testid="margin" data-section-id={section.id}>
+      <div className="margin-tools">
+        {canWrite && !composing && (
+          <button
+            type="button"
+            className="button small"
+            onClick={() => onCompose(section.id, null)}
+            aria-label={t.margin.commentOn(label)}
+            data-testid="margin-comment"
+          >
+            {t.margin.comment}
+          </button>
+        )}
+        {position && (
+          <PositionControl
+            section={section}
+            me={me}
+            mine={position.mine}
+            reviewedVersion={position.reviewedVersion}
+            label={label}
+          />
+        )}
+      </div>
+      {composing && canWrite && (
+        <div className="margin-composer">
+          <CommentComposer
+            section={section}
+            me={me}
+            anchor={composing.anchor}
+            onAnchor={(anchor) => {
+              if (anchor) onCompose(section.id, anchor);
+            }}
+            onPosted={(comment) => {
+              setActive(comment.id);
+              onClose();
+            }}
+          />
+          <button type="button" className="button small" onClick={onClose}>
+            {t.comments.cancel}
+          </button>
+        </div>
+      )}
+      {comments.isError && <ErrorNotice error={comments.error} onRetry={() => void comments.refetch()} />}
+      {open.length > 0 && (
+        <ol className="plain threads" aria-label={t.margin.threads(open.length)} data-testid="threads">
+          {open.map((thread) => (
+            <CommentThread
+              key={thread.root.id}
+              thread={thread}
+              section={section}
+              me={me}
+              chair={chair}
+              canWrite={canWrite}
+              active={active === thread.root.id}
+              onActivate={setActive}
+            />
+          ))}
+        </ol>
+      )}
+      {resolved.length > 0 && (
+        <>
+          <button
+            type="button"
+            className="button small link-like"
+            aria-expanded={showResolved}
+            onClick={() => setShowResolved(!showResolved)}
+          >
+            {showResolved ? t.comments.hideResolved : t.comments.showResolved(resolved.length)}
+          </button>
+          {showResolved && (
+            <ol className="plain threads resolved-threads" data-testid="resolved-threads">
+              {resolved.map((thread) => (
+                <CommentThread
+                  key={thread.root.id}
+                  thread={thread}
+                  section={section}
+                  me={me}
+                  chair={chair}
+                  canWrite={canWrite}
+                  active={active === thread.root.id}
+                  onActivate={setActive}
+                />
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </aside>
+  );
+});
