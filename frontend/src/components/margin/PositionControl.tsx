@@ -64,16 +64,19 @@ export function PositionControl({ section, me, mine, reviewedVersion, label }: P
       </div>
       {asking === null ? (
         <div className="position-buttons">
-          <button
-            type="button"
-            className="button small primary"
-            onClick={() => decide("approve")}
-            disabled={busy}
-            aria-label={t.margin.approveLabel(label)}
-            data-testid="approve"
-          >
-            {t.positions.approve}
-          </button>
+          {/* Already approved on this text: nothing to press again. */}
+          {!(state === "current" && mine?.decision === "approve") && (
+            <button
+              type="button"
+              className="button small primary"
+              onClick={() => decide("approve")}
+              disabled={busy}
+              aria-label={t.margin.approveLabel(label)}
+              data-testid="approve"
+            >
+              {t.positions.approve}
+            </button>
+          )}
           <details className="more-positions">
             <summary className="button small">{t.margin.otherPositions}</summary>
             <div className="more-positions-list">
