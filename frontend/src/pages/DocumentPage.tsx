@@ -294,7 +294,8 @@ export function DocumentPage() {
       {selection.picked && margin.sectionId === null && (
         <SelectionPopover
           picked={selection.picked}
-          onComment={(picked) => {
+          onComment={(shown) => {
+            const picked = selection.now() ?? shown;
             margin.compose(picked.sectionId, picked.anchor);
             selection.clear();
           }}

@@ -73,5 +73,10 @@ export function useTextSelection(
     };
   }, [container, sourceOf, enabled]);
   const clear = useCallback(() => setPicked(null), []);
-  return { picked, clear };
+  /** The selection as it is now: the button may be pressed before the last change has settled. */
+  const now = useCallback((): Picked | null => {
+    const root = container.current;
+    return root ? pickSelection(root, window.getSelection(), sourceOf) : null;
+  }, [container, sourceOf]);
+  return { picked, clear, now };
 }
