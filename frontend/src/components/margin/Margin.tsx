@@ -46,7 +46,7 @@ export const Margin = memo(function Margin({
 }: Props) {
   const wanted = section.comments > 0 || composing !== null;
   const comments = useComments(section.id, wanted);
-  const [active, setActive] = useState<number | null>(null);
+  const [active, setActive] = useState<string | null>(null);
   const [showResolved, setShowResolved] = useState(false);
   const threads = useMemo(() => buildThreads(comments.data ?? []), [comments.data]);
   const spans = useMemo(() => highlightSpans(threads), [threads]);
@@ -73,7 +73,7 @@ export const Margin = memo(function Margin({
     const onClick = (event: MouseEvent) => {
       const mark = (event.target as HTMLElement).closest<HTMLElement>("mark.anchor-mark");
       if (!mark?.dataset.commentId) return;
-      const id = Number(mark.dataset.commentId);
+      const id = mark.dataset.commentId;
       setActive(id);
       const thread = window.document.getElementById(`thread-${id}`);
       thread?.scrollIntoView({ block: "nearest" });

@@ -14,7 +14,7 @@ describe("the anchored words in a paragraph's text", () => {
   it("marks the quoted words across inline markup, text unchanged", () => {
     const root = paragraph(html);
     const quoteStart = source.indexOf("**civic") + 2;
-    expect(markSpans(root, source, [{ id: 7, start: quoteStart, end: quoteStart + 11 }])).toBeGreaterThan(0);
+    expect(markSpans(root, source, [{ id: "cmt_7", start: quoteStart, end: quoteStart + 11 }])).toBeGreaterThan(0);
     const marks = Array.from(root.querySelectorAll("mark.anchor-mark"));
     expect(marks.map((m) => m.textContent).join("")).toBe("civic space");
     expect(root.textContent).toBe("All parties shall protect the civic space in which civil society works.");
@@ -23,10 +23,10 @@ describe("the anchored words in a paragraph's text", () => {
   it("lays the marks again without doubling them, and takes them off cleanly", () => {
     const root = paragraph(html);
     const at = source.indexOf("civil");
-    markSpans(root, source, [{ id: 1, start: at, end: at + 13 }]);
-    markSpans(root, source, [{ id: 1, start: at, end: at + 13 }]);
+    markSpans(root, source, [{ id: "cmt_1", start: at, end: at + 13 }]);
+    markSpans(root, source, [{ id: "cmt_1", start: at, end: at + 13 }]);
     expect(root.querySelectorAll("mark.anchor-mark")).toHaveLength(1);
-    markActive(root, 1);
+    markActive(root, "cmt_1");
     expect(root.querySelector("mark.active")?.textContent).toBe("civil society");
     clearMarks(root);
     expect(root.querySelectorAll("mark")).toHaveLength(0);

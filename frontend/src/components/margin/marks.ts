@@ -4,7 +4,7 @@
 import { markRanges, renderedRange } from "../../lib/negotiation/highlight";
 
 export interface Span {
-  id: number;
+  id: string;
   start: number;
   end: number;
 }
@@ -36,8 +36,8 @@ export function markSpans(root: HTMLElement, source: string, spans: readonly Spa
 }
 
 /** Shows which thread is active: its marks get the `active` class. */
-export function markActive(root: HTMLElement, active: number | null): void {
+export function markActive(root: HTMLElement, active: string | null): void {
   for (const mark of Array.from(root.querySelectorAll<HTMLElement>("mark.anchor-mark"))) {
-    mark.classList.toggle("active", active !== null && mark.dataset.commentId === String(active));
+    mark.classList.toggle("active", active !== null && mark.dataset.commentId === active);
   }
 }
