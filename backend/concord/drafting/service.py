@@ -20,6 +20,7 @@ from concord.core.config import get_settings
 from concord.core.errors import Forbidden
 from concord.core.text import check_text, content_hash
 from concord.drafting import policy
+from concord.drafting.canonical import canonical
 from concord.drafting.errors import (
     DocumentFrozen,
     DocumentNotFound,
@@ -152,7 +153,14 @@ def _require_drafting(document: Document) -> None:
 
 
 def _section_text(text: str) -> str:
-    return check_text(text, field="text", max_bytes=get_settings().max_section_bytes)
+    """The checked text in its canonical Markdown spelling (canonical.py), within the size limit.
+
+    The size is checked before parsing too, so that an oversized text is refused unread.
+    """
+    limit = get_settings().max_section_bytes
+    return check_text(
+        canonical(check_text(text, field="text", max_bytes=limit)), field="text", max_bytes=limit
+    )
 
 
 def _check_level(kind: SectionKind, level: int | None) -> int | None:
@@ -452,7 +460,7 @@ def save_version(
             conflict.details.update(base_version=base_version, current_version=section.head)
             raise
         merged = result != proposed
-        proposed = result
+        proposed = canonical(result)
     elif head_hash is None:
         head_hash = get_version(session, section, section.head).content_hash
     new_hash = content_hash(proposed)
