@@ -3,7 +3,7 @@ import { EditorView } from "@codemirror/view";
 import { useEffect, useRef } from "react";
 import { t } from "../i18n";
 import type { EditEvent, EditState } from "../lib/conflict";
-import { markdownExtensions } from "./MarkdownEditor";
+import { markdownExtensions } from "./markdownPanes";
 
 type Conflict = Extract<EditState, { phase: "conflict" }>;
 

@@ -1,15 +1,13 @@
-// Writing a new heading or paragraph on the document page: Markdown in CodeMirror with a live
-// preview (right-to-left text reads right to left in both), saved with
-// POST /documents/{id}/sections. Loaded only when someone opens it (it brings CodeMirror).
-import { useId, useMemo, useState } from "react";
+// Writing a new heading or paragraph on the document page in the rich-text editor (right-to-left
+// text reads right to left), saved with POST /documents/{id}/sections. Loaded only when someone
+// opens it (it brings ProseMirror).
+import { useId, useState } from "react";
 import type { SectionPublic } from "../api/client";
 import { useAddSection } from "../api/drafting";
 import { t } from "../i18n";
 import { type InsertAt, insertBody } from "../lib/arrange";
-import { renderPreview } from "../lib/markdown";
-import { MarkdownEditor } from "./MarkdownEditor";
+import { RichEditor } from "./editor/RichEditor";
 import { ServerError } from "./ServerError";
-import { TrustedHtml } from "./TrustedHtml";
 
 export type NewKind = "paragraph" | "heading";
 
@@ -29,8 +27,7 @@ export default function SectionComposer({ documentId, at, where, initialKind, on
   const [text, setText] = useState("");
   const add = useAddSection(documentId);
   const saving = add.isPending || add.isSuccess;
-  const ids = { title: useId(), kind: useId(), level: useId(), preview: useId() };
-  const preview = useMemo(() => renderPreview(text), [text]);
+  const ids = { title: useId(), kind: useId(), level: useId() };
   const empty = text.trim() === "";
 
   async function save() {
@@ -98,29 +95,16 @@ export default function SectionComposer({ documentId, at, where, initialKind, on
           </label>
         )}
       </div>
-      <div className="edit-grid composer-grid">
-        <div>
-          <MarkdownEditor
-            value={text}
-            onChange={setText}
-            label={t.arrange.editorLabel(kind)}
-            editable={!saving}
-            placeholder={t.arrange.placeholder}
-            testId="composer-editor"
-            autoFocus
-          />
-        </div>
-        <section aria-labelledby={ids.preview}>
-          <h3 id={ids.preview} className="visually-hidden">
-            {t.editor.preview}
-          </h3>
-          <TrustedHtml
-            html={preview}
-            className={`card preview section-text${kind === "heading" ? ` heading-text level-${level}` : ""}`}
-            dir="auto"
-            data-testid="composer-preview"
-          />
-        </section>
+      <div className={kind === "heading" ? `composer-heading level-${level}` : undefined}>
+        <RichEditor
+          value={text}
+          onChange={setText}
+          label={t.arrange.editorLabel(kind)}
+          editable={!saving}
+          placeholder={t.arrange.placeholder}
+          testId="composer-editor"
+          autoFocus
+        />
       </div>
       <ServerError error={add.error} testId="composer-error" />
       <p className="edit-actions">

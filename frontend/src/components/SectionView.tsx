@@ -26,6 +26,12 @@ export function sectionName(section: Pick<SectionPublic, "number" | "kind" | "cu
     : t.arrange.headingLabel(section.current.text.replace(/^#+\s*/, "").trim());
 }
 
+/** The text of a section that may be edited: click it, or Tab to it and press Enter, to edit it in place
+ *  (the document page handles both, once for all sections). */
+function editInPlace(label: string) {
+  return { "data-edit-in-place": "", tabIndex: 0, title: t.richEditor.editInPlace(label) };
+}
+
 export type ArrangeAction = "up" | "down" | "retire";
 
 export type OnArrange = (action: ArrangeAction, section: SectionPublic) => void;
@@ -90,9 +96,16 @@ export const SectionView = memo(function SectionView({
               className={`section-text heading-text level-${section.level ?? 1}`}
               dir="auto"
               data-testid="section-text"
+              {...(editable ? editInPlace(label) : {})}
             />
           ) : (
-            <TrustedHtml html={section.current.html} className="section-text" dir="auto" data-testid="section-text" />
+            <TrustedHtml
+              html={section.current.html}
+              className="section-text"
+              dir="auto"
+              data-testid="section-text"
+              {...(editable ? editInPlace(label) : {})}
+            />
           ))}
         {/* The interface's words keep their own direction beside a right-to-left paragraph. */}
         <div className="section-meta" dir={t.app.direction}>
@@ -119,6 +132,7 @@ export const SectionView = memo(function SectionView({
                   className="button small"
                   href={paths.editSection(section.document_id, section.id)}
                   aria-label={t.document.editSection(label)}
+                  data-edit-section={section.id}
                   data-router-link
                 >
                   {t.document.edit}

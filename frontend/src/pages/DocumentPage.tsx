@@ -1,10 +1,12 @@
 import {
   Fragment,
+  type KeyboardEvent,
   lazy,
   type MouseEvent,
   Suspense,
   useCallback,
   useDeferredValue,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -41,6 +43,24 @@ import { useDocumentEvents } from "../live/useDocumentEvents";
 
 // The composer brings CodeMirror and markdown-it: loaded when someone adds a section.
 const SectionComposer = lazy(() => import("../components/SectionComposer"));
+// The rich-text editor (ProseMirror) is loaded once the person may edit, before the first click.
+const loadInPlaceEditor = () => import("../components/editor/InPlaceEditor");
+const InPlaceEditor = lazy(() => loadInPlaceEditor().then((m) => ({ default: m.InPlaceEditor })));
+
+/** The section whose text was clicked (or had Enter pressed on it) to edit it in place, if any. */
+function editTarget(target: EventTarget | null): number | null {
+  const element = target instanceof Element ? target : null;
+  const text = element?.closest("[data-edit-in-place]");
+  // A link inside the text stays a link; a selection is for commenting, not editing.
+  if (!text || element?.closest("a") || !(window.getSelection()?.isCollapsed ?? true)) return null;
+  return Number(text.closest("[data-section-id]")?.getAttribute("data-section-id")) || null;
+}
+
+/** The Edit link of a section edits it in place (its address still opens the editor page). */
+function editLinkTarget(target: EventTarget | null): number | null {
+  const link = target instanceof Element ? target.closest("a[data-edit-section]") : null;
+  return link ? Number(link.getAttribute("data-edit-section")) || null : null;
+}
 
 const NO_POSITIONS: CellPublic[] = [];
 const NO_PEOPLE: PresentPerson[] = [];
@@ -83,6 +103,8 @@ export function DocumentPage() {
   const groups = useWorkingGroups().data;
   const live = useDocumentEvents(documentId);
   const onLinkClick = useRouterLinks();
+  const [editing, setEditing] = useState<number | null>(null);
+  const closed = useRef<number | null>(null);
   const arrange = useArrange(documentId, document.data);
   const editable = !!document.data && canEdit(me, document.data, groups);
   // The text first: the drafters' controls (insert, move, retire) follow in a second,
@@ -104,6 +126,46 @@ export function DocumentPage() {
   const writable = !!document.data && canDeliberate(me, document.data);
   const selection = useTextSelection(textRef, sourceOf, writable);
   const reviewed = useReviewed(me?.id, documentId);
+  const inPlace = editable && document.data?.status === "drafting";
+
+  useEffect(() => {
+    if (inPlace) void loadInPlaceEditor();
+  }, [inPlace]);
+
+  // After the editor closes, the keyboard is back on the paragraph it edited.
+  useEffect(() => {
+    if (editing !== null || closed.current === null) return;
+    const text = window.document.querySelector<HTMLElement>(`#section-${closed.current} [data-edit-in-place]`);
+    text?.focus();
+    closed.current = null;
+  }, [editing]);
+
+  const onTextClick = (event: MouseEvent<HTMLElement>) => {
+    if (inPlace && editing === null && !event.defaultPrevented && event.button === 0) {
+      const id = editLinkTarget(event.target) ?? editTarget(event.target);
+      if (id !== null) {
+        event.preventDefault();
+        setEditing(id);
+        return;
+      }
+    }
+    onLinkClick(event);
+  };
+  const onTextKey = (event: KeyboardEvent<HTMLElement>) => {
+    if (!inPlace || editing !== null || event.key !== "Enter") return;
+    const target = event.target instanceof HTMLElement && event.target.hasAttribute("data-edit-in-place");
+    const id = target ? editTarget(event.target) : null;
+    if (id !== null) {
+      event.preventDefault();
+      setEditing(id);
+    }
+  };
+  const closeEditor = useCallback(() => {
+    setEditing((id) => {
+      closed.current = id;
+      return null;
+    });
+  }, []);
 
   if (document.isPending) return <Loading />;
   if (document.isError) return <ErrorNotice error={document.error} onRetry={() => void document.refetch()} />;
@@ -157,14 +219,15 @@ export function DocumentPage() {
         </p>
       )}
       <div className="document-grid">
-        {/* The clicks handled here are the links' inside (useRouterLinks): keyboards activate links with Enter. */}
-        {/* biome-ignore lint/a11y/useKeyWithClickEvents: see above */}
+        {/* Clicks: the links inside go through the router (useRouterLinks), a click on an editable text
+            edits it in place; keys: Enter on an editable text edits it too. */}
         <section
           ref={textRef}
           aria-label={t.document.sections}
           className="card document-text"
           data-testid="document-text"
-          onClick={onLinkClick}
+          onClick={onTextClick}
+          onKeyDown={onTextKey}
         >
           {editable && (arrange.said !== null || (!!arrange.error && !arrange.retiring)) && (
             <div className="arrange-feedback">
@@ -196,18 +259,24 @@ export function DocumentPage() {
           {doc.sections.map((section, i) => (
             <Fragment key={section.id}>
               <div className="margin-row">
-                <SectionView
-                  section={section}
-                  parties={doc.parties}
-                  positions={positions.get(section.id) ?? NO_POSITIONS}
-                  present={present.get(section.id) ?? NO_PEOPLE}
-                  editable={editable}
-                  onArrange={controls ? arrange.onArrange : null}
-                  first={i === 0}
-                  last={i === last}
-                  busy={arrange.busy}
-                  review={review.slot(section)}
-                />
+                {editing === section.id ? (
+                  <Suspense fallback={<Loading label={t.arrange.loadingEditor} />}>
+                    <InPlaceEditor documentId={doc.id} section={section} onClose={closeEditor} />
+                  </Suspense>
+                ) : (
+                  <SectionView
+                    section={section}
+                    parties={doc.parties}
+                    positions={positions.get(section.id) ?? NO_POSITIONS}
+                    present={present.get(section.id) ?? NO_PEOPLE}
+                    editable={inPlace}
+                    onArrange={controls ? arrange.onArrange : null}
+                    first={i === 0}
+                    last={i === last}
+                    busy={arrange.busy}
+                    review={review.slot(section)}
+                  />
+                )}
                 <Margin
                   section={section}
                   me={me}

@@ -1,12 +1,13 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { type ReactNode, useCallback, useEffect, useReducer, useRef } from "react";
 import { Link, useParams } from "react-router";
 import { isApiError } from "../api/client";
 import { useSaveVersion } from "../api/drafting";
 import { sectionQuery, useDocument, useSection } from "../api/queries";
 import { paths } from "../app/routes";
 import { ConflictView } from "../components/ConflictView";
-import { MarkdownEditor } from "../components/MarkdownEditor";
+import { RichEditor } from "../components/editor/RichEditor";
+import { UnsavedGuard } from "../components/editor/UnsavedGuard";
 import { sectionLabel } from "../components/SectionView";
 import { ErrorNotice, Loading } from "../components/Status";
 import { TrustedHtml } from "../components/TrustedHtml";
@@ -64,12 +65,6 @@ export function SectionEdit() {
   useDocumentEvents(documentId, { sectionId, state: editing ? "editing" : "viewing" }, onEvent);
 
   const dirty = isDirty(state);
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
 
   async function save() {
     const next = editReducer(stateRef.current, { type: "save" });
@@ -101,6 +96,7 @@ export function SectionEdit() {
 
   return (
     <div className="page edit-page">
+      <UnsavedGuard dirty={dirty} />
       <p className="muted small">
         <Link to={paths.document(documentId)}>{document.data.title}</Link> / {label}
       </p>
@@ -232,7 +228,6 @@ function SourceAndPreview({
   documentId: number;
   failureNotice: ReactNode;
 }) {
-  const preview = useMemo(() => renderPreview(state.text), [state.text]);
   const unchanged = state.text === state.baseText;
   const saving = state.phase === "saving";
   return (
@@ -251,23 +246,14 @@ function SourceAndPreview({
         </div>
       )}
       {failureNotice}
-      <div className="edit-grid">
-        <section aria-labelledby="source-title">
-          <h2 id="source-title">{t.editor.source}</h2>
-          <MarkdownEditor
-            value={state.text}
-            onChange={(text) => dispatch({ type: "edit", text })}
-            label={t.editor.title(label)}
-            editable={!saving}
-            testId="section-editor"
-          />
-        </section>
-        <section aria-labelledby="preview-title">
-          <h2 id="preview-title">{t.editor.preview}</h2>
-          <TrustedHtml html={preview} className="card preview section-text" dir="auto" data-testid="section-preview" />
-          <p className="small muted">{t.editor.previewNote}</p>
-        </section>
-      </div>
+      <RichEditor
+        value={state.text}
+        onChange={(text) => dispatch({ type: "edit", text })}
+        label={t.editor.title(label)}
+        editable={!saving}
+        testId="section-editor"
+        onSubmit={onSave}
+      />
       <p className="edit-actions">
         <button
           type="button"

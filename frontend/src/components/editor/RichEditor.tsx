@@ -1,0 +1,225 @@
+// The rich-text editor for a section's text: bold, italic, links, lists, footnotes, tables and
+// negotiation brackets shown as they look; the stored text stays Markdown (docs/markdown.md).
+// A "Markdown" switch shows the raw text in a plain box. The caller gets the edited Markdown through
+// `onChange`: the original text while the document is unchanged, so opening and leaving saves nothing.
+import { toggleMark } from "prosemirror-commands";
+import { history } from "prosemirror-history";
+import { keymap } from "prosemirror-keymap";
+import type { Node as PMNode } from "prosemirror-model";
+import { type Command, EditorState } from "prosemirror-state";
+import { EditorView } from "prosemirror-view";
+import { useEffect, useId, useRef, useState } from "react";
+import { t } from "../../i18n";
+import { bracketHighlight } from "./brackets";
+import { inList, insertFootnote, insertTable, keymapBindings, markActive, setLink, toggleList } from "./commands";
+import { parseMarkdown, serializeMarkdown } from "./markdown";
+import { schema } from "./schema";
+import "./editor.css";
+
+export interface RichEditorProps {
+  /** The Markdown to start from. Later changes replace the text only when it differs from what is shown. */
+  value: string;
+  onChange?: (markdown: string) => void;
+  label: string;
+  editable?: boolean;
+  autoFocus?: boolean;
+  testId?: string;
+  /** Escape pressed in the editor (the document page leaves the editor). */
+  onEscape?: () => void;
+  /** Ctrl/Cmd+Enter (save). */
+  onSubmit?: () => void;
+  placeholder?: string;
+}
+
+interface Active {
+  strong: boolean;
+  em: boolean;
+  link: boolean;
+  bullet: boolean;
+  ordered: boolean;
+}
+
+function activeOf(state: EditorState): Active {
+  return {
+    strong: markActive(state, schema.marks.strong),
+    em: markActive(state, schema.marks.em),
+    link: markActive(state, schema.marks.link),
+    bullet: inList(state, schema.nodes.bullet_list),
+    ordered: inList(state, schema.nodes.ordered_list),
+  };
+}
+
+/** Escape and Ctrl/Cmd+Enter go to the caller, when it listens. */
+function callerKeys(latest: { current: RichEditorProps }): Record<string, Command> {
+  const keys: Record<string, Command> = {};
+  keys.Escape = () => {
+    latest.current.onEscape?.();
+    return !!latest.current.onEscape;
+  };
+  keys["Mod-Enter"] = () => {
+    latest.current.onSubmit?.();
+    return !!latest.current.onSubmit;
+  };
+  return keys;
+}
+
+export function RichEditor(props: RichEditorProps) {
+  const { value, label, editable = true, testId } = props;
+  const [raw, setRaw] = useState(false);
+  const [rawText, setRawText] = useState(value);
+  const [active, setActive] = useState<Active>({
+    strong: false,
+    em: false,
+    link: false,
+    bullet: false,
+    ordered: false,
+  });
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  // What the view was opened with: while the document equals it, the caller gets `value` back unchanged.
+  const origin = useRef<{ doc: PMNode; text: string } | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const shown = useRef(value);
+  const ids = { raw: useId() };
+
+  // The view is created once per mount and once per switch back from the raw text.
+  useEffect(() => {
+    if (raw || !host.current) return;
+    const text = shown.current;
+    const doc = parseMarkdown(text);
+    origin.current = { doc, text };
+    const created: EditorView = new EditorView(host.current, {
+      state: EditorState.create({
+        doc,
+        plugins: [history(), keymap(callerKeys(latest)), keymap(keymapBindings()), bracketHighlight()],
+      }),
+      editable: () => latest.current.editable ?? true,
+      attributes: {
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-label": label,
+        dir: "auto",
+        class: "rich-text section-text",
+        ...(testId ? { "data-testid": testId } : {}),
+      },
+      dispatchTransaction(tr) {
+        const next = created.state.apply(tr);
+        created.updateState(next);
+        setActive(activeOf(next));
+        if (!tr.docChanged) return;
+        // Unchanged document, unchanged text: what was opened is given back as it was written.
+        const start = origin.current;
+        const text = start && next.doc.eq(start.doc) ? start.text : serializeMarkdown(next.doc);
+        shown.current = text;
+        latest.current.onChange?.(text);
+      },
+    });
+    view.current = created;
+    if (latest.current.autoFocus) created.focus();
+    return () => {
+      created.destroy();
+      view.current = null;
+    };
+    // Recreated only when switching views; value changes are applied below.
+  }, [raw, label, testId]);
+
+  // An outside change of `value` (start again from the latest version, a conflict resolution) replaces the text.
+  useEffect(() => {
+    if (value === shown.current) return;
+    shown.current = value;
+    setRawText(value);
+    const current = view.current;
+    if (!current) return;
+    const doc = parseMarkdown(value);
+    origin.current = { doc, text: value };
+    current.updateState(EditorState.create({ doc, plugins: current.state.plugins }));
+  }, [value]);
+
+  useEffect(() => {
+    view.current?.setProps({ editable: () => editable });
+  }, [editable]);
+
+  function exec(command: (state: EditorState, dispatch?: EditorView["dispatch"]) => boolean) {
+    const current = view.current;
+    if (!current) return;
+    command(current.state, current.dispatch);
+    current.focus();
+  }
+
+  function askLink() {
+    const current = view.current;
+    if (!current) return;
+    const href = window.prompt(t.richEditor.linkPrompt, active.link ? "" : "https://");
+    if (href === null) return;
+    exec(setLink(href.trim()));
+  }
+
+  function switchRaw() {
+    if (raw) {
+      // Back to the rich view: the raw text becomes the document.
+      shown.current = rawText;
+      setRaw(false);
+    } else {
+      setRawText(shown.current);
+      setRaw(true);
+    }
+  }
+
+  const disabled = !editable || raw;
+  const button = (name: keyof Active | "note" | "table", label: string, text: string, action: () => void) => (
+    <button
+      type="button"
+      className={`tool${name in active && active[name as keyof Active] ? " on" : ""}`}
+      aria-label={label}
+      title={label}
+      aria-pressed={name in active ? active[name as keyof Active] : undefined}
+      disabled={disabled}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={action}
+      data-testid={`tool-${name}`}
+    >
+      {text}
+    </button>
+  );
+
+  return (
+    <div className="rich-editor" data-raw={raw}>
+      <div className="toolbar" role="toolbar" aria-label={t.richEditor.toolbar}>
+        {button("strong", t.richEditor.bold, "B", () => exec(toggleMark(schema.marks.strong)))}
+        {button("em", t.richEditor.italic, "I", () => exec(toggleMark(schema.marks.em)))}
+        {button("link", t.richEditor.link, "🔗", askLink)}
+        {button("bullet", t.richEditor.bulletList, "•", () => exec(toggleList(schema.nodes.bullet_list)))}
+        {button("ordered", t.richEditor.numberedList, "1.", () => exec(toggleList(schema.nodes.ordered_list)))}
+        {button("note", t.richEditor.footnote, "¹", () => exec(insertFootnote))}
+        {button("table", t.richEditor.table, "▦", () => exec(insertTable))}
+        <label className="tool-raw checkbox">
+          <input type="checkbox" checked={raw} onChange={switchRaw} disabled={!editable} data-testid="tool-markdown" />
+          {t.richEditor.markdown}
+        </label>
+      </div>
+      {raw ? (
+        <textarea
+          id={ids.raw}
+          className="raw-markdown"
+          aria-label={t.richEditor.rawLabel(label)}
+          dir="auto"
+          value={rawText}
+          readOnly={!editable}
+          data-testid={testId ? `${testId}-markdown` : undefined}
+          onChange={(e) => {
+            setRawText(e.target.value);
+            shown.current = e.target.value;
+            props.onChange?.(e.target.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Escape" && props.onEscape) props.onEscape();
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && props.onSubmit) props.onSubmit();
+          }}
+        />
+      ) : (
+        <div className="editor rich" ref={host} data-placeholder={props.placeholder} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// Unsaved edits are never lost: while `dirty`, leaving by any in-app link asks first (react-router's
+// blocker), and so does leaving by the browser (reload, close, typed address: beforeunload).
+import { useEffect } from "react";
+import { useBlocker } from "react-router";
+import { t } from "../../i18n";
+import { ConfirmDialog } from "../ConfirmDialog";
+
+export function UnsavedGuard({ dirty }: { dirty: boolean }) {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => {
+    return dirty && currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search;
+  });
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  if (blocker.state !== "blocked") return null;
+  return (
+    <ConfirmDialog
+      title={t.editor.leaveUnsaved}
+      confirm={t.richEditor.discard}
+      cancel={t.richEditor.keepEditing}
+      onConfirm={() => blocker.proceed()}
+      onCancel={() => blocker.reset()}
+      testId="unsaved-dialog"
+    />
+  );
+}

@@ -1,0 +1,139 @@
+"""Editing a paragraph in place on the document page: the rich-text editor, Escape, the
+unsaved-changes guard (in-app links and the browser), and a conflict resolved in place."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Dialog, Page, expect
+
+from tests.e2e.harness import WORKING_GROUP, Contexts, Shoot, World
+from tests.e2e.test_negotiation import compose, replace_editor_text, section
+
+TITLE = "Declaration on Open Negotiation"
+EN = "Parties [shall][should] publish their positions on the text."
+AR = "تنشر الأطراف [مواقفها] بشأن النص."
+EN_MINE = EN.replace("publish", "promptly publish")
+EN_THEIRS = EN.replace("publish", "openly publish")
+EN_RESOLVED = EN.replace("publish", "promptly and openly publish")
+
+
+def create_document(page: Page, world: World) -> int:
+    aur = world.delegations["AUR"]
+    page.goto("/secretariat/documents/new")
+    page.get_by_test_id("new-document-title").fill(TITLE)
+    page.get_by_test_id("new-document-group").select_option(label=WORKING_GROUP)
+    page.get_by_test_id("new-document-parties").get_by_label(f"{aur.code} — {aur.name}").check()
+    page.get_by_role("button", name="Create document").click()
+    expect(page).to_have_url(re.compile(r"/documents/\d+$"))
+    return int(page.url.rsplit("/", 1)[1])
+
+
+def test_edit_in_place_with_guard_and_conflict(
+    contexts: Contexts, world: World, shoot: Shoot
+) -> None:
+    officer = contexts.page_as("officer")
+    document_id = create_document(officer, world)
+    officer.get_by_role("button", name="Add paragraph").click()
+    compose(officer, EN)
+    officer.get_by_role("button", name="Add paragraph").click()
+    compose(officer, AR)
+
+    # A click on the paragraph edits it where it stands; brackets look as they read; Escape leaves.
+    section(officer, EN).get_by_test_id("section-text").click()
+    box = officer.get_by_test_id("in-place-editor")
+    editor = box.get_by_test_id("section-editor")
+    expect(editor).to_be_focused()
+    expect(editor).to_have_text(EN)
+    expect(editor.locator(".bracket")).to_have_text(["[shall]", "[should]"])
+    shoot(officer, "20-edit-in-place-desktop", full_page=False)
+    officer.keyboard.press("Escape")
+    expect(box).to_have_count(0)
+    expect(section(officer, EN).get_by_test_id("section-text")).to_be_focused()
+
+    # Enter on the focused paragraph edits it too; bold from the toolbar; Ctrl+Enter saves.
+    officer.keyboard.press("Enter")
+    expect(editor).to_be_focused()
+    editor.locator("p").first.dblclick(position={"x": 5, "y": 5})
+    box.get_by_test_id("tool-strong").click()
+    box.get_by_test_id("save-section").click()
+    expect(box).to_have_count(0)
+    expect(section(officer, EN).get_by_test_id("section-version")).to_have_text("v2")
+    expect(section(officer, EN).locator("strong")).to_have_text("Parties")
+
+    # The raw Markdown stays available.
+    section(officer, EN).get_by_test_id("section-text").click()
+    box.get_by_test_id("tool-markdown").check()
+    expect(box.get_by_test_id("section-editor-markdown")).to_have_value(f"**Parties**{EN[7:]}")
+    box.get_by_test_id("tool-markdown").uncheck()
+    box.get_by_test_id("close-editor").click()
+    expect(box).to_have_count(0)
+
+    # Unsaved changes: an in-app link asks first, and so does Escape; keep editing keeps them.
+    section(officer, EN).get_by_test_id("section-text").click()
+    officer.keyboard.press("End")
+    officer.keyboard.type(" Soon.")
+    officer.get_by_role("link", name="Compare revisions").click()
+    dialog = officer.get_by_test_id("unsaved-dialog")
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_role("button", name="Keep editing")).to_be_focused()
+    shoot(officer, "21-unsaved-guard", full_page=False)
+    dialog.get_by_role("button", name="Keep editing").click()
+    expect(officer).to_have_url(re.compile(rf"/documents/{document_id}$"))
+    expect(editor).to_contain_text("Soon.")
+    editor.press("Escape")
+    expect(dialog).to_be_visible()
+    dialog.get_by_role("button", name="Leave without saving").click()
+    expect(box).to_have_count(0)
+    expect(section(officer, EN).get_by_test_id("section-version")).to_have_text("v2")
+
+    # The browser asks too (reload, close) while there are changes.
+    section(officer, EN).get_by_test_id("section-text").click()
+    officer.keyboard.press("End")
+    officer.keyboard.type(" Later.")
+    asked: list[str] = []
+
+    def dismiss(d: Dialog) -> None:
+        asked.append(d.type)
+        d.dismiss()
+
+    officer.on("dialog", dismiss)
+    officer.close(run_before_unload=True)
+    expect(editor).to_contain_text("Later.")
+    assert asked == ["beforeunload"]
+    officer.remove_listener("dialog", dismiss)
+    box.get_by_test_id("close-editor").click()
+    unsaved = officer.get_by_test_id("unsaved-dialog")
+    leave = unsaved.get_by_role("button", name="Leave without saving")
+    leave.click()
+
+    # Conflict in place: the member saves the same words while the officer edits.
+    section(officer, EN).get_by_test_id("section-text").click()
+    replace_editor_text(editor, EN_MINE)
+    member = contexts.page_as("member")
+    member.goto(f"/documents/{document_id}")
+    section(member, EN).get_by_test_id("section-text").click()
+    replace_editor_text(member.get_by_test_id("section-editor"), EN_THEIRS)
+    member.get_by_test_id("save-section").click()
+    expect(section(member, EN_THEIRS).get_by_test_id("section-version")).to_have_text("v3")
+    box.get_by_test_id("save-section").click()
+    conflict = box.get_by_test_id("conflict-view")
+    expect(conflict).to_be_visible()
+    shoot(officer, "22-conflict-in-place", full_page=False)
+    conflict.get_by_role("button", name="Start from their text").click()
+    resolution = box.get_by_test_id("conflict-merge").locator(".cm-merge-b")
+    replace_editor_text(resolution, EN_RESOLVED)
+    box.get_by_test_id("save-resolution").click()
+    expect(box).to_have_count(0)
+    expect(section(officer, EN_RESOLVED).get_by_test_id("section-version")).to_have_text("v4")
+
+    # Arabic reads right to left in the editor; and the same on a phone, nothing sideways.
+    section(officer, AR).get_by_test_id("section-text").click()
+    expect(editor).to_have_text(AR)
+    assert editor.locator("p").first.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    shoot(officer, "23-edit-in-place-arabic", full_page=False)
+    officer.set_viewport_size({"width": 390, "height": 844})
+    editor.scroll_into_view_if_needed()
+    width = officer.evaluate("document.documentElement.scrollWidth")
+    shoot(officer, "24-edit-in-place-phone", full_page=False)
+    assert width <= 390, f"the page scrolls sideways on a phone: {width}px"
