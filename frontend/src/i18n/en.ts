@@ -216,6 +216,7 @@ export const en = {
     bold: "Bold (Ctrl+B)",
     italic: "Italic (Ctrl+I)",
     link: "Link",
+    linkShort: "Link",
     linkPrompt: "Link to (empty to remove the link):",
     bulletList: "Bulleted list",
     numberedList: "Numbered list",

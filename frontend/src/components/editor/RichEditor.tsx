@@ -63,6 +63,12 @@ function callerKeys(latest: { current: RichEditorProps }): Record<string, Comman
   return keys;
 }
 
+function sameActive(a: Active, b: Active): boolean {
+  return (
+    a.strong === b.strong && a.em === b.em && a.link === b.link && a.bullet === b.bullet && a.ordered === b.ordered
+  );
+}
+
 export function RichEditor(props: RichEditorProps) {
   const { value, label, editable = true, testId } = props;
   const [raw, setRaw] = useState(false);
@@ -106,7 +112,8 @@ export function RichEditor(props: RichEditorProps) {
       dispatchTransaction(tr) {
         const next = created.state.apply(tr);
         created.updateState(next);
-        setActive(activeOf(next));
+        const now = activeOf(next);
+        setActive((was) => (sameActive(was, now) ? was : now));
         if (!tr.docChanged) return;
         // Unchanged document, unchanged text: what was opened is given back as it was written.
         const start = origin.current;
@@ -188,7 +195,7 @@ export function RichEditor(props: RichEditorProps) {
       <div className="toolbar" role="toolbar" aria-label={t.richEditor.toolbar}>
         {button("strong", t.richEditor.bold, "B", () => exec(toggleMark(schema.marks.strong)))}
         {button("em", t.richEditor.italic, "I", () => exec(toggleMark(schema.marks.em)))}
-        {button("link", t.richEditor.link, "🔗", askLink)}
+        {button("link", t.richEditor.link, t.richEditor.linkShort, askLink)}
         {button("bullet", t.richEditor.bulletList, "•", () => exec(toggleList(schema.nodes.bullet_list)))}
         {button("ordered", t.richEditor.numberedList, "1.", () => exec(toggleList(schema.nodes.ordered_list)))}
         {button("note", t.richEditor.footnote, "¹", () => exec(insertFootnote))}
