@@ -1,14 +1,22 @@
 // Unsaved edits are never lost: while `dirty`, leaving by any in-app link asks first (react-router's
 // blocker), and so does leaving by the browser (reload, close, typed address: beforeunload).
-import { useEffect } from "react";
-import { useBlocker } from "react-router";
+import { useCallback, useEffect, useRef } from "react";
+import { type BlockerFunction, useBlocker } from "react-router";
 import { t } from "../../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 
 export function UnsavedGuard({ dirty }: { dirty: boolean }) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => {
-    return dirty && currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search;
-  });
+  // One blocker function for the editor's life: a new one on every keystroke would make the router
+  // update its state, and so render the whole page, at each key.
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const shouldBlock = useCallback<BlockerFunction>(
+    ({ currentLocation, nextLocation }) =>
+      dirtyRef.current &&
+      currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search,
+    [],
+  );
+  const blocker = useBlocker(shouldBlock);
 
   useEffect(() => {
     if (!dirty) return;

@@ -1,0 +1,156 @@
+"""Browser benchmark: the rich-text editor in place on the 150-paragraph benchmark communiqué.
+
+A real Concord (one uvicorn worker, the built web app) on a fresh database seeded with the
+benchmark communiqué (tests/bench/corpus.py), edited by the secretariat in Debian's Chromium.
+
+- click -> editor ready: from the click's event time to the first frame painted after the editor
+  holds the caret (a MutationObserver sees it; then one animation frame and a task, i.e. after
+  that frame's paint), over paragraphs spread through the document; goal under 100 ms.
+- keystroke -> screen updated: from each key's event time to after the next paint (animation
+  frame, then a message-channel task), p95 over 200 keystrokes typed into a paragraph; goal under
+  16 ms. The same keys typed into the raw-Markdown box (a plain textarea) are the baseline of the
+  same run. The browser's own Event Timing entries (PerformanceObserver "event", threshold 16 ms)
+  are counted too: each is a key whose screen update took 16 ms or more.
+Needs the built web app (`./dev web`).
+
+    uv run python -m tests.bench.bench_editor
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from playwright.sync_api import Page, sync_playwright
+
+from tests.bench.corpus import bench_backend, bench_database
+from tests.e2e.harness import (
+    BENCH_PARAGRAPHS,
+    PEOPLE,
+    launch_chromium,
+    new_context,
+    serve_world,
+    sign_in_quickly,
+    time_to_readable,
+)
+
+OPENINGS = 15
+KEYSTROKES = 200
+OPEN_GOAL_MS = 100.0
+KEY_GOAL_MS = 16.0
+
+PROBE = """
+() => {
+  const afterPaint = (cb) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => cb(performance.now());
+    channel.port2.postMessage(null);
+  });
+  window.__bench = { opens: [], keys: [], slow: [] };
+  document.addEventListener('click', (e) => {
+    const clickAt = e.timeStamp;
+    const observer = new MutationObserver(() => {
+      const editor = document.querySelector('[data-testid="section-editor"]');
+      if (editor && document.activeElement === editor) {
+        observer.disconnect();
+        afterPaint((now) => window.__bench.opens.push(now - clickAt));
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+    setTimeout(() => observer.disconnect(), 5000);
+  }, true);
+  document.addEventListener('keydown', (e) => {
+    if (e.key.length !== 1) return;
+    const at = e.timeStamp;
+    afterPaint((now) => window.__bench.keys.push(now - at));
+  }, true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'keydown' || entry.name === 'keypress' || entry.name === 'input') {
+        window.__bench.slow.push(entry.duration);
+      }
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+}
+"""
+
+
+def _row(name: str, value: str, goal: str = "", verdict: str = "") -> str:
+    return f"  {name:<58} {value:>12}  {goal:<10} {verdict}"
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _open_times(page: Page) -> list[float]:
+    texts = page.get_by_test_id("section-text")
+    step = max(1, BENCH_PARAGRAPHS // OPENINGS)
+    for index in range(0, step * OPENINGS, step):
+        texts.nth(index).click()
+        page.get_by_test_id("section-editor").wait_for()
+        page.wait_for_function(f"window.__bench.opens.length >= {index // step + 1}")
+        page.keyboard.press("Escape")
+        page.get_by_test_id("in-place-editor").wait_for(state="detached")
+    return list(page.evaluate("window.__bench.opens"))
+
+
+def _type(page: Page, target: str) -> tuple[list[float], list[float]]:
+    page.evaluate("window.__bench.keys = []; window.__bench.slow = []")
+    text = ("the Parties [shall] " * 20)[:KEYSTROKES]
+    page.locator(target).press("End")
+    page.keyboard.type(text, delay=25)
+    page.wait_for_function(f"window.__bench.keys.length >= {KEYSTROKES}")
+    return list(page.evaluate("window.__bench.keys")), list(page.evaluate("window.__bench.slow"))
+
+
+def main() -> None:
+    backend = bench_backend()
+    print(f"\nbench_editor — {backend}, Chromium, {BENCH_PARAGRAPHS} paragraphs")
+    with bench_database(backend) as url, serve_world(url) as world, sync_playwright() as p:
+        browser = launch_chromium(p)
+        try:
+            context = new_context(browser, world)
+            sign_in_quickly(context, PEOPLE["officer"])
+            page = context.new_page()
+            time_to_readable(page, f"/documents/{world.benchmark_document_id}", BENCH_PARAGRAPHS)
+            page.evaluate(PROBE)
+            opens = _open_times(page)
+            page.get_by_test_id("section-text").nth(BENCH_PARAGRAPHS // 2).click()
+            rich, rich_slow = _type(page, '[data-testid="section-editor"]')
+            page.get_by_test_id("tool-markdown").check()
+            raw, raw_slow = _type(page, '[data-testid="section-editor-markdown"]')
+        finally:
+            browser.close()
+    print(_row("measure", "value", "goal", ""))
+    print(_row("-" * 58, "-" * 12, "-" * 10, "-" * 6))
+    median_open = statistics.median(opens)
+    print(
+        _row(
+            f"click -> editor ready, median of {len(opens)} paragraphs",
+            f"{median_open:.1f} ms",
+            f"< {OPEN_GOAL_MS:.0f} ms",
+            "ok" if median_open < OPEN_GOAL_MS else "MISSED",
+        )
+    )
+    print(_row("  min / max", f"{min(opens):.0f}/{max(opens):.0f} ms"))
+    for label, keys, slow in (
+        ("rich-text editor", rich, rich_slow),
+        ("raw textarea (baseline)", raw, raw_slow),
+    ):
+        p95 = _p95(keys)
+        print(
+            _row(
+                f"keystroke -> screen updated, p95 of {len(keys)}, {label}",
+                f"{p95:.1f} ms",
+                f"< {KEY_GOAL_MS:.0f} ms",
+                "ok" if p95 < KEY_GOAL_MS else "MISSED",
+            )
+        )
+        print(_row("  median / max", f"{statistics.median(keys):.1f}/{max(keys):.0f} ms"))
+        print(_row("  Event Timing entries >= 16 ms (keydown/keypress/input)", f"{len(slow)}"))
+    print(_row("rich / baseline p95 ratio", f"{_p95(rich) / max(_p95(raw), 0.01):.2f}"))
+
+
+if __name__ == "__main__":
+    main()
