@@ -33,6 +33,7 @@ from concord.identity import auth_routes, oidc, oidc_routes, sessions
 from concord.identity import routes as identity_routes
 from concord.live import routes as live_routes
 from concord.overview import routes as overview_routes
+from concord.wordin import routes as wordin_routes
 
 API_PREFIX = "/api/v1"
 # Every router and where it is mounted; the route inventory test walks this list.
@@ -42,6 +43,7 @@ ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, auth_routes.router),
     (API_PREFIX, oidc_routes.router),
     (API_PREFIX, identity_routes.router),
+    (API_PREFIX, wordin_routes.router),
     (API_PREFIX, overview_routes.router),
     (API_PREFIX, drafting_routes.router),
     (API_PREFIX, deliberation_routes.router),

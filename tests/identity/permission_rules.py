@@ -37,3 +37,5 @@ class Case:
     path: Callable[[World], str]
     body: Callable[[World], Any] = field(default=lambda w: None)
     query: dict[str, str] = field(default_factory=dict)
+    # A multipart upload instead of a JSON body: the files, and the form's other fields.
+    files: Callable[[World], dict[str, tuple[str, bytes, str]]] | None = None

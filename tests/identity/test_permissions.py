@@ -29,6 +29,7 @@ from tests.identity.permission_rules import (
     only,
 )
 from tests.live.matrix import MATRIX as LIVE
+from tests.wordin.matrix import MATRIX as WORDIN
 
 PUBLIC = {
     ("GET", "/api/v1/healthz"),
@@ -50,6 +51,7 @@ MATRIX: dict[tuple[str, str], Case] = (
     | DELIBERATION
     | EXPORT
     | LIVE
+    | WORDIN
     | {
         ("GET", "/api/v1/auth/me"): Case(everyone(200), lambda w: "/api/v1/auth/me"),
         ("GET", "/api/v1/auth/tokens"): Case(everyone(200), lambda w: "/api/v1/auth/tokens"),
@@ -218,7 +220,13 @@ def test_route_answers_each_role_exactly(
     for role in ROLES:
         attempt = session.begin_nested()
         before = fingerprint(session)
-        response = world.client(app, role).request(method, path, params=case.query, json=body)
+        client = world.client(app, role)
+        if case.files is not None:
+            response = client.request(
+                method, path, params=case.query, files=case.files(world), data=body
+            )
+        else:
+            response = client.request(method, path, params=case.query, json=body)
         got[role] = response.status_code
         if response.status_code >= 400:
             assert set(response.json()) == {"error"}, (role, response.text)

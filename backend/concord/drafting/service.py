@@ -171,8 +171,12 @@ def _check_level(kind: SectionKind, level: int | None) -> int | None:
     return None
 
 
-def create_document(session: Session, viewer: Viewer, data: DocumentCreate) -> Document:
-    if not viewer.secretariat:
+def create_document(
+    session: Session, viewer: Viewer, data: DocumentCreate, *, chair_may: bool = False
+) -> Document:
+    """A new document (the secretariat; with `chair_may`, also the chair of its working group,
+    as when a chair imports a draft)."""
+    if not (viewer.secretariat or (chair_may and viewer.chairs(data.working_group_id))):
         raise Forbidden("Only the secretariat creates documents.", code="secretariat_only")
     found = identity.delegations_by_id(session, data.parties)
     missing = sorted(set(data.parties) - set(found))
@@ -302,6 +306,57 @@ def create_section(
         {"document_id": document.id, "kind": section.kind, "content_hash": version.content_hash},
     )
     return section, version
+
+
+def append_sections(
+    session: Session, viewer: Viewer, document: Document, items: Sequence[SectionCreate]
+) -> list[tuple[Section, Version]]:
+    """Sections added at the end, each with its version 1, in a constant number of queries
+    besides the audit log (an imported draft has hundreds)."""
+    assert document.id is not None
+    policy.require_edit(viewer, document)
+    _require_drafting(document)
+    start = len(_ordered_live(session, document.id))
+    sections = [
+        Section(
+            document_id=document.id,
+            kind=item.kind,
+            level=_check_level(item.kind, item.level),
+            created_by=viewer.id,
+            position=start + offset,
+        )
+        for offset, item in enumerate(items)
+    ]
+    texts = [_section_text(item.text) for item in items]
+    session.add_all(sections)
+    session.flush()
+    versions = [
+        Version(
+            section_id=section.id or 0,
+            number=1,
+            text=text,
+            content_hash=content_hash(text),
+            author_id=viewer.id,
+            delegation_id=viewer.user.delegation_id,
+        )
+        for section, text in zip(sections, texts, strict=True)
+    ]
+    session.add_all(versions)
+    _touch(session, document)
+    session.flush()
+    for section, version in zip(sections, versions, strict=True):
+        audit.log(
+            session,
+            Action.SECTION_CREATE,
+            "section",
+            section.id,
+            {
+                "document_id": document.id,
+                "kind": section.kind,
+                "content_hash": version.content_hash,
+            },
+        )
+    return list(zip(sections, versions, strict=True))
 
 
 def update_section(

@@ -30,7 +30,7 @@ from concord.audit.actions import Action
 from concord.core.errors import Forbidden
 from concord.core.text import check_text
 from concord.export.docx.package import fetching_field
-from concord.export.docx.xml import PKG_REL_NS
+from concord.export.docx.xml import PKG_REL_NS, RT_HYPERLINK
 from concord.export.errors import TemplateNotFound, TemplateRefused, TemplateTooLarge
 from concord.export.models import ExportTemplate
 from concord.identity.access import Viewer
@@ -134,9 +134,12 @@ def _parse(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> etree._Element:
     return root
 
 
-def _check_links(part: str, root: etree._Element) -> None:
-    """Nothing in a template may point Word outside the file."""
+def _check_links(part: str, root: etree._Element, *, hyperlinks: bool = False) -> None:
+    """Nothing in a template may point Word outside the file; a draft (`hyperlinks`) may hold
+    hyperlinks, which Word follows only when the reader clicks them."""
     for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
+        if hyperlinks and rel.get("Type") == RT_HYPERLINK:
+            continue
         if str(rel.get("TargetMode", "")).lower() == "external":
             raise _refuse(
                 "external_relationship",
@@ -161,10 +164,18 @@ def _content_types(root: etree._Element) -> list[str]:
 
 def check(data: bytes) -> None:
     """Refuse a template that is not a plain, macro-free, reasonably sized Word document."""
-    if len(data) > MAX_BYTES:
+    check_package(data)
+
+
+def check_package(
+    data: bytes, *, max_bytes: int = MAX_BYTES, hyperlinks: bool = False
+) -> dict[str, etree._Element]:
+    """The template checks, for any uploaded Word file (an imported draft allows `hyperlinks`
+    and its own size); answers the parsed XML parts, so that nothing is parsed twice."""
+    if len(data) > max_bytes:
         raise TemplateTooLarge(
-            f"Templates are limited to {MAX_BYTES} bytes.",
-            details={"limit": MAX_BYTES, "size": len(data)},
+            f"Word files are limited to {max_bytes} bytes here.",
+            details={"limit": max_bytes, "size": len(data)},
         )
     if not data.startswith(b"PK\x03\x04"):
         raise _refuse("not_a_zip", "A .docx template is a zip archive; this is not one.")
@@ -173,6 +184,7 @@ def check(data: bytes) -> None:
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
         raise _refuse("not_a_zip", "A .docx template is a zip archive; this is not one.") from error
+    parts: dict[str, etree._Element] = {}
     with archive:
         _check_entries(infos)
         names = {info.filename: info for info in infos}
@@ -181,7 +193,8 @@ def check(data: bytes) -> None:
         for info in infos:
             if info.filename.lower().endswith((".xml", ".rels")):
                 root = _parse(archive, info)
-                _check_links(info.filename, root)
+                _check_links(info.filename, root, hyperlinks=hyperlinks)
+                parts[info.filename] = root
                 if info.filename == "[Content_Types].xml":
                     types = [t.lower() for t in _content_types(root)]
                     if any(m in t for t in types for m in MACRO_MARKERS):
@@ -189,6 +202,7 @@ def check(data: bytes) -> None:
                     if WORD_MAIN not in types:
                         raise _refuse("not_a_word_document", "This archive is not a Word document.")
     _opens_in_python_docx(data)
+    return parts
 
 
 def _opens_in_python_docx(data: bytes) -> None:

@@ -443,6 +443,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import Draft
+         * @description Import a draft from Word or Markdown as a new document (the secretariat or a chair).
+         */
+        post: operations["import_draft_api_v1_documents_import_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{document_id}": {
         parameters: {
             query?: never;
@@ -1561,6 +1581,33 @@ export interface components {
              */
             next_offset: number | null;
         };
+        /** Body_import_draft_api_v1_documents_import_post */
+        Body_import_draft_api_v1_documents_import_post: {
+            /**
+             * Authors
+             * @description JSON: Word author name -> delegation code, {"A. Author": "FRA"}.
+             * @default {}
+             */
+            authors: string;
+            /**
+             * Changes
+             * @description Tracked changes: accept, reject, or amendments of their authors.
+             * @default accept
+             * @enum {string}
+             */
+            changes: "accept" | "reject" | "amend";
+            /**
+             * File
+             * @description The draft: .docx or .md.
+             */
+            file: string;
+            /** @default other */
+            kind: components["schemas"]["DocumentKind"];
+            /** Title */
+            title?: string | null;
+            /** Working Group Id */
+            working_group_id?: number | null;
+        };
         /**
          * Brackets
          * @description Negotiation brackets still in the text: what is not yet agreed.
@@ -1915,6 +1962,46 @@ export interface components {
             /** Status */
             status: string;
         };
+        /** ImportResult */
+        ImportResult: {
+            /** Amendments */
+            amendments: components["schemas"]["PlannedAmendmentPublic"][];
+            /**
+             * Authors
+             * @description Authors of tracked changes found in the file.
+             */
+            authors: string[];
+            /** Comments */
+            comments: components["schemas"]["PlannedCommentPublic"][];
+            /**
+             * Document Id
+             * @description The new document; null in a dry run.
+             */
+            document_id: number | null;
+            /** Dry Run */
+            dry_run: boolean;
+            /** Footnotes */
+            footnotes: number;
+            /**
+             * Numbers Left Out
+             * @description Typed or Word paragraph numbers left out.
+             */
+            numbers_left_out: number;
+            /**
+             * Section Ids
+             * @description The new sections, in order; empty in a dry run.
+             */
+            section_ids: number[];
+            /** Sections */
+            sections: components["schemas"]["PlannedSectionPublic"][];
+            /** Title */
+            title: string;
+            /**
+             * Warnings
+             * @description What could not be kept, and why.
+             */
+            warnings: string[];
+        };
         /** InvitationAccept */
         InvitationAccept: {
             /** Password */
@@ -2014,6 +2101,55 @@ export interface components {
             id: number | null;
             /** Name */
             name: string;
+        };
+        /** PlannedAmendmentPublic */
+        PlannedAmendmentPublic: {
+            /**
+             * Author
+             * @description The author of the tracked changes in the Word file.
+             */
+            author: string;
+            /**
+             * Delegation
+             * @description The delegation code the author is mapped to.
+             */
+            delegation: string | null;
+            /**
+             * Section
+             * @description Index into `sections`.
+             */
+            section: number;
+            /** Text */
+            text: string;
+        };
+        /** PlannedCommentPublic */
+        PlannedCommentPublic: {
+            /** Author */
+            author: string;
+            /** Body */
+            body: string;
+            /** Quote */
+            quote: string;
+            /**
+             * Section
+             * @description Index into `sections`.
+             */
+            section: number;
+        };
+        /** PlannedSectionPublic */
+        PlannedSectionPublic: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "heading" | "paragraph";
+            /** Level */
+            level: number | null;
+            /**
+             * Text
+             * @description Canonical Markdown, as the section's version 1 will hold it.
+             */
+            text: string;
         };
         /** PositionSet */
         PositionSet: {
@@ -4792,6 +4928,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DocumentOverview"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    import_draft_api_v1_documents_import_post: {
+        parameters: {
+            query?: {
+                /** @description Only say what would be created. */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_import_draft_api_v1_documents_import_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
                 };
             };
             /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */

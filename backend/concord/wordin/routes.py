@@ -1,0 +1,67 @@
+"""Word in: import a draft (.docx or .md) as a new document."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, File, Form, Query, UploadFile, status
+
+from concord.core.dependencies import SessionDep
+from concord.core.errors import ERROR_RESPONSES, Invalid
+from concord.drafting.models import DocumentKind
+from concord.identity.dependencies import ViewerDep
+from concord.wordin import service
+from concord.wordin.schemas import ImportResult
+
+router = APIRouter(tags=["import"], responses=ERROR_RESPONSES)
+
+
+def _authors(raw: str) -> dict[str, str]:
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        value = None
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise Invalid(
+            'authors is a JSON object of Word author names to delegation codes: {"Name": "FRA"}.',
+            code="invalid_authors",
+            details={"field": "authors"},
+        )
+    return {k[:200]: v[:40] for k, v in list(value.items())[:200]}
+
+
+@router.post("/documents/import", status_code=status.HTTP_201_CREATED)
+def import_draft(
+    session: SessionDep,
+    viewer: ViewerDep,
+    file: Annotated[UploadFile, File(description="The draft: .docx or .md.")],
+    title: Annotated[str | None, Form(max_length=500)] = None,
+    kind: Annotated[DocumentKind, Form()] = DocumentKind.other,
+    working_group_id: Annotated[int | None, Form(ge=1, le=2**31 - 1)] = None,
+    changes: Annotated[
+        Literal["accept", "reject", "amend"],
+        Form(description="Tracked changes: accept, reject, or amendments of their authors."),
+    ] = "accept",
+    authors: Annotated[
+        str, Form(description='JSON: Word author name -> delegation code, {"A. Author": "FRA"}.')
+    ] = "{}",
+    dry_run: Annotated[bool, Query(description="Only say what would be created.")] = False,
+) -> ImportResult:
+    """Import a draft from Word or Markdown as a new document (the secretariat or a chair)."""
+    options = service.Options(
+        title=(title or "").strip() or None,
+        kind=kind,
+        working_group_id=working_group_id,
+        changes=changes,
+        authors=_authors(authors),
+    )
+    service.require_importer(viewer, options)
+    data = file.file.read(service.max_upload() + 1)
+    plan = service.plan(file.filename or "draft", data, options)
+    if dry_run:
+        return ImportResult.of(plan, dry_run=True, document_id=None, section_ids=[])
+    document, section_ids = service.import_draft(session, viewer, plan, options)
+    return ImportResult.of(plan, dry_run=False, document_id=document.id, section_ids=section_ids)

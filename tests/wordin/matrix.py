@@ -1,0 +1,26 @@
+"""Permission-matrix rows for importing a draft (merged in tests/identity/test_permissions.py).
+
+The secretariat imports, and so does the chair of the working group the draft is for (an
+observer who chairs writes nothing); everyone else is refused before the file is read.
+"""
+
+from __future__ import annotations
+
+from tests.access_world import World
+from tests.identity.permission_rules import Case, only
+
+PREFIX = "/api/v1"
+
+
+def _draft(w: World) -> dict[str, tuple[str, bytes, str]]:
+    return {"file": ("draft.md", b"# Preamble\n\n1. A first [paragraph].", "text/markdown")}
+
+
+MATRIX: dict[tuple[str, str], Case] = {
+    ("POST", f"{PREFIX}/documents/import"): Case(
+        only(201, "secretariat", "chair") | {"observer": 403},
+        lambda w: f"{PREFIX}/documents/import",
+        lambda w: {"working_group_id": str(w.group.id)},
+        files=_draft,
+    ),
+}
