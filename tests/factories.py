@@ -30,10 +30,15 @@ def make_delegation(
     kind: DelegationKind = DelegationKind.government,
     announced: bool = True,
     name: str | None = None,
+    code: str | None = None,
 ) -> Delegation:
     n = next(_seq)
     return identity.create_delegation(
-        session, code=f"D{n}", name=name or f"Delegation {n}", kind=kind, announced=announced
+        session,
+        code=code or f"D{n}",
+        name=name or f"Delegation {n}",
+        kind=kind,
+        announced=announced,
     )
 
 

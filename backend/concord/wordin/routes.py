@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Form, Query, UploadFile, status
+from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 
 from concord.core.dependencies import SessionDep
 from concord.core.errors import ERROR_RESPONSES, Invalid
@@ -33,10 +33,15 @@ def _authors(raw: str) -> dict[str, str]:
     return {k[:200]: v[:40] for k, v in list(value.items())[:200]}
 
 
-@router.post("/documents/import", status_code=status.HTTP_201_CREATED)
+@router.post(
+    "/documents/import",
+    status_code=status.HTTP_201_CREATED,
+    responses={200: {"description": "The dry run: what would be created.", "model": ImportResult}},
+)
 def import_draft(
     session: SessionDep,
     viewer: ViewerDep,
+    response: Response,
     file: Annotated[UploadFile, File(description="The draft: .docx or .md.")],
     title: Annotated[str | None, Form(max_length=500)] = None,
     kind: Annotated[DocumentKind, Form()] = DocumentKind.other,
@@ -62,6 +67,7 @@ def import_draft(
     data = file.file.read(service.max_upload() + 1)
     plan = service.plan(file.filename or "draft", data, options)
     if dry_run:
+        response.status_code = status.HTTP_200_OK
         return ImportResult.of(plan, dry_run=True, document_id=None, section_ids=[])
     document, section_ids = service.import_draft(session, viewer, plan, options)
     return ImportResult.of(plan, dry_run=False, document_id=document.id, section_ids=section_ids)

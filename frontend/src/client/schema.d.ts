@@ -5011,6 +5011,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The dry run: what would be created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
             /** @description Successful Response */
             201: {
                 headers: {
