@@ -9,10 +9,11 @@ from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 
 from concord.core.dependencies import SessionDep
 from concord.core.errors import ERROR_RESPONSES, Invalid
+from concord.drafting.dependencies import DocumentDep
 from concord.drafting.models import DocumentKind
 from concord.identity.dependencies import ViewerDep
-from concord.wordin import service
-from concord.wordin.schemas import ImportResult
+from concord.wordin import returns, service
+from concord.wordin.schemas import ImportResult, ReturnPublic
 
 router = APIRouter(tags=["import"], responses=ERROR_RESPONSES)
 
@@ -71,3 +72,16 @@ def import_draft(
         return ImportResult.of(plan, dry_run=True, document_id=None, section_ids=[])
     document, section_ids = service.import_draft(session, viewer, plan, options)
     return ImportResult.of(plan, dry_run=False, document_id=document.id, section_ids=section_ids)
+
+
+@router.post("/documents/{document_id}/returns", status_code=status.HTTP_201_CREATED)
+def return_copy(
+    session: SessionDep,
+    viewer: ViewerDep,
+    document: DocumentDep,
+    file: Annotated[UploadFile, File(description="The delegation's copy, edited in Word.")],
+) -> ReturnPublic:
+    """A delegation's Word copy, edited with Track Changes, as its amendments and comments."""
+    data = file.file.read(service.max_upload() + 1)
+    result = returns.receive(session, viewer, document, file.filename or "copy.docx", data)
+    return ReturnPublic.of(result)

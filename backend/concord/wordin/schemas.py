@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from concord.wordin.returns import ReturnResult
 from concord.wordin.service import Plan
 
 
@@ -68,4 +69,47 @@ class ImportResult(BaseModel):
             footnotes=plan.footnotes,
             numbers_left_out=plan.numbers_left_out,
             warnings=plan.warnings,
+        )
+
+
+class ReturnedAmendment(BaseModel):
+    section_id: int
+    amendment_id: int
+    base_version: int = Field(description="The version the Word copy was made from.")
+    tracked: bool = Field(description="False: edited without Track Changes, found by comparing.")
+
+
+class ReturnedComment(BaseModel):
+    section_id: int
+    comment_id: int
+    quote: str = Field(description="The words commented on; empty: the whole section.")
+
+
+class NotPlaced(BaseModel):
+    text: str
+    reason: str
+
+
+class ReturnPublic(BaseModel):
+    amendments: list[ReturnedAmendment]
+    comments: list[ReturnedComment]
+    unplaced: list[NotPlaced] = Field(description="What could not be placed, and why.")
+
+    @classmethod
+    def of(cls, result: ReturnResult) -> ReturnPublic:
+        return cls(
+            amendments=[
+                ReturnedAmendment(
+                    section_id=a.section_id,
+                    amendment_id=a.amendment_id,
+                    base_version=a.base_version,
+                    tracked=a.tracked,
+                )
+                for a in result.amendments
+            ],
+            comments=[
+                ReturnedComment(section_id=c.section_id, comment_id=c.comment_id, quote=c.quote)
+                for c in result.comments
+            ],
+            unplaced=[NotPlaced(text=u.text, reason=u.reason) for u in result.unplaced],
         )

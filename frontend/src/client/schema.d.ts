@@ -799,6 +799,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{document_id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return Copy
+         * @description A delegation's Word copy, edited with Track Changes, as its amendments and comments.
+         */
+        post: operations["return_copy_api_v1_documents__document_id__returns_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{document_id}/revisions": {
         parameters: {
             query?: never;
@@ -1608,6 +1628,14 @@ export interface components {
             /** Working Group Id */
             working_group_id?: number | null;
         };
+        /** Body_return_copy_api_v1_documents__document_id__returns_post */
+        Body_return_copy_api_v1_documents__document_id__returns_post: {
+            /**
+             * File
+             * @description The delegation's copy, edited in Word.
+             */
+            file: string;
+        };
         /**
          * Brackets
          * @description Negotiation brackets still in the text: what is not yet agreed.
@@ -2092,6 +2120,13 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** NotPlaced */
+        NotPlaced: {
+            /** Reason */
+            reason: string;
+            /** Text */
+            text: string;
+        };
         /**
          * PersonPublic
          * @description A person as others see them: no email, no roles; `id` is null when undisclosed.
@@ -2197,6 +2232,47 @@ export interface components {
              * @default
              */
             reason: string;
+        };
+        /** ReturnPublic */
+        ReturnPublic: {
+            /** Amendments */
+            amendments: components["schemas"]["ReturnedAmendment"][];
+            /** Comments */
+            comments: components["schemas"]["ReturnedComment"][];
+            /**
+             * Unplaced
+             * @description What could not be placed, and why.
+             */
+            unplaced: components["schemas"]["NotPlaced"][];
+        };
+        /** ReturnedAmendment */
+        ReturnedAmendment: {
+            /** Amendment Id */
+            amendment_id: number;
+            /**
+             * Base Version
+             * @description The version the Word copy was made from.
+             */
+            base_version: number;
+            /** Section Id */
+            section_id: number;
+            /**
+             * Tracked
+             * @description False: edited without Track Changes, found by comparing.
+             */
+            tracked: boolean;
+        };
+        /** ReturnedComment */
+        ReturnedComment: {
+            /** Comment Id */
+            comment_id: number;
+            /**
+             * Quote
+             * @description The words commented on; empty: the whole section.
+             */
+            quote: string;
+            /** Section Id */
+            section_id: number;
         };
         /** RevisionCreate */
         RevisionCreate: Record<string, never>;
@@ -6405,6 +6481,95 @@ export interface operations {
                 };
             };
             /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    return_copy_api_v1_documents__document_id__returns_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_return_copy_api_v1_documents__document_id__returns_post"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -166,6 +166,7 @@ class Body:
     # --- sections ---------------------------------------------------------------------------
 
     def section(self, section: ExportSection) -> None:
+        start = len(self.body)
         try:
             if self.doc.variant == "redline" and _changed(section):
                 self._redline_section(section)
@@ -174,6 +175,23 @@ class Body:
         except Exception:  # an export never fails: the section's text, unformatted
             log.exception("section %s could not be formatted", section.section_id)
             self.text_paragraph("NumberedParagraph", section.text)
+        if self.doc.variant != "redline":
+            self._identify(section, start)
+
+    def _identify(self, section: ExportSection, start: int) -> None:
+        """A hidden bookmark (`_cs12v3`: section 12 at version 3) around the section's
+        paragraphs, so that a copy edited in Word comes back to the right section and the
+        version it was made from (wordin/returns.py)."""
+        paragraphs = [p for p in self.body[start:] if p.tag == w("p")]
+        if not paragraphs:
+            return
+        mark = str(section.section_id)
+        begin = etree.Element(w("bookmarkStart"))
+        begin.set(w("id"), mark)
+        begin.set(w("name"), f"_cs{section.section_id}v{section.version}")
+        first = paragraphs[0]
+        first.insert(1 if first.find(w("pPr")) is not None else 0, begin)
+        sub(paragraphs[-1], "bookmarkEnd", id=mark)
 
     def _blocks(self, section: ExportSection, text: str) -> list[Block]:
         if section.kind == "heading":
