@@ -306,7 +306,7 @@ def import_draft(
         ],
     )
     for planned in plan.amendments:
-        section, _version = created[planned.section]
+        section = drafting.get_section(session, created[planned.section])
         amendment = Amendment(
             section_id=section.id or 0,
             base_version=1,
@@ -329,7 +329,7 @@ def import_draft(
             },
         )
     for comment in plan.comments:
-        section, version = created[comment.section]
+        section = drafting.get_section(session, created[comment.section])
         body = f"{comment.author}: {comment.body}" if comment.author else comment.body
         deliberation_comments.create_comment(
             session,
@@ -337,10 +337,10 @@ def import_draft(
             section,
             CommentCreate(
                 body=body[:20_000],
-                version=version.number,
+                version=1,
                 anchor=AnchorCreate(
                     quote=comment.quote[:2000], prefix=comment.prefix, suffix=comment.suffix
                 ),
             ),
         )
-    return document, [s.id or 0 for s, _ in created]
+    return document, created
