@@ -604,6 +604,25 @@ export const en = {
     variant: "Markdown and HTML variant",
     variants: { clean: "Clean", bracketed: "Bracketed", redline: "Redline" } as Record<string, string>,
   },
+  wordin: {
+    importDraft: "Import a draft",
+    importHint:
+      "A zero draft in Word (.docx) or Markdown (.md): headings, paragraphs, footnotes and brackets " +
+      "come in as written. You see what will be created before anything is stored.",
+    file: "Draft file",
+    preview: "Preview",
+    summary: (headings: number, paragraphs: number, footnotes: number, numbers: number) =>
+      `${headings} headings, ${paragraphs} paragraphs, ${footnotes} footnotes; ` +
+      `${numbers} paragraph numbers left out (Concord numbers paragraphs).`,
+    more: (n: number) => `… and ${n} more.`,
+    importNow: (n: number) => `Import ${n} sections`,
+    returnCopy: "Return a Word copy",
+    returnHint:
+      "Upload your delegation's copy of this text, edited in Word with Track Changes: each change " +
+      "becomes your delegation's amendment, each Word comment your comment.",
+    returned: (amendments: number, comments: number) => `${amendments} amendments and ${comments} comments created.`,
+    unplaced: "Not placed",
+  },
   secretariat: {
     title: "Secretariat",
     nav: "Secretariat screens",

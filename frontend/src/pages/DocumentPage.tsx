@@ -40,6 +40,7 @@ import { canDeliberate, canSetPosition, isChair } from "../lib/negotiation/roles
 import { canEdit } from "../lib/permissions";
 import { type PresentPerson, personKey, presenceBySection } from "../live/events";
 import { useDocumentEvents } from "../live/useDocumentEvents";
+import { ReturnCopy } from "./document/ReturnCopy";
 
 // The composer brings CodeMirror and markdown-it: loaded when someone adds a section.
 const SectionComposer = lazy(() => import("../components/SectionComposer"));
@@ -338,6 +339,7 @@ export function DocumentPage() {
           {head && me && <ApproveReviewed document={doc} me={me} positions={positions} />}
           <LifecyclePanel document={doc} me={me} groups={groups} />
           <Downloads documentId={doc.id} />
+          {me?.delegation && <ReturnCopy documentId={doc.id} />}
           <section className="card" aria-labelledby="parties-title">
             <h2 id="parties-title">{t.document.parties}</h2>
             <ul className="plain parties" data-testid="parties">

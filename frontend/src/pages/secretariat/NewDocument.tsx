@@ -8,6 +8,7 @@ import { paths } from "../../app/routes";
 import { ServerError } from "../../components/ServerError";
 import { Loading } from "../../components/Status";
 import { t } from "../../i18n";
+import { ImportDraft } from "./ImportDraft";
 
 type Kind = Schemas["DocumentKind"];
 const KINDS: Kind[] = ["principles", "analysis", "statement", "communique", "other"];
@@ -33,72 +34,75 @@ export function NewDocument() {
   }
 
   return (
-    <section className="card" aria-labelledby="new-document-title">
-      <h2 id="new-document-title">{t.secretariat.newDocument}</h2>
-      <form
-        className="stack-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <label htmlFor={ids.title}>{t.secretariat.documentTitle}</label>
-        <input
-          id={ids.title}
-          type="text"
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          required
-          data-testid="new-document-title"
-        />
-        <label htmlFor={ids.kind}>{t.secretariat.kind}</label>
-        <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t.kind[k] ?? k}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.group}>{t.secretariat.group}</label>
-        <select
-          id={ids.group}
-          value={group}
-          onChange={(e) => setGroup(e.target.value)}
-          data-testid="new-document-group"
+    <>
+      <section className="card" aria-labelledby="new-document-title">
+        <h2 id="new-document-title">{t.secretariat.newDocument}</h2>
+        <form
+          className="stack-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit();
+          }}
         >
-          <option value="">{t.secretariat.noGroup}</option>
-          {groups.data?.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-        <fieldset className="checklist" aria-describedby={ids.hint} data-testid="new-document-parties">
-          <legend>{t.secretariat.parties}</legend>
-          <p id={ids.hint} className="small muted">
-            {t.secretariat.partiesHint}
-          </p>
-          {delegations.isPending && <Loading />}
-          {delegations.data?.map((d) => (
-            <div className="check-row" key={d.id}>
-              <input
-                id={`party-${d.id}`}
-                type="checkbox"
-                checked={parties.includes(d.id)}
-                onChange={(e) => toggle(d.id, e.target.checked)}
-              />
-              <label htmlFor={`party-${d.id}`}>
-                {d.code} — {d.name}
-                {!d.announced && <span className="tag">{t.secretariat.unannounced}</span>}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <ServerError error={create.error} />
-        <button type="submit" className="button primary" disabled={create.isPending || !title.trim()}>
-          {t.secretariat.createDocument}
-        </button>
-      </form>
-    </section>
+          <label htmlFor={ids.title}>{t.secretariat.documentTitle}</label>
+          <input
+            id={ids.title}
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            data-testid="new-document-title"
+          />
+          <label htmlFor={ids.kind}>{t.secretariat.kind}</label>
+          <select id={ids.kind} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t.kind[k] ?? k}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={ids.group}>{t.secretariat.group}</label>
+          <select
+            id={ids.group}
+            value={group}
+            onChange={(e) => setGroup(e.target.value)}
+            data-testid="new-document-group"
+          >
+            <option value="">{t.secretariat.noGroup}</option>
+            {groups.data?.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
+          </select>
+          <fieldset className="checklist" aria-describedby={ids.hint} data-testid="new-document-parties">
+            <legend>{t.secretariat.parties}</legend>
+            <p id={ids.hint} className="small muted">
+              {t.secretariat.partiesHint}
+            </p>
+            {delegations.isPending && <Loading />}
+            {delegations.data?.map((d) => (
+              <div className="check-row" key={d.id}>
+                <input
+                  id={`party-${d.id}`}
+                  type="checkbox"
+                  checked={parties.includes(d.id)}
+                  onChange={(e) => toggle(d.id, e.target.checked)}
+                />
+                <label htmlFor={`party-${d.id}`}>
+                  {d.code} — {d.name}
+                  {!d.announced && <span className="tag">{t.secretariat.unannounced}</span>}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <ServerError error={create.error} />
+          <button type="submit" className="button primary" disabled={create.isPending || !title.trim()}>
+            {t.secretariat.createDocument}
+          </button>
+        </form>
+      </section>
+      <ImportDraft title={title} workingGroupId={group ? Number(group) : undefined} />
+    </>
   );
 }
