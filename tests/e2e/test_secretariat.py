@@ -8,6 +8,9 @@ import re
 from playwright.sync_api import expect
 
 from tests.e2e.harness import BENCH_TITLE, PEOPLE, Contexts, Shoot, World
+from tests.live_server import ROOT
+
+G7 = ROOT / "tests/corpus/real/g7-hiroshima-2023-leaders-communique.md"
 
 
 def test_the_audit_log_is_filtered_by_kind_and_person_in_words(
@@ -82,3 +85,22 @@ def test_an_invitation_link_works_on_the_port_served_and_can_be_replaced(
     page.reload()
     status = page.locator("tr", has_text="Layla Haddad").get_by_test_id("sign-in-status")
     expect(status).to_contain_text("Last signed in")
+
+
+def test_a_draft_is_imported_after_its_preview(contexts: Contexts, shoot: Shoot) -> None:
+    """The real G7 communiqué as a Markdown zero draft, uploaded from the browser (a multipart
+    write with the session cookie), previewed, then imported."""
+    page = contexts.page_as("officer")
+    page.goto("/secretariat/documents/new")
+    page.get_by_test_id("import-file").set_input_files(str(G7))
+    preview = page.get_by_test_id("import-preview")
+    expect(preview).to_contain_text("paragraphs")
+    shoot(page, "import-preview")
+    confirm = preview.get_by_test_id("import-confirm")
+    sections = int(re.sub(r"\D", "", confirm.inner_text()))
+    assert sections > 50, sections
+    confirm.click()
+    expect(page).to_have_url(re.compile(r"/documents/\d+$"))
+    text = page.get_by_test_id("document-text")
+    expect(text.locator('[data-testid="section"]')).to_have_count(sections)
+    shoot(page, "import-imported", full_page=False)

@@ -155,6 +155,32 @@ def test_cross_site_writes_with_the_cookie_change_nothing(
     assert session.exec(select(func.count()).select_from(Document)).one() == before
 
 
+DRAFT = {"file": ("draft.md", b"# Principles\n\nPeace is built together.\n", "text/markdown")}
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [
+        (ORIGIN, 200),  # our own page: the upload goes through (a dry run answers 200)
+        ({"Origin": "https://evil.example"}, 403),
+        ({}, 403),  # a multipart post that does not say where it comes from
+    ],
+    ids=["same-origin", "foreign-origin", "no-origin"],
+)
+def test_a_browser_upload_must_come_from_our_own_pages(
+    browser: TestClient, person: User, session: Session, headers: dict[str, str], status: int
+) -> None:
+    sign_in(browser, person)
+    before = session.exec(select(func.count()).select_from(Document)).one()
+    response = browser.post(
+        "/api/v1/documents/import", params={"dry_run": True}, files=DRAFT, headers=headers
+    )
+    assert response.status_code == status, response.text
+    if status == 403:
+        assert response.json()["error"]["code"] == "cross_site_refused"
+    assert session.exec(select(func.count()).select_from(Document)).one() == before
+
+
 def test_same_origin_json_write_with_the_cookie_works(browser: TestClient, person: User) -> None:
     sign_in(browser, person)
     response = browser.post("/api/v1/documents", json={"title": "Mine"}, headers=ORIGIN)

@@ -36,13 +36,21 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
+UPLOAD = "multipart/form-data"
+
+
 def check_same_origin(request: Request) -> None:
-    """A cookie-authenticated write must come from our own pages, as JSON."""
+    """A cookie-authenticated write must come from our own pages, as JSON, or as a file upload
+    (a Word or Markdown draft) that names our own origin: another site's form may post
+    multipart without asking, so an upload without an `Origin` header is refused."""
     if request.method in READ_METHODS:
         return
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if request.method != "DELETE" and content_type != "application/json":
-        raise CrossSiteRefused("Browser writes must be JSON.")
+    if content_type == UPLOAD:
+        if request.headers.get("origin") is None:
+            raise CrossSiteRefused("A browser upload must say where it comes from.")
+    elif request.method != "DELETE" and content_type != "application/json":
+        raise CrossSiteRefused("Browser writes must be JSON or a file upload.")
     check_origin(request)
 
 
