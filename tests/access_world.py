@@ -155,11 +155,15 @@ def build(session: Session) -> World:
     token_ids = {role: token.id or 0 for role, (token, _) in issued.items()}
     world = World(people, a, b, u, group, document, section, other, tokens, token_ids)
     # The other domains add their objects (imported here: they build on this module).
+    from tests.commitments.world import add_commitments
     from tests.consensus.world import add_consensus
     from tests.deliberation.world import add_deliberation
     from tests.export.world import add_export
+    from tests.translation.world import add_translation
 
     add_deliberation(session, world)
     add_consensus(session, world)
     add_export(session, world)
+    add_translation(session, world)
+    add_commitments(session, world)
     return world

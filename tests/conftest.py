@@ -8,6 +8,8 @@ import pytest
 
 # In-process test apps never adopt on their own: tests that need the scheduler start servers.
 os.environ.setdefault("CONCORD_SILENCE_POLL_SECONDS", "0")
+os.environ.setdefault("CONCORD_NOTIFY_POLL_SECONDS", "0")
+os.environ.setdefault("CONCORD_PUBLICATION_POLL_SECONDS", "0")
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
@@ -20,7 +22,7 @@ from concord.main import create_app
 from tests import factories
 from tests.db import backend, migrated_engine
 
-DB_FIXTURES = {"engine", "session", "app", "client", "api", "secretariat_api"}
+DB_FIXTURES = {"engine", "session", "app", "client", "api", "secretariat_api", "committed"}
 
 
 def pytest_report_header() -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+from typing import Any
 
+import httpx2 as httpx
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
@@ -22,6 +24,14 @@ from concord.identity.models import (
 )
 
 _seq = itertools.count(1)
+
+
+def error_of(response: httpx.Response) -> dict[str, Any]:
+    """A response's error without its `request_id` (different for every request), for tests
+    that compare whole error bodies: two refusals alike, or one against its expected value."""
+    error: dict[str, Any] = dict(response.json()["error"])
+    error.pop("request_id", None)
+    return error
 
 
 def make_delegation(

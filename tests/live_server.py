@@ -145,11 +145,14 @@ def serve_process(
 
 
 @contextmanager
-def serve_cli(database_url: str, *, env: dict[str, str] | None = None) -> Iterator[str]:
-    """Run `concord serve` itself (as deployed: it migrates, and sets uvicorn up its way)."""
+def serve_cli(
+    database_url: str, *, env: dict[str, str] | None = None, log: Path | None = None
+) -> Iterator[str]:
+    """Run `concord serve` itself (as deployed: it migrates, and sets uvicorn up its way);
+    its output goes to `log` when given."""
     port = free_port()
     command = [str(Path(sys.executable).parent / "concord"), "serve", "--port", str(port)]
-    with _run(command, port, database_url, env, "/healthz", 60.0) as server:
+    with _run(command, port, database_url, env, "/healthz", 60.0, log) as server:
         yield server.url
 
 
@@ -161,6 +164,7 @@ def _run(
     env: dict[str, str] | None,
     health_path: str,
     startup_timeout: float,
+    log: Path | None = None,
 ) -> Iterator[Server]:
     child_env = {
         **os.environ,
@@ -171,13 +175,13 @@ def _run(
     }
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="concord-live-") as folder:
-        log_path = Path(folder) / "server.log"
-        with log_path.open("wb") as log:
+        log_path = log or Path(folder) / "server.log"
+        with log_path.open("wb") as output:
             process = subprocess.Popen(
                 command,
                 cwd=ROOT,
                 env=child_env,
-                stdout=log,
+                stdout=output,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # its own process group: stopped as one, never orphaned
             )

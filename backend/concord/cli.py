@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import logging.config
 import os
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +20,8 @@ from concord.core.config import get_settings, public_address_mismatch, served_ad
 from concord.core.db import get_engine, transaction
 from concord.core.errors import ConcordError
 from concord.core.migrate import upgrade
+from concord.core.serving import DrainingServer, DrainingWorkers
+from concord.core.telemetry import log_config
 from concord.identity import auth
 from concord.identity import service as identity
 from concord.identity.models import DelegationKind
@@ -36,6 +40,7 @@ app.add_typer(token_app, name="token")
 app.add_typer(audit_app, name="audit")
 
 SCHEMAS = Path("schemas")
+log = logging.getLogger("concord.serve")
 
 
 def _fail(error: ConcordError) -> typer.Exit:
@@ -56,12 +61,29 @@ def _settle_public_address(host: str, port: int) -> None:
     server. Set in the environment, so that every worker process reads the same."""
     settings = get_settings()
     if "public_url" in settings.model_fields_set:
-        problem = public_address_mismatch(settings.public_url, port)
+        # Behind a declared proxy (on this machine too) the public port differs by design.
+        problem = (
+            None if settings.trusted_proxies else public_address_mismatch(settings.public_url, port)
+        )
         if problem:
-            typer.echo(f"warning: {problem}", err=True)
+            log.warning("%s", problem)
         return
     os.environ["CONCORD_PUBLIC_URL"] = served_address(host, port)
     get_settings.cache_clear()
+
+
+@app.command()
+def check() -> None:
+    """Check the configuration (secret, keys, public address, database, mail, OpenID); say
+    what is wrong in words and exit 1, or say all is well."""
+    from concord import checks
+
+    found = checks.problems(get_settings(), get_engine())
+    for problem in found:
+        typer.echo(f"problem: {problem}", err=True)
+    if found:
+        raise typer.Exit(code=1)
+    typer.echo("the configuration is fit to serve", err=True)
 
 
 @app.command()
@@ -74,26 +96,52 @@ def serve(
     ] = False,
 ) -> None:
     """Migrate the database if needed and serve the API (and web app)."""
-    get_settings().check_secret(host)
+    settings = get_settings()
+    # From here on every line of output is a log record: JSON lines in production.
+    logging.config.dictConfig(log_config(settings.log_format_used, settings.log_level))
+    settings.check_secret(host)
     _settle_public_address(host, port)
     get_keyring()  # refuses a missing or unusable audit key now, not at the first save
     upgrade(get_engine())
+    if settings.env == "production":
+        from concord import checks
+
+        found = checks.problems(settings, get_engine())
+        for problem in found:
+            log.error("configuration: %s", problem)
+        if found:
+            raise typer.Exit(code=1)
     if demo:
         _load_demo(quiet_if_present=True)
     docs = f"  (API docs: http://{host}:{port}/docs)" if get_settings().api_docs_served else ""
-    typer.echo(f"Concord on http://{host}:{port}{docs}", err=True)
-    # Browsers keep live-event streams open: without a bound, a shutdown would wait for every tab.
-    uvicorn.run(
+    log.info("Concord on http://%s:%s%s", host, port, docs)
+    settings = get_settings()
+    config = uvicorn.Config(
         "concord.main:create_app",
         factory=True,
         host=host,
         port=port,
         workers=workers,
-        timeout_graceful_shutdown=5,
+        # Browsers keep live-event streams open: draining ends them (core/lifecycle.py), and
+        # this bounds the wait for whatever else is still running.
+        timeout_graceful_shutdown=10,
+        # --workers N: a new worker re-imports the `concord` command (multiprocessing's spawn
+        # runs the main module again) before it answers its supervisor's first health check;
+        # on a busy machine that took over uvicorn's 5 s, and the worker was killed and
+        # replaced, again and again.
+        timeout_worker_healthcheck=30,
         # The app believes X-Forwarded-* from CONCORD_TRUSTED_PROXIES only (core/headers.py);
         # uvicorn's own handling would trust any loopback peer.
         proxy_headers=False,
+        log_config=log_config(settings.log_format_used, settings.log_level),
     )
+    if workers > 1:
+        DrainingWorkers(config, sockets=[config.bind_socket()]).run()
+        return
+    server = DrainingServer(config)
+    server.run()
+    if not server.started:
+        raise typer.Exit(code=3)
 
 
 def _load_demo(*, quiet_if_present: bool) -> None:

@@ -18,43 +18,57 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from concord.audit.refusals import record_refusal
 from concord.auditlog import routes as audit_routes
+from concord.commitments import routes as commitments_routes
 from concord.consensus import routes as consensus_routes
 from concord.consensus import scheduler
-from concord.core import docs, headers, spa
+from concord.core import docs, headers, spa, words
 from concord.core import routes as core_routes
 from concord.core.admission import Admission, Limits
 from concord.core.config import get_settings
 from concord.core.db import ConnectionSlots, get_engine
-from concord.core.errors import ConcordError
+from concord.core.errors import ConcordError, error_body
+from concord.core.telemetry import POOL_TIMEOUTS, RequestTelemetry, watch_engine
 from concord.deliberation import routes as deliberation_routes
 from concord.drafting import routes as drafting_routes
 from concord.export import routes as export_routes
 from concord.identity import auth_routes, oidc, oidc_routes, sessions
 from concord.identity import routes as identity_routes
 from concord.live import routes as live_routes
+from concord.notify import routes as notify_routes
+from concord.notify import worker as notify_worker
+from concord.notify.install import install_hooks as install_notifications
 from concord.overview import routes as overview_routes
+from concord.publication import routes as publication_routes
+from concord.publication import worker as publication_worker
+from concord.translation import routes as translation_routes
 from concord.wordin import routes as wordin_routes
 
 API_PREFIX = "/api/v1"
 # Every router and where it is mounted; the route inventory test walks this list.
 ROUTERS: list[tuple[str, APIRouter]] = [
     (API_PREFIX, core_routes.router),
-    ("", core_routes.router),  # /healthz for load balancers
+    ("", core_routes.router),  # /healthz, /readyz for load balancers
+    ("", core_routes.operator),  # /metrics for Prometheus
     (API_PREFIX, auth_routes.router),
     (API_PREFIX, oidc_routes.router),
     (API_PREFIX, identity_routes.router),
     (API_PREFIX, wordin_routes.router),
     (API_PREFIX, overview_routes.router),
     (API_PREFIX, drafting_routes.router),
+    (API_PREFIX, translation_routes.router),
     (API_PREFIX, deliberation_routes.router),
     (API_PREFIX, consensus_routes.router),
     (API_PREFIX, export_routes.router),
+    (API_PREFIX, commitments_routes.router),
     (API_PREFIX, audit_routes.router),
     (API_PREFIX, live_routes.router),
+    (API_PREFIX, notify_routes.router),
+    (API_PREFIX, publication_routes.router),
+    ("", publication_routes.pages),  # /published: the public pages, without signing in
 ]
 log = logging.getLogger("concord")
 # Long-lived event streams: admitted like requests, then counted apart (core/admission.py).
-STREAM = re.compile(rf"^{API_PREFIX}/documents/[^/]+/events$")
+STREAM = re.compile(rf"^{API_PREFIX}/(documents/[^/]+|notifications)/events$")
 
 DATABASE_RETRY_S = 5
 HTTP_CODES = {
@@ -69,11 +83,19 @@ HTTP_CODES = {
 
 
 def error(
-    status: int, code: str, message: str, details: dict[str, Any] | None = None
+    status: int,
+    code: str,
+    message: str,
+    details: dict[str, Any] | None = None,
+    request: Request | None = None,
 ) -> JSONResponse:
-    return JSONResponse(
-        {"error": {"code": code, "message": message, "details": details or {}}}, status_code=status
-    )
+    """The error body; its message in the reader's language when they ask for fr, ar or he."""
+    language = words.negotiate(request.headers.get("accept-language")) if request else None
+    body = error_body(code, words.translate(code, message, language), details)
+    response = JSONResponse(body, status_code=status)
+    if language is not None and body["error"]["message"] != message:
+        response.headers["Content-Language"] = language
+    return response
 
 
 def database_unavailable(message: str) -> JSONResponse:
@@ -88,14 +110,14 @@ def _field(loc: tuple[Any, ...]) -> str:
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ConcordError)
-    async def concord_error(_request: Request, exc: ConcordError) -> JSONResponse:
-        response = JSONResponse(exc.body(), status_code=exc.status)
+    async def concord_error(request: Request, exc: ConcordError) -> JSONResponse:
+        response = error(exc.status, exc.code, exc.message, exc.details, request)
         if "retry_after" in exc.details:
             response.headers["Retry-After"] = str(exc.details["retry_after"])
         return response
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = [
             {
                 "field": _field(tuple(e.get("loc", ()))),
@@ -110,12 +132,13 @@ def install_error_handlers(app: FastAPI) -> None:
             "validation_error",
             f"Invalid input: {first or 'body'}.",
             {"field": first, "errors": problems},
+            request,
         )
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = HTTP_CODES.get(exc.status_code, "http_error")
-        return error(exc.status_code, code, str(exc.detail))
+        return error(exc.status_code, code, str(exc.detail), request=request)
 
     @app.exception_handler(DataError)
     async def data_error(_request: Request, exc: DataError) -> JSONResponse:
@@ -141,6 +164,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def pool_timeout(_request: Request, exc: PoolTimeout) -> JSONResponse:
         # Every connection stayed busy for CONCORD_DB_POOL_TIMEOUT: overload, not a crash.
         log.warning("no database connection: %s", exc)
+        POOL_TIMEOUTS.inc()
         return database_unavailable("The database is busy; retry shortly.")
 
     @app.exception_handler(Exception)
@@ -196,10 +220,12 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         summary="Write texts that many parties must agree on.",
         description=(
             "Versioned sections, word diffs, safe concurrent edits and revisions. "
-            'Errors are `{"error": {"code", "message", "details"}}` with a stable `code`.'
+            'Errors are `{"error": {"code", "message", "details", "request_id"}}` with a stable '
+            "`code`; `request_id` is also the response's `X-Request-ID` header."
         ),
     )
     app.state.engine = engine or get_engine()
+    watch_engine(app.state.engine)
     app.state.connection_slots = ConnectionSlots(settings)
     app.state.refusal_hooks = [record_refusal]
     install_error_handlers(app)
@@ -211,6 +237,9 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     app.router.default = spa.SinglePageApp(spa.dist_dir())
     oidc.install(app)
     scheduler.install(app)
+    install_notifications()
+    notify_worker.install(app)
+    publication_worker.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     # An overloaded process refuses before doing any work for the request; only the headers
     # (installed after, so outside it) wrap it: its 429/503 carry them, and behind a trusted
@@ -221,5 +250,8 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         cookie_name=sessions.COOKIE,
         is_stream=is_stream,
     )
+    # Outside admission, so that its refusals have a request id, a log line and a count;
+    # inside the headers, so that it logs the client a trusted proxy names.
+    app.add_middleware(RequestTelemetry, api_prefix=API_PREFIX)
     headers.install(app, settings)
     return app

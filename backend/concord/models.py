@@ -1,6 +1,13 @@
 """Every table, imported in one place for Alembic and metadata.create_all."""
 
 from concord.audit.models import AuditEvent, AuditHead
+from concord.commitments.models import (
+    Commitment,
+    CommitmentShare,
+    ExchangeRate,
+    Project,
+    ProjectPartner,
+)
 from concord.consensus.models import (
     Adoption,
     Approval,
@@ -29,6 +36,13 @@ from concord.identity.models import (
     WorkingGroup,
     WorkingGroupMember,
 )
+from concord.notify.models import Notification, NotificationSettings
+from concord.publication.models import (
+    Publication,
+    PublicationCommitment,
+    PublicationParticipant,
+)
+from concord.translation.models import DocumentLanguage, Translation, Translator
 
 __all__ = [
     "Adoption",
@@ -42,17 +56,30 @@ __all__ = [
     "AuthSession",
     "Comment",
     "CommentEdit",
+    "Commitment",
+    "CommitmentShare",
     "Delegation",
     "Document",
+    "DocumentLanguage",
     "DocumentParty",
+    "ExchangeRate",
     "ExportTemplate",
     "Invitation",
     "LoginAttempt",
+    "Notification",
+    "NotificationSettings",
     "OidcIdentity",
+    "Project",
+    "ProjectPartner",
+    "Publication",
+    "PublicationCommitment",
+    "PublicationParticipant",
     "Revision",
     "RevisionEntry",
     "Section",
     "SilenceProcedure",
+    "Translation",
+    "Translator",
     "User",
     "Version",
     "WorkingGroup",

@@ -25,6 +25,8 @@ from concord.drafting.schemas import DocumentCreate, SectionCreate
 from concord.identity import sessions
 from concord.identity.access import viewer_for
 from concord.identity.models import Invitation, LoginAttempt, OidcIdentity
+from concord.notify import preferences
+from concord.notify.install import install_hooks as install_notifications
 from tests import access_world
 
 Cli = Callable[..., Result]
@@ -58,11 +60,18 @@ def dump(url: str) -> dict[str, list[dict[str, Any]]]:
 
 def build_world(engine: Engine) -> access_world.World:
     """The access world, plus a row in every table it leaves empty."""
+    install_notifications()  # the world's changes notify people, as in the app
     with Session(engine, expire_on_commit=False) as session:
         world = access_world.build(session)
         _add_the_rest(session, world)
+        preferences.save(session, head_a_id(world), timezone="Europe/Paris")
         session.commit()
     return world
+
+
+def head_a_id(world: access_world.World) -> int:
+    assert world.people["head_a"].id is not None
+    return world.people["head_a"].id
 
 
 def _add_the_rest(session: Session, world: access_world.World) -> None:

@@ -14,6 +14,7 @@ def run_all() -> None:
     from tests.bench import (
         bench_archive,
         bench_audit,
+        bench_brackets,
         bench_browser,
         bench_drafting,
         bench_editor,
@@ -22,7 +23,9 @@ def run_all() -> None:
         bench_ids,
         bench_import,
         bench_live,
+        bench_notify,
         bench_pdf,
+        bench_publication,
         bench_review,
         bench_text,
     )
@@ -30,17 +33,20 @@ def run_all() -> None:
     benchmarks: list[tuple[str, Callable[[], None]]] = [
         ("bench_text", bench_text.main),
         ("bench_drafting", bench_drafting.main),
+        ("bench_brackets", bench_brackets.main),
         ("bench_export", bench_export.main),
         ("bench_pdf", bench_pdf.main),
         ("bench_import", bench_import.main),
         ("bench_http", lambda: bench_http.main([])),
         ("bench_live", lambda: bench_live.main([])),
+        ("bench_notify", bench_notify.main),
         ("bench_browser", bench_browser.main),
         ("bench_review", bench_review.main),
         ("bench_editor", bench_editor.main),
         ("bench_archive", bench_archive.main),
         ("bench_audit", bench_audit.main),
         ("bench_ids", bench_ids.main),
+        ("bench_publication", bench_publication.main),
     ]
     for name, main in benchmarks:
         started = time.perf_counter()

@@ -11,6 +11,8 @@ Then the secretariat's audit screen on a log of 100,000 events (as many sign-ins
 positions and comments): a page of 50 with what each event is about, as `GET /audit` builds it
 (`auditlog.service.event_page`), against the bare query of the same 50 rows (the baseline), and
 the page after 95,000 events reached by `before` (a keyset) against the same page by `offset`.
+One person's page is served newest first by the index on (actor_id, seq) (migration 0012): 54 ms
+a page before it, as much as an unfiltered page after.
 Prints figures; never fails.
 """
 
@@ -146,6 +148,9 @@ def audit_screen() -> None:
                 ),
                 "positions only": timed_ms(
                     lambda: event_page(session, AuditQuery(kind=ActionKind.positions))
+                ),
+                "one person, bare 50 rows": timed_ms(
+                    lambda: audit.list_events(session, actor_id=marks["actor"], limit=51)
                 ),
                 "one person": timed_ms(
                     lambda: event_page(session, AuditQuery(actor_id=marks["actor"]))

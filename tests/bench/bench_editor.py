@@ -11,6 +11,8 @@ benchmark communiqué (tests/bench/corpus.py), edited by the secretariat in Debi
   16 ms. The same keys typed into the raw-Markdown box (a plain textarea) are the baseline of the
   same run. The browser's own Event Timing entries (PerformanceObserver "event", threshold 16 ms)
   are counted too: each is a key whose screen update took 16 ms or more.
+- the same keystrokes in Suggesting mode: the rich-text editor that works out the person's own
+  changes (components/editor/tracked.ts) and marks them in place after every key.
 Needs the built web app (`./dev web`).
 
     uv run python -m tests.bench.bench_editor
@@ -104,6 +106,16 @@ def _type(page: Page, target: str) -> tuple[list[float], list[float]]:
     return list(page.evaluate("window.__bench.keys")), list(page.evaluate("window.__bench.slow"))
 
 
+def _suggest(page: Page, document_id: int) -> tuple[list[float], list[float]]:
+    """Type into a paragraph in Suggesting mode (its changes tracked as they are typed)."""
+    time_to_readable(page, f"/documents/{document_id}", BENCH_PARAGRAPHS)
+    page.evaluate(PROBE)
+    page.get_by_test_id("suggesting-mode").click()
+    page.get_by_test_id("suggest-button").nth(BENCH_PARAGRAPHS // 2 + 1).click()
+    page.get_by_test_id("suggest-editor").wait_for()
+    return _type(page, '[data-testid="suggest-editor"]')
+
+
 def main() -> None:
     backend = bench_backend()
     print(f"\nbench_editor — {backend}, Chromium, {BENCH_PARAGRAPHS} paragraphs")
@@ -120,6 +132,7 @@ def main() -> None:
             rich, rich_slow = _type(page, '[data-testid="section-editor"]')
             page.get_by_test_id("tool-markdown").check()
             raw, raw_slow = _type(page, '[data-testid="section-editor-markdown"]')
+            suggesting, suggesting_slow = _suggest(context.new_page(), world.benchmark_document_id)
         finally:
             browser.close()
     print(_row("measure", "value", "goal", ""))
@@ -137,6 +150,7 @@ def main() -> None:
     for label, keys, slow in (
         ("rich-text editor", rich, rich_slow),
         ("raw textarea (baseline)", raw, raw_slow),
+        ("Suggesting, changes tracked", suggesting, suggesting_slow),
     ):
         p95 = _p95(keys)
         print(

@@ -36,6 +36,11 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("DELETE", "/api/v1/sections/{section_id}/approvals/mine"): Case(
         document_rule(200, *APPROVERS), _section
     ),
+    # Internal to the delegation: the unannounced one does not exist for anyone else.
+    ("GET", "/api/v1/delegations/{delegation_id}/approvers"): Case(
+        only(200, "secretariat", "unannounced", denied=404),
+        lambda w: f"/api/v1/delegations/{w.unannounced.id}/approvers",
+    ),
     ("PUT", "/api/v1/delegations/{delegation_id}/approvers/{user_id}"): Case(
         only(200, "secretariat", "head_a"), _approver
     ),

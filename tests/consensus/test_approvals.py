@@ -86,6 +86,25 @@ def test_delegate_needs_the_heads_allowance(session: Session, negotiation: Negot
     assert again.json()["error"]["code"] == "not_an_approver"
 
 
+def test_delegation_reads_who_may_approve(negotiation: Negotiation) -> None:
+    url = f"/api/v1/delegations/{negotiation.a.id}/approvers"
+    delegate = negotiation.people["delegate_a"].id
+
+    def allowed(role: str) -> dict[int, bool]:
+        response = negotiation.clients[role].get(url)
+        assert response.status_code == 200, response.text
+        return {row["user"]["id"]: row["allowed"] for row in response.json()}
+
+    # The head always may, so the list names the delegates only.
+    assert allowed("delegate_a") == {delegate: False}
+    negotiation.clients["head_a"].put(f"{url}/{delegate}")
+    assert allowed("delegate_a") == {delegate: True}
+    assert allowed("head_a") == {delegate: True}
+    refused = negotiation.clients["head_b"].get(url)
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "not_a_member"
+
+
 def test_head_cannot_allow_a_member_of_another_delegation(negotiation: Negotiation) -> None:
     other = negotiation.people["head_b"].id
     response = negotiation.clients["head_a"].put(

@@ -166,11 +166,54 @@ def test_adoption_with_brackets_left_is_refused_naming_blockers(
         {"section_id": first, "delegation_id": negotiation.b.id}
     ]
     assert error["details"]["missing_approvals"] == [
-        {"section_id": second, "delegation_id": negotiation.a.id, "decision": "ad_referendum"},
-        {"section_id": second, "delegation_id": negotiation.b.id, "decision": None},
+        {
+            "section_id": second,
+            "delegation_id": negotiation.a.id,
+            "decision": "ad_referendum",
+            "stale": False,
+            "stale_decision": None,
+        },
+        {
+            "section_id": second,
+            "delegation_id": negotiation.b.id,
+            "decision": None,
+            "stale": False,
+            "stale_decision": None,
+        },
     ]
     assert count(session, Adoption) == 0
     assert status(session, negotiation) == "drafting"
+
+
+def test_an_approval_of_an_earlier_text_is_named_out_of_date(negotiation: Negotiation) -> None:
+    approve_all(negotiation)
+    first = negotiation.sections[0]
+    edit = negotiation.clients["chair"].post(
+        f"/api/v1/sections/{first.id}/versions", json={"text": "Changed.", "base_version": 1}
+    )
+    assert edit.status_code == 201
+    response = negotiation.clients["secretariat"].post(negotiation.url("adopt"), json={})
+    assert response.status_code == 409
+    missing = response.json()["error"]["details"]["missing_approvals"]
+    assert [(m["delegation_id"], m["stale"], m["stale_decision"]) for m in missing] == [
+        (negotiation.a.id, True, "approve"),
+        (negotiation.b.id, True, "approve"),
+    ]
+    assert {m["section_id"] for m in missing} == {first.id}
+
+
+def test_an_empty_document_is_neither_circulated_nor_adopted(
+    session: Session, negotiation: Negotiation
+) -> None:
+    for section in negotiation.sections:
+        retired = negotiation.clients["chair"].delete(f"/api/v1/sections/{section.id}")
+        assert retired.status_code == 204, retired.text
+    for role, step in (("chair", "circulate"), ("secretariat", "adopt")):
+        response = negotiation.clients[role].post(negotiation.url(step), json={})
+        assert response.status_code == 409, response.text
+        assert response.json()["error"]["code"] == "document_empty"
+    assert status(session, negotiation) == "drafting"
+    assert count(session, Adoption) == 0
 
 
 def test_secretariat_adopts_when_all_agree_and_the_manifest_is_hashed(

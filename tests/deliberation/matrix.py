@@ -52,6 +52,11 @@ MATRIX: dict[tuple[str, str], Case] = {
         lambda w: f"{PREFIX}/amendments/{deliberation_of(w).amendment}/reject",
         lambda w: {"reason": "No consensus."},
     ),
+    ("POST", f"{PREFIX}/sections/{{section_id}}/compile"): Case(
+        document_rule(201, *PEN),
+        lambda w: f"{PREFIX}/sections/{w.section.id}/compile",
+        lambda w: {"base_version": 2, "reason": "Compiled for the informals."},
+    ),
     ("POST", f"{PREFIX}/amendments/{{amendment_id}}/withdraw"): Case(
         document_rule(200, "delegate_a"),
         lambda w: f"{PREFIX}/amendments/{deliberation_of(w).amendment}/withdraw",

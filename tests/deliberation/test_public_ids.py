@@ -19,6 +19,7 @@ from concord.deliberation.models import Amendment, Comment
 from concord.drafting.models import Section
 from tests.access_world import NOT_ENTITLED, World, build
 from tests.deliberation.world import deliberation_of
+from tests.factories import error_of
 
 COMMENT = re.compile(r"^cmt_[A-Za-z0-9_-]{22}$")
 AMENDMENT = re.compile(r"^amd_[A-Za-z0-9_-]{22}$")
@@ -154,7 +155,8 @@ def test_another_delegations_internal_comment_answers_like_a_missing_one(
         hidden = client.request(method, template.format(found.internal), json=body)
         missing = client.request(method, template.format(_missing(Kind.comment)), json=body)
         assert hidden.status_code == missing.status_code == 404, hidden.text
-        assert hidden.json() == missing.json()
+        assert error_of(hidden) == error_of(missing)
+        assert hidden.json().keys() == missing.json().keys() == {"error"}
         assert hidden.json()["error"]["code"] == "comment_not_found"
 
 
@@ -168,18 +170,19 @@ def test_hidden_delegations_comments_and_amendments_answer_like_missing_ones(
         for method, template, body in _probes(world):
             hidden = client.request(method, template.format(hidden_id), json=body)
             missing = client.request(method, template.format(_missing(Kind.comment)), json=body)
-            assert (hidden.status_code, hidden.json()) == (missing.status_code, missing.json())
+            assert hidden.status_code == missing.status_code
+            assert error_of(hidden) == error_of(missing)
     for action in ("accept", "reject", "withdraw"):
         template = f"/api/v1/amendments/{{}}/{action}"
         hidden = client.post(template.format(found.hidden_amendment), json={"reason": "x"})
         missing = client.post(template.format(_missing(Kind.amendment)), json={"reason": "x"})
-        assert (hidden.status_code, hidden.json()) == (missing.status_code, missing.json())
+        assert (hidden.status_code, error_of(hidden)) == (missing.status_code, error_of(missing))
         assert hidden.status_code in (401, 404)
     # Replying to a hidden thread: the same refusal as replying to no comment at all.
     section = f"/api/v1/sections/{world.section.id}/comments"
     hidden = client.post(section, json={"body": "Hello?", "parent_id": found.hidden})
     missing = client.post(section, json={"body": "Hello?", "parent_id": _missing(Kind.comment)})
-    assert (hidden.status_code, hidden.json()) == (missing.status_code, missing.json())
+    assert (hidden.status_code, error_of(hidden)) == (missing.status_code, error_of(missing))
     stored = session.exec(select(Amendment).where(Amendment.public_id == found.hidden_amendment))
     assert stored.one().status == "open"
 

@@ -48,7 +48,7 @@ def test_blank_title_and_unknown_kind_are_422_naming_the_field(secretariat_api: 
     api = secretariat_api
     blank = api.post("/api/v1/documents", json={"title": "   "})
     assert blank.status_code == 422
-    assert blank.json()["error"] == {
+    assert factories.error_of(blank) == {
         "code": "validation_error",
         "message": "Invalid input: title.",
         "details": blank.json()["error"]["details"],

@@ -76,6 +76,42 @@ def test_compare_reports_added_removed_moved_and_changed(
     # Removed sections stay where they stood, after their surviving predecessor.
     order = [s["section_id"] for s in diff["sections"]]
     assert order.index(b) == order.index(a) + 1
+    assert (by_id[d]["from_position"], by_id[d]["to_position"]) == (3, 0)
+    assert (by_id[b]["from_position"], by_id[b]["to_position"]) == (1, None)
+    assert (by_id[new["id"]]["from_position"], by_id[new["id"]]["to_position"]) == (None, 3)
+
+
+def test_compare_reports_the_fewest_moves_with_both_places(
+    api: TestClient, session: Session, user: User
+) -> None:
+    """Seven paragraphs put in the order 1 3 5 2 4 6 0: three moves put the older order back
+    (a diff of the order by longest matching runs, difflib's, reported six)."""
+    document = factories.make_document(session, author=user, sections=7)
+    before = ids(api, document.id)
+    revise(api, document.id)
+    wanted = [before[i] for i in (1, 3, 5, 2, 4, 6, 0)]
+    previous = None
+    for sid in wanted:
+        moved = api.patch(f"/api/v1/sections/{sid}", json={"after": previous})
+        assert moved.status_code == 200, moved.text
+        previous = sid
+    assert ids(api, document.id) == wanted
+    revise(api, document.id)
+
+    diff = compare(api, document.id, "Rev.1", "Rev.2")
+    assert diff["moved"] == 3
+    sections = diff["sections"]
+    assert [s["section_id"] for s in sections] == wanted
+    for section in sections:
+        sid = section["section_id"]
+        assert (section["from_position"], section["to_position"]) == (
+            before.index(sid),
+            wanted.index(sid),
+        )
+        assert section["status"] == "unchanged"
+    # The sections left in place keep their older order; put back, the moved ones give it all.
+    staying = [s["from_position"] for s in sections if not s["moved"]]
+    assert staying == sorted(staying) and len(staying) == 4
 
 
 def test_compare_with_head_and_plain_numbers(api: TestClient, session: Session, user: User) -> None:

@@ -160,6 +160,7 @@ def seed(database_url: str) -> tuple[dict[str, Delegation], int, int]:
 SERVER_ENV = {
     "CONCORD_SILENCE_MINIMUM_HOURS": "0",
     "CONCORD_SILENCE_POLL_SECONDS": "1",
+    "CONCORD_PUBLICATION_POLL_SECONDS": "1",
 }
 
 

@@ -8,6 +8,7 @@ import re
 from playwright.sync_api import Dialog, Page, expect
 
 from tests.e2e.harness import WORKING_GROUP, Contexts, Shoot, World
+from tests.e2e.test_margin import axe
 from tests.e2e.test_negotiation import compose, replace_editor_text, section
 
 TITLE = "Declaration on Open Negotiation"
@@ -29,6 +30,14 @@ def create_document(page: Page, world: World) -> int:
     return int(page.url.rsplit("/", 1)[1])
 
 
+def edit_in_place(page: Page, text: str) -> None:
+    """Click a paragraph to edit it, once the page knows it may be edited: the text is marked
+    editable only when the reader's rights have loaded (a click before that does not edit)."""
+    paragraph = section(page, text).get_by_test_id("section-text")
+    expect(paragraph).to_have_attribute("data-edit-in-place", "")
+    paragraph.click()
+
+
 def test_edit_in_place_with_guard_and_conflict(
     contexts: Contexts, world: World, shoot: Shoot
 ) -> None:
@@ -40,7 +49,7 @@ def test_edit_in_place_with_guard_and_conflict(
     compose(officer, AR)
 
     # A click on the paragraph edits it where it stands; brackets look as they read; Escape leaves.
-    section(officer, EN).get_by_test_id("section-text").click()
+    edit_in_place(officer, EN)
     box = officer.get_by_test_id("in-place-editor")
     editor = box.get_by_test_id("section-editor")
     expect(editor).to_be_focused()
@@ -62,7 +71,7 @@ def test_edit_in_place_with_guard_and_conflict(
     expect(section(officer, EN).locator("strong")).to_have_text("Parties")
 
     # The raw Markdown stays available.
-    section(officer, EN).get_by_test_id("section-text").click()
+    edit_in_place(officer, EN)
     box.get_by_test_id("tool-markdown").check()
     expect(box.get_by_test_id("section-editor-markdown")).to_have_value(f"**Parties**{EN[7:]}")
     box.get_by_test_id("tool-markdown").uncheck()
@@ -70,7 +79,7 @@ def test_edit_in_place_with_guard_and_conflict(
     expect(box).to_have_count(0)
 
     # Unsaved changes: an in-app link asks first, and so does Escape; keep editing keeps them.
-    section(officer, EN).get_by_test_id("section-text").click()
+    edit_in_place(officer, EN)
     officer.keyboard.press("End")
     officer.keyboard.type(" Soon.")
     officer.get_by_role("link", name="Compare revisions").click()
@@ -87,7 +96,7 @@ def test_edit_in_place_with_guard_and_conflict(
     expect(section(officer, EN).get_by_test_id("section-version")).to_have_text("v2")
 
     # The browser asks too (reload, close) while there are changes.
-    section(officer, EN).get_by_test_id("section-text").click()
+    edit_in_place(officer, EN)
     officer.keyboard.press("End")
     officer.keyboard.type(" Later.")
     asked: list[str] = []
@@ -107,20 +116,44 @@ def test_edit_in_place_with_guard_and_conflict(
     leave.click()
 
     # Conflict in place: the member saves the same words while the officer edits.
-    section(officer, EN).get_by_test_id("section-text").click()
+    edit_in_place(officer, EN)
     replace_editor_text(editor, EN_MINE)
     member = contexts.page_as("member")
     member.goto(f"/documents/{document_id}")
-    section(member, EN).get_by_test_id("section-text").click()
+    edit_in_place(member, EN)
     replace_editor_text(member.get_by_test_id("section-editor"), EN_THEIRS)
     member.get_by_test_id("save-section").click()
     expect(section(member, EN_THEIRS).get_by_test_id("section-version")).to_have_text("v3")
     box.get_by_test_id("save-section").click()
     conflict = box.get_by_test_id("conflict-view")
     expect(conflict).to_be_visible()
+    # Over the rendered text, never Markdown: the base's bold word is bold, and each side's
+    # change over the base is underlined (the bold went too, on both sides).
+    expect(box.get_by_test_id("conflict-base").locator("strong")).to_have_text("Parties")
+    expect(box.get_by_test_id("conflict-theirs").locator("ins", has_text="openly")).to_have_count(1)
+    expect(box.get_by_test_id("conflict-mine").locator("ins", has_text="promptly")).to_have_count(1)
+    expect(box.get_by_test_id("conflict-theirs").locator("del strong")).to_have_text("Parties")
+    expect(conflict).not_to_contain_text("**")
+    conflict.scroll_into_view_if_needed()
     shoot(officer, "22-conflict-in-place", full_page=False)
+    violations = axe(officer)
+    assert not violations, f"the conflict view: axe found {violations}"
+    # On a phone the three texts stand one under another, within the screen.
+    officer.set_viewport_size({"width": 390, "height": 844})
+    conflict.scroll_into_view_if_needed()
+    shoot(officer, "22-conflict-in-place-phone", full_page=False)
+    for part in (
+        conflict,
+        box.get_by_test_id("conflict-theirs"),
+        box.get_by_test_id("conflict-resolution"),
+    ):
+        right = part.evaluate("e => e.getBoundingClientRect().right")
+        assert right <= 390, f"the conflict view is wider than a phone: {right}px"
+    officer.set_viewport_size({"width": 1400, "height": 1000})
+    # The text to save opens in the rich-text editor.
     conflict.get_by_role("button", name="Start from their text").click()
-    resolution = box.get_by_test_id("conflict-merge").locator(".cm-merge-b")
+    resolution = box.get_by_test_id("conflict-resolution")
+    expect(resolution).to_have_text(EN_THEIRS)
     replace_editor_text(resolution, EN_RESOLVED)
     box.get_by_test_id("save-resolution").click()
     expect(box).to_have_count(0)
@@ -128,9 +161,11 @@ def test_edit_in_place_with_guard_and_conflict(
 
     # Arabic reads right to left in the editor; on a phone the editor fits the screen (the page
     # around it is the phone layout's business).
-    section(officer, AR).get_by_test_id("section-text").click()
+    edit_in_place(officer, AR)
     expect(editor).to_have_text(AR)
     assert editor.locator("p").first.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    # ... while the editor's own words (toolbar, buttons) keep the interface's direction.
+    assert box.evaluate("e => getComputedStyle(e).direction") == "ltr"
     shoot(officer, "23-edit-in-place-arabic", full_page=False)
     officer.set_viewport_size({"width": 390, "height": 844})
     editor.scroll_into_view_if_needed()

@@ -135,9 +135,50 @@ def check_screen(page: Page, shoot: Shoot, name: str, *, full_page: bool = True)
         "() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]"
     )
     assert widths[0] <= widths[1], f"{name}: the page scrolls sideways ({widths[0]} > {widths[1]})"
+    broken = layout_is_whole(page)
+    assert not broken, f"{name}: these stick out of their card or the screen: {broken}"
     violations = axe(page)
     assert not violations, f"{name}: axe found {violations}"
     shoot(page, name, full_page=full_page)
+
+
+def layout_is_whole(page: Page) -> list[str]:
+    """What sticks out sideways: a visible element past the screen's edge, or past the card it
+    sits in (a list escaping its card does not make the page scroll, yet looks broken)."""
+    found = page.evaluate(
+        """() => {
+          const width = document.scrollingElement.clientWidth;
+          const out = [];
+          const name = (e) => e.tagName.toLowerCase() + (
+            e.dataset.testid ? `[${e.dataset.testid}]`
+            : typeof e.className === 'string' && e.className ? '.' + e.className.split(' ')[0]
+            : '');
+          for (const e of document.querySelectorAll('main *')) {
+            const r = e.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) continue;
+            const style = getComputedStyle(e);
+            if (style.visibility === 'hidden' || style.position === 'fixed') continue;
+            if (e.closest('.visually-hidden, dialog')) continue;
+            // Inside a box that scrolls sideways, wide content is reachable: whole, not cut off.
+            let box = e.parentElement, scrolls = false;
+            for (; box && box.tagName !== 'MAIN'; box = box.parentElement) {
+              const x = getComputedStyle(box).overflowX;
+              if (x === 'auto' || x === 'scroll') { scrolls = true; break; }
+            }
+            if (scrolls) continue;
+            if (r.right > width + 1 || r.left < -1) {
+              out.push(`${name(e)} past the screen`);
+              continue;
+            }
+            const card = e.parentElement && e.parentElement.closest('.card');
+            if (!card) continue;
+            const c = card.getBoundingClientRect();
+            if (r.right > c.right + 1 || r.left < c.left - 1) out.push(`${name(e)} past its card`);
+          }
+          return [...new Set(out)].slice(0, 8);
+        }"""
+    )
+    return list(found)
 
 
 def axe(page: Page) -> list[dict[str, Any]]:

@@ -29,6 +29,7 @@ import docx
 from playwright.sync_api import Locator, Page, expect
 
 from tests.e2e.harness import WORKING_GROUP, Contexts, Shoot, World
+from tests.e2e.test_margin import axe
 
 TITLE = "Shared Principles on Civic Space"
 HEADING = "Principles"
@@ -67,15 +68,13 @@ def chip(page: Page, text: str | re.Pattern[str], party: str) -> Locator:
 
 
 def replace_editor_text(editor: Locator, text: str) -> None:
-    """Replace an editor's whole text by typing, as a person would: the rich-text editor (the
-    located element is the editable text itself) or a CodeMirror pane of the conflict view."""
-    panes = editor.locator(".cm-content")
-    content = panes if panes.count() else editor
-    content.click()
-    content.press("ControlOrMeta+a")
-    content.press("Delete")
+    """Replace a rich-text editor's whole text (the located element is the editable text
+    itself) by typing, as a person would."""
+    editor.click()
+    editor.press("ControlOrMeta+a")
+    editor.press("Delete")
     editor.page.keyboard.insert_text(text)
-    expect(content).to_have_text(text)
+    expect(editor).to_have_text(text)
 
 
 def discuss(page: Page, text: str) -> None:
@@ -288,10 +287,16 @@ def test_negotiation_from_draft_to_adopted_word_file(
     expect(member.get_by_test_id("conflict-base")).to_have_text(P1)
     expect(member.get_by_test_id("conflict-clashes")).to_contain_text("must")
     expect(member.get_by_test_id("conflict-clashes")).to_contain_text("should")
+    # Each side's change over the base, marked on the rendered text.
+    expect(member.get_by_test_id("conflict-theirs").locator("ins")).to_have_text("must")
+    expect(member.get_by_test_id("conflict-theirs").locator("del")).to_have_text("shall")
+    expect(member.get_by_test_id("conflict-mine").locator("ins")).to_have_text("should")
     shoot(member, "11-conflict-three-way")
+    violations = axe(member)
+    assert not violations, f"the conflict view (edit page): axe found {violations}"
     conflict.get_by_role("button", name="Start from their text").click()
-    resolution = member.get_by_test_id("conflict-merge").locator(".cm-merge-b")
-    expect(resolution.locator(".cm-content")).to_have_text(P1_OFFICER)
+    resolution = member.get_by_test_id("conflict-resolution")
+    expect(resolution).to_have_text(P1_OFFICER)
     replace_editor_text(resolution, P1_RESOLVED)
     member.get_by_test_id("save-resolution").click()
     expect(member.get_by_test_id("save-ok")).to_contain_text("version 3")
@@ -331,9 +336,11 @@ def test_negotiation_from_draft_to_adopted_word_file(
     shoot(delegate, "14-comment-on-selection")
     # Live: the watcher's page counts the comment.
     expect(section(watcher, P1_RESOLVED).get_by_test_id("comment-count")).to_have_text("1 comment")
-    # A delegate does not set the delegation's position: only its head does.
+    # A delegate does not set the delegation's position: its head does, or a delegate it allows.
     panel = delegate.get_by_test_id("position-panel")
-    expect(panel).to_contain_text("Only the head of a party's delegation sets its position.")
+    expect(panel).to_contain_text(
+        "Only the head of delegation, or a delegate the head allows, sets its position."
+    )
     expect(panel.get_by_role("button", name="Approve", exact=True)).to_have_count(0)
 
     # An internal comment reaches Aurelia only, not the other party's head.

@@ -7,8 +7,10 @@ a second browser context, sees the suggestion arrive live as tracked changes wit
 and accepts it in place; the delegate's page shows the new text. A suggestion on the Arabic
 paragraph reads right to left. Then "what changed since Rev.1" marks both changed paragraphs with
 a count and next / previous navigation; after Aurelia's head approves para. 3 and the text moves
-on, the delegate sees what changed since the delegation's last approval. Screenshots at 1280 and
-390 px wide, and of the Arabic paragraph, go to test-artifacts/e2e/.
+on, the delegate sees what changed since the delegation's last approval (Compare opens on the
+same question by default); once para. 3 is moved
+first, it is counted as moved and says where it came from. Screenshots at 1280 and 390 px wide,
+and of the Arabic paragraph, go to test-artifacts/e2e/.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 from playwright.sync_api import APIRequestContext, Locator, Page, expect
 
 from tests.e2e.harness import Contexts, Shoot, World
+from tests.e2e.test_margin import axe
 
 TITLE = "Statement on Civic Space (review)"
 P1 = "All parties shall protect the civic space in which civil society works."
@@ -77,6 +80,37 @@ def paragraph(page: Page, section_id: int) -> Locator:
     return page.locator(f"#section-{section_id}")
 
 
+# Puts the browser's selection on `needle` in the editor's own text (not in a deleted word it
+# shows), or just after it when `collapse`; the editor takes the selection as a click would.
+SELECT_JS = """
+(e, [needle, collapse]) => {
+  const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => n.parentElement.closest('del')
+      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    const at = n.data.indexOf(needle);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, collapse ? at + needle.length : at);
+    range.setEnd(n, at + needle.length);
+    e.focus();
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
+  }
+  return false;
+}
+"""
+
+
+def select_in(editor: Locator, needle: str, *, collapse: bool = False) -> None:
+    assert editor.evaluate(SELECT_JS, [needle, collapse]), f"{needle!r} is not in the editor"
+    # The editor reads the selection on the browser's selectionchange event: let it arrive.
+    editor.page.wait_for_timeout(50)
+
+
 def test_suggest_in_place_accept_live_and_what_changed(
     contexts: Contexts, world: World, shoot: Shoot
 ) -> None:
@@ -95,16 +129,37 @@ def test_suggest_in_place_accept_live_and_what_changed(
     delegate.get_by_test_id("suggesting-mode").click()
     expect(delegate.get_by_test_id("suggesting-mode")).to_have_attribute("aria-pressed", "true")
     paragraph(delegate, ids["p1"]).get_by_role("button", name="Suggest a change to para. 1").click()
+    # The rich-text editor, the delegate's own changes tracked as they type.
     editor = delegate.get_by_role("textbox", name="Your suggested text for para. 1")
-    expect(editor).to_have_value(P1)
+    expect(editor).to_have_text(P1)
     expect(editor).to_be_focused()
-    editor.fill(P1_SUGGESTED)
+    select_in(editor, "protect ", collapse=True)
+    delegate.keyboard.type("and promote ")
+    expect(editor.locator("ins")).to_have_text("and promote ")
+    assert editor.locator("ins").evaluate("e => getComputedStyle(e).textDecorationLine") == (
+        "underline"
+    )
+    colour = editor.locator("ins").evaluate("e => getComputedStyle(e).color")
+    # A deleted word stays in sight, struck through, until undone.
+    select_in(editor, "civil ")
+    delegate.keyboard.press("Backspace")
+    expect(editor.locator("del")).to_have_text("civil ")
+    assert editor.locator("del").evaluate("e => getComputedStyle(e).textDecorationLine") == (
+        "line-through"
+    )
+    delegate.keyboard.press("ControlOrMeta+z")
+    expect(editor.locator("del")).to_have_count(0)
+    expect(editor.locator("ins")).to_have_text("and promote ")
     delegate.get_by_label("Why (optional)").fill("Promotion, not only protection.")
     shoot(delegate, "review-01-suggesting-desktop", full_page=False)
+    violations = axe(delegate)
+    assert not violations, f"Suggesting: axe found {violations}"
     delegate.get_by_role("button", name="Propose", exact=True).click()
     mine = paragraph(delegate, ids["p1"]).get_by_test_id("suggestion")
     expect(mine.locator("ins")).to_have_text("and promote ")
     expect(mine.get_by_test_id("suggestion-code")).to_have_text("AUR")
+    # The delegate's own changes were marked in the colour their delegation's suggestion has.
+    assert mine.locator("ins").evaluate("e => getComputedStyle(e).color") == colour
     # The delegate may not accept: only the pen holder sees the buttons.
     expect(mine.get_by_test_id("suggestion-accept")).to_have_count(0)
 
@@ -127,9 +182,23 @@ def test_suggest_in_place_accept_live_and_what_changed(
     # --- a suggestion on the Arabic paragraph reads right to left ---------------------------
     paragraph(delegate, ids["p2"]).get_by_role("button", name="Suggest a change to para. 2").click()
     arabic_editor = delegate.get_by_role("textbox", name="Your suggested text for para. 2")
-    expect(arabic_editor).to_have_value(P2_AR)
+    expect(arabic_editor).to_have_text(P2_AR)
     assert arabic_editor.evaluate("e => getComputedStyle(e).direction") == "rtl"
-    arabic_editor.fill(P2_AR_SUGGESTED)
+    form = paragraph(delegate, ids["p2"]).get_by_test_id("suggest-form")
+    assert form.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    select_in(arabic_editor, "بحماية", collapse=True)
+    delegate.keyboard.type(" وتعزيز")
+    expect(arabic_editor.locator("ins")).to_contain_text("وتعزيز")
+    paragraph(delegate, ids["p2"]).scroll_into_view_if_needed()
+    shoot(delegate, "review-07-suggesting-arabic-desktop", full_page=False)
+    delegate.set_viewport_size({"width": 390, "height": 844})
+    arabic_editor.scroll_into_view_if_needed()
+    shoot(delegate, "review-08-suggesting-arabic-phone", full_page=False)
+    wider = delegate.evaluate(WIDER_THAN_SCREEN)
+    assert wider == [], f"the suggestion editor is wider than the text's column at 390px: {wider}"
+    violations = axe(delegate)
+    assert not violations, f"Suggesting on a phone: axe found {violations}"
+    delegate.set_viewport_size({"width": 1280, "height": 900})
     delegate.get_by_role("button", name="Propose", exact=True).click()
     arabic = paragraph(officer, ids["p2"]).get_by_test_id("suggestion")
     expect(arabic.locator("ins")).to_contain_text("وتعزيز")
@@ -189,6 +258,22 @@ def test_suggest_in_place_accept_live_and_what_changed(
     delegate.get_by_test_id("changes-since").select_option("approval")
     expect(delegate.get_by_test_id("changes-count")).to_have_text("1 paragraph changed.")
     expect(paragraph(delegate, ids["p3"]).locator(".tracked ins")).to_have_text(" session")
+    # Compare opens on the same question: my delegation's approval against the current text.
+    compare = delegate.context.new_page()
+    compare.goto(f"{world.url}/documents/{document_id}/compare")
+    expect(compare.get_by_test_id("compare-from")).to_have_value("approval")
+    expect(compare.get_by_test_id("compare-to")).to_have_value("head")
+    expect(compare.get_by_test_id("compare-summary")).to_have_text(
+        "1 paragraph has changed since your delegation approved"
+    )
+    changed = compare.get_by_test_id("compare-changes").locator("li")
+    expect(changed).to_have_count(1)
+    expect(changed.get_by_test_id("change-text").locator("ins")).to_have_text(" session")
+    shoot(compare, "review-05-compare-since-approval-desktop", full_page=False)
+    # The revisions are still there to choose.
+    compare.get_by_test_id("compare-from").select_option("Rev.1")
+    expect(compare.get_by_test_id("compare-summary")).to_contain_text("changed")
+    compare.close()
 
     # --- the same on a phone: nothing scrolls sideways ---------------------------------------
     for page in (officer, delegate):
@@ -202,3 +287,17 @@ def test_suggest_in_place_accept_live_and_what_changed(
     for page in (officer, delegate):
         wider = page.evaluate(WIDER_THAN_SCREEN)
         assert wider == [], f"wider than the text's column at 390px: {wider}"
+
+    # --- a paragraph moved: counted apart, and it says where it came from ----------------------
+    moved = officer.context.request.patch(
+        f"/api/v1/sections/{ids['p3']}", data={"after": None}, headers={"Origin": world.url}
+    )
+    assert moved.ok, moved.text()
+    officer.reload()
+    officer.get_by_test_id("changes-since").select_option("Rev.1")
+    expect(officer.get_by_test_id("changes-count")).to_have_text("2 paragraphs changed, 1 moved.")
+    expect(paragraph(officer, ids["p3"]).get_by_test_id("moved-from")).to_have_text(
+        "Moved here from para. 3."
+    )
+    expect(paragraph(officer, ids["p1"]).get_by_test_id("moved-from")).to_have_count(0)
+    shoot(officer, "review-09-what-changed-moved-phone")

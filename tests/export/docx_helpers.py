@@ -102,29 +102,77 @@ def _kept(section: ExportSection, old_text: str, old_number: int | None) -> Expo
 
 def sample(variant: str) -> bytes:
     """The communiqué as each variant exports it; the redline with Rev.1 → Rev.2 edits."""
-    doc = communique(variant=variant)  # type: ignore[arg-type]
     if variant == "redline":
-        # Rev.1 → Rev.2 as the demo has it: words deleted in English and in Arabic, a paragraph
-        # removed (so the ones after it are renumbered), one added at the end.
-        heading, first, second, arabic_heading, arabic, hebrew, last = doc.sections
-        sections = (
-            _kept(heading, heading.text, None),
-            _kept(first, first.text.replace("We **reaffirm**", "We firmly **reaffirm**"), 1),
-            paragraph(
-                None,
-                "Trade shall be free.",
-                old_text="Trade shall be free.",
-                old_number=2,
-                removed=Step("", "Ruritania", DATE),
-            ),
-            _kept(second, "Humanitarian access is welcome.", 3),
-            _kept(arabic_heading, arabic_heading.text, None),
-            _kept(arabic, ARABIC.replace("العادل", "العادل والدائم"), 4),
-            _kept(hebrew, HEBREW, 5),
-            replace(last, steps=(Step(last.text, "Freedonia", DATE),)),
-        )
-        doc = communique(variant="redline", sections=sections, compare_label="Rev.1")
-    return build(doc)
+        return build(redline_sample())
+    return build(communique(variant=variant))  # type: ignore[arg-type]
+
+
+def redline_sample() -> ExportDocument:
+    """The communiqué's redline from Rev.1 to Rev.2."""
+    # Rev.1 → Rev.2 as the demo has it: words deleted in English and in Arabic, a paragraph
+    # removed (so the ones after it are renumbered), one added at the end.
+    heading, first, second, arabic_heading, arabic, hebrew, last = communique().sections
+    sections = (
+        _kept(heading, heading.text, None),
+        _kept(first, first.text.replace("We **reaffirm**", "We firmly **reaffirm**"), 1),
+        paragraph(
+            None,
+            "Trade shall be free.",
+            old_text="Trade shall be free.",
+            old_number=2,
+            removed=Step("", "Ruritania", DATE),
+        ),
+        _kept(second, "Humanitarian access is welcome.", 3),
+        _kept(arabic_heading, arabic_heading.text, None),
+        _kept(arabic, ARABIC.replace("العادل", "العادل والدائم"), 4),
+        _kept(hebrew, HEBREW, 5),
+        replace(last, steps=(Step(last.text, "Freedonia", DATE),)),
+    )
+    return communique(variant="redline", sections=sections, compare_label="Rev.1")
+
+
+MOVER = datetime(2024, 5, 15, 11, 0, tzinfo=UTC)
+
+
+def moved_sample() -> ExportDocument:
+    """Rev.1 → Rev.2 where paragraphs moved: the humanitarian paragraph (with its list) moved
+    below the Hebrew one, and its words changed on the way; the Arabic heading moved first;
+    the paragraph with a footnote and a statement moved last. Sections in the order a redline
+    has them: each moved one at its older place ("from") and at its newer ("to")."""
+    doc = communique(variant="redline", compare_label="Rev.1")
+    head, first, second, arabic_heading, arabic, hebrew, last = doc.sections
+    by = Step("", "Freedonia", MOVER)
+
+    def away(section: ExportSection, **fields: object) -> ExportSection:
+        """At its older place, as the export service makes it: the older text only, without
+        what belongs to the exported text (status, statements, positions)."""
+        found = replace(section, old_text=section.text, moved="from", move=by, status=None)
+        found = replace(found, statements=(), positions=())
+        return replace(found, **fields)  # type: ignore[arg-type]
+
+    changed = second.text.replace("shall be ensured", "must be ensured")
+    sections = (
+        replace(arabic_heading, old_text=arabic_heading.text, moved="to", move=by),
+        replace(head, old_text=head.text),
+        away(first, number=5, old_number=1),
+        away(second, number=3, old_number=2),
+        away(arabic_heading),
+        replace(arabic, number=1, old_text=arabic.text, old_number=3),
+        replace(hebrew, number=2, old_text=hebrew.text, old_number=4),
+        replace(
+            second,
+            number=3,
+            text=changed,
+            old_text=second.text,
+            old_number=2,
+            steps=(Step(changed, "Ruritania", MOVER),),
+            moved="to",
+            move=by,
+        ),
+        replace(last, number=4, old_text=last.text, old_number=5),
+        replace(first, number=5, old_text=first.text, old_number=1, moved="to", move=by),
+    )
+    return replace(doc, sections=sections)
 
 
 def build(doc: ExportDocument, template: bytes | None = None) -> bytes:

@@ -35,6 +35,12 @@ MATRIX: dict[tuple[str, str], Case] = dict(_export(e) for e in ("docx", "pdf", "
         lambda w: f"{PREFIX}/documents/{w.document.id}/changes",
         query={"since": "Rev.1"},
     ),
+    # The history page's tracked changes between two versions: the section read rule.
+    ("GET", f"{PREFIX}/sections/{{section_id}}/changes"): Case(
+        READ,
+        lambda w: f"{PREFIX}/sections/{w.section.id}/changes",
+        query={"from": "1", "to": "2"},
+    ),
     ("GET", f"{PREFIX}/documents/{{document_id}}/suggestions"): Case(
         READ, lambda w: f"{PREFIX}/documents/{w.document.id}/suggestions"
     ),

@@ -8,6 +8,18 @@ from pathlib import Path
 
 from tests.export.docx_helpers import require
 
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+# poppler reads the lam-alef ligature's letters back in visual order ("لا" as "ال"): the
+# ligature is only there when the text was shaped, so these spellings prove shaping too.
+_LIGATURES = {"لا": "ال", "لأ": "أل", "لإ": "إل", "لآ": "آل"}
+
+
+def as_read(word: str) -> str:
+    """An Arabic word as pdftotext reads it back from a shaped PDF."""
+    for letters, read in _LIGATURES.items():
+        word = word.replace(letters, read)
+    return word
+
 
 def _run(tool: str, *args: str) -> str:
     result = subprocess.run(

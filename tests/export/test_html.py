@@ -139,3 +139,37 @@ def test_redline_shows_the_rendered_text_with_its_footnotes_not_markdown_source(
     assert '<ins title="France, 2026-12-01">' in page
     ids = re.findall(r'id="([^"]+)"', page)
     assert len(ids) == len(set(ids))
+
+
+def test_the_title_block_says_what_the_text_is() -> None:
+    """ "Draft" while drafted, the revision and its date once circulated, the manifest hash once
+    adopted: never "not for circulation" on a circulated text."""
+    drafted = to_html(document(para(1, 1, "Text.")))
+    assert '<p class="draft">Draft</p>' in drafted
+    circulated = to_html(document(para(1, 1, "Text."), status="circulated"))
+    assert '<p class="standing">Rev.2 — circulated 1 December 2026</p>' in circulated
+    assert "Draft" not in circulated and "not for circulation" not in circulated
+    adopted = to_html(document(para(1, 1, "Text."), status="adopted", adopted_hash="cd" * 32))
+    assert f'<p class="adopted">Adopted text. Manifest hash: {"cd" * 32}</p>' in adopted
+
+
+def test_redline_shows_a_moved_paragraph_at_both_places() -> None:
+    """Struck through where it stood, with where it went; at its new place, its changes and
+    where it came from; element ids stay unique."""
+    by = Step("", "Japan", AT)
+    away = para(2, 3, "We act.[^1]\n\n[^1]: A note.", old_text="We act.[^1]\n\n[^1]: A note.")
+    away = replace(away, old_number=1, moved="from", move=by)
+    stays = para(3, 1, "Stays.", old_text="Stays.", old_number=2)
+    text = "We act now.[^1]\n\n[^1]: A note."
+    came = para(2, 3, text, old_text=away.old_text, old_number=1, steps=(Step(text, "France", AT),))
+    came = replace(came, moved="to", move=by)
+    page = to_html(document(away, stays, came, variant="redline", compare_label="Rev.1"))
+    marks = _marks(page)
+    assert '<section class="para moved-from" id="s2-from" dir="ltr">' in page
+    assert '<span class="num"><del>1.</del></span>' in page
+    assert '<p class="removed"><del>We act.</del>' in marks and "Moved to para. 3 by Japan" in page
+    assert '<section class="para moved-to" id="s2" dir="ltr">' in page
+    assert "We act<ins> now</ins>." in marks and "Moved from para. 1 by Japan" in page
+    assert page.index("moved-from") < page.index("Stays.") < page.index('"para moved-to"')
+    ids = re.findall(r'id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))

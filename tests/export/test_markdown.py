@@ -22,11 +22,23 @@ def test_numbers_headings_and_title_block() -> None:
     lines = text.splitlines()
     assert lines[0] == r"# Summit \*Statement\*"
     assert lines[2] == "Amman, 1 December 2026 · Rev.2 · Drafting  "
-    assert lines[3] == "Draft — not for circulation"
+    assert lines[3] == "Draft"
     assert "## Preamble" in lines
     assert "**1.** First." in lines
     # A paragraph that opens a block keeps its number on a line of its own.
     assert "**2.**\n\n- a list item" in text
+
+
+def test_a_circulated_text_says_which_revision_and_when_not_draft() -> None:
+    lines = to_markdown(document(para(1, 1, "Sent."), status="circulated")).splitlines()
+    assert lines[2] == "Amman, 1 December 2026 · Rev.2 · Circulated  "
+    assert lines[3] == "Rev.2 — circulated 1 December 2026"
+    assert "Draft" not in "\n".join(lines)
+    # Changed since: the current text is a draft again, whatever the document's status.
+    current = document(para(1, 1, "Sent."), status="circulated", revision_label="Current text")
+    assert to_markdown(current).splitlines()[3] == "Draft"
+    withdrawn = document(para(1, 1, "Sent."), status="withdrawn")
+    assert to_markdown(withdrawn).splitlines()[3] == "Withdrawn"
 
 
 def test_footnotes_of_sections_are_kept_apart_and_statements_are_footnotes() -> None:
@@ -76,10 +88,27 @@ def test_redline_is_critic_markup_with_authors() -> None:
     assert "Rev.1 → Rev.2" in text
 
 
+def test_redline_shows_a_moved_paragraph_at_both_places() -> None:
+    by = Step("", "Japan", AT)
+    away = para(4, 3, "We act.[^1]\n\n[^1]: A note.", old_text="We act.[^1]\n\n[^1]: A note.")
+    away = replace(away, old_number=1, moved="from", move=by)
+    stays = para(5, 1, "Stays.", old_text="Stays.", old_number=2)
+    text = "We act now.[^1]\n\n[^1]: A note."
+    came = para(4, 3, text, old_text=away.old_text, old_number=1, steps=(Step(text, "France", AT),))
+    came = replace(came, moved="to", move=by)
+    out = to_markdown(document(away, stays, came, variant="redline", compare_label="Rev.1"))
+    assert "{--**1.**--} {--We act.[^s4-1]--}{>>Moved to para. 3 by Japan<<}" in out
+    assert "**3.** We act{++ now++}.[^s4-1]{>>Changed by France<<}" in out
+    assert "{>>Moved from para. 1 by Japan<<}" in out
+    assert out.index("Moved to") < out.index("Stays.") < out.index("Moved from")
+    # The note is defined once, by the paragraph where it now stands.
+    assert out.count("[^s4-1]: A note.") == 1
+
+
 def test_adopted_text_carries_its_hash_instead_of_the_draft_notice() -> None:
     text = to_markdown(document(para(1, 1, "Done."), status="adopted", adopted_hash="ab" * 32))
-    assert "Draft — not for circulation" not in text
-    assert "ab" * 32 in text
+    assert "Draft" not in text
+    assert f"Adopted text. Manifest hash: {'ab' * 32}" in text
 
 
 def test_split_notes_keeps_indented_continuations() -> None:

@@ -15,7 +15,8 @@ from sqlmodel import Session
 
 from concord.export import pdf
 from tests import factories
-from tests.export.pdf_helpers import pdf_info, pdf_text
+from tests.export.pdf_helpers import BIDI_CONTROLS, pdf_info, pdf_text
+from tests.export.pdf_helpers import as_read as _as_read
 from tests.export.support import ARABIC, HEBREW, ExportWorld
 
 
@@ -52,18 +53,6 @@ def pdfs(app: FastAPI, session: Session, world: ExportWorld) -> dict[str, bytes]
     return out
 
 
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
-# poppler reads the lam-alef ligature's letters back in visual order ("لا" as "ال"): the
-# ligature is only there when the text was shaped, so these spellings prove shaping too.
-_LIGATURES = {"لا": "ال", "لأ": "أل", "لإ": "إل", "لآ": "آل"}
-
-
-def _as_read(word: str) -> str:
-    for letters, read in _LIGATURES.items():
-        word = word.replace(letters, read)
-    return word
-
-
 def _words(text: str) -> list[str]:
     return [w.strip(".[]") for w in text.split()]
 
@@ -73,7 +62,7 @@ def test_each_variant_in_order_arabic_intact_tagged_with_title_and_language(
 ) -> None:
     """One test, as each conversion takes seconds."""
     for variant, data in pdfs.items():
-        text = " ".join(pdf_text(data).translate(_BIDI_CONTROLS).split())
+        text = " ".join(pdf_text(data).translate(BIDI_CONTROLS).split())
         read = _words(text)
         # Every Arabic and Hebrew word whole, none broken into letters or reversed.
         for word in _words(ARABIC) + _words(HEBREW):

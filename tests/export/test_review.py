@@ -167,3 +167,69 @@ def test_tracked_changes_never_name_the_unannounced_delegation(
     for response in answers:
         assert response.status_code < 500
         assert MARKER.lower() not in response.text.lower()
+
+
+def test_changes_until_a_later_revision_leave_out_what_came_after(
+    app: FastAPI, session: Session, world: World
+) -> None:
+    from concord.drafting import revisions
+
+    chair = viewer_for(session, world.people["chair"])
+    revisions.create_revision(session, chair, world.document)  # Rev.2: the text as it is now
+    assert world.section.id is not None
+    drafting.save_version(session, chair, world.section.id, "After Rev.2 only.", 2)
+    client = world.client(app, "chair")
+    until = client.get(changes_url(world), params={"since": "Rev.1", "until": "Rev.2"}).json()
+    assert (until["since"], until["until"], until["count"]) == ("Rev.1", "Rev.2", 2)
+    first = until["sections"][0]
+    assert (first["from_version"], first["to_version"]) == (1, 2)
+    assert "After Rev.2" not in first["html"] and 'title="Rev.2' in first["html"]
+    head = client.get(changes_url(world), params={"since": "Rev.1"}).json()
+    assert head["until"] == "head" and "After Rev.2" in head["sections"][0]["html"]
+
+
+def test_changes_until_an_earlier_revision_are_refused(
+    app: FastAPI, session: Session, world: World
+) -> None:
+    from concord.drafting import revisions
+
+    revisions.create_revision(session, viewer_for(session, world.people["chair"]), world.document)
+    client = world.client(app, "chair")
+    back = client.get(changes_url(world), params={"since": "Rev.2", "until": "Rev.1"})
+    assert back.status_code == 422
+    assert back.json()["error"]["code"] == "revisions_reversed"
+    missing = client.get(changes_url(world), params={"since": "Rev.1", "until": "Rev.9"})
+    assert missing.status_code == 404
+    mine = client.get(changes_url(world), params={"since": "approval", "until": "Rev.1"})
+    assert mine.status_code == 422
+    assert mine.json()["error"]["code"] == "until_needs_revision"
+
+
+def test_a_section_between_two_versions_shows_formatting_not_markdown(
+    app: FastAPI, session: Session, world: World
+) -> None:
+    chair = viewer_for(session, world.people["chair"])
+    assert world.section.id is not None
+    drafting.save_version(
+        session,
+        chair,
+        world.section.id,
+        "We warmly [*welcome*] the consortium.[^1]\n\n[^1]: A note.",
+        2,
+    )
+    url = f"/api/v1/sections/{world.section.id}/changes"
+    body = world.client(app, "chair").get(url, params={"from": 2, "to": 3}).json()
+    assert (body["from_version"], body["to_version"]) == (2, 3)
+    html = body["html"]
+    assert "*" not in html and "[^1]" not in html
+    # The emphasised word is kept and restyled, not deleted and inserted again.
+    assert 'class="restyled"' in html and "<em>welcome</em>" in html
+    assert "<del" not in html
+    assert 'class="footnote-ref"' in html and "A note." in html
+
+
+def test_a_section_change_to_an_unknown_version_is_404(app: FastAPI, world: World) -> None:
+    url = f"/api/v1/sections/{world.section.id}/changes"
+    response = world.client(app, "chair").get(url, params={"from": 1, "to": 99})
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "version_not_found"

@@ -85,7 +85,8 @@ def _chair_adds(app: FastAPI, session: Session, user_id: int) -> tuple[int, dict
     response = factories.client_as(app, session, chair).post(
         f"/api/v1/working-groups/{group.id}/members", json={"user_id": user_id, "role": "member"}
     )
-    return response.status_code, response.json()
+    body = factories.error_of(response) if response.is_error else response.json()
+    return response.status_code, body
 
 
 def test_chair_cannot_add_or_read_a_person_they_may_not_list(

@@ -15,7 +15,8 @@ from sqlmodel import Session
 
 from concord.core.db import metadata
 from concord.main import ROUTERS
-from tests.access_world import ROLES, World, build
+from tests.access_world import ROLES, World
+from tests.commitments.matrix import MATRIX as COMMITMENTS
 from tests.consensus.matrix import MATRIX as CONSENSUS
 from tests.deliberation.matrix import MATRIX as DELIBERATION
 from tests.export.matrix import MATRIX as EXPORT
@@ -29,11 +30,18 @@ from tests.identity.permission_rules import (
     only,
 )
 from tests.live.matrix import MATRIX as LIVE
+from tests.notify.matrix import MATRIX as NOTIFY
+from tests.publication.matrix import MATRIX as PUBLICATION
+from tests.publication.world import build_with_publication
+from tests.translation.matrix import MATRIX as TRANSLATION
 from tests.wordin.matrix import MATRIX as WORDIN
 
 PUBLIC = {
     ("GET", "/api/v1/healthz"),
     ("GET", "/healthz"),
+    ("GET", "/api/v1/readyz"),
+    ("GET", "/readyz"),
+    ("GET", "/metrics"),  # CONCORD_METRICS_TOKEN, not a person (tests/core/test_telemetry.py)
     ("POST", "/api/v1/auth/login"),
     ("POST", "/api/v1/auth/logout"),
     ("GET", "/api/v1/auth/invitations/{token}"),
@@ -47,10 +55,14 @@ UNTRACKED_TABLES = {"auditevent", "audithead", "loginattempt"}
 
 
 MATRIX: dict[tuple[str, str], Case] = (
-    CONSENSUS
+    COMMITMENTS
+    | CONSENSUS
     | DELIBERATION
     | EXPORT
     | LIVE
+    | NOTIFY
+    | PUBLICATION
+    | TRANSLATION
     | WORDIN
     | {
         ("GET", "/api/v1/auth/me"): Case(everyone(200), lambda w: "/api/v1/auth/me"),
@@ -156,6 +168,23 @@ MATRIX: dict[tuple[str, str], Case] = (
             lambda w: f"/api/v1/sections/{w.section.id}/versions",
             lambda w: {"text": "We [strongly] welcome the consortium.", "base_version": 2},
         ),
+        ("POST", "/api/v1/sections/{section_id}/brackets"): Case(
+            document_rule(201, *PEN),
+            lambda w: f"/api/v1/sections/{w.section.id}/brackets",
+            # v2 is "We warmly [welcome] the consortium.": the chair agrees the bracketed word.
+            lambda w: {"action": "clean", "start": 10, "base_version": 2, "reason": "agreed"},
+        ),
+        ("PUT", "/api/v1/sections/{section_id}/holders"): Case(
+            document_rule(200, *PEN),
+            lambda w: f"/api/v1/sections/{w.section.id}/holders",
+            # v2 is "We warmly [welcome] the consortium.": A holds the bracket.
+            lambda w: {
+                "version": 2,
+                "start": 10,
+                "delegation_ids": [w.delegation_a.id],
+                "reason": "A insists",
+            },
+        ),
         ("GET", "/api/v1/sections/{section_id}/versions/{number}"): Case(
             READ, lambda w: f"/api/v1/sections/{w.section.id}/versions/1"
         ),
@@ -205,7 +234,7 @@ def fingerprint(session: Session) -> dict[str, list[Any]]:
 
 @pytest.fixture
 def world(session: Session) -> World:
-    return build(session)
+    return build_with_publication(session)
 
 
 @pytest.mark.parametrize("route", sorted(MATRIX), ids=lambda r: f"{r[0]} {r[1]}")
@@ -223,10 +252,11 @@ def test_route_answers_each_role_exactly(
         client = world.client(app, role)
         if case.files is not None:
             response = client.request(
-                method, path, params=case.query, files=case.files(world), data=body
+                method, path, params=case.query or None, files=case.files(world), data=body
             )
         else:
-            response = client.request(method, path, params=case.query, json=body)
+            # No query of its own: the path's (a signed link) stays as it is.
+            response = client.request(method, path, params=case.query or None, json=body)
         got[role] = response.status_code
         if response.status_code >= 400:
             assert set(response.json()) == {"error"}, (role, response.text)

@@ -7,6 +7,7 @@ thread wakes often enough to notice `close()`.
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -29,6 +30,7 @@ class Stream:
     url: str
     headers: dict[str, str]
     params: dict[str, str] = field(default_factory=dict)
+    verify: ssl.SSLContext | bool = True  # through a TLS proxy with a test certificate
     status: int | None = None
     response_headers: dict[str, str] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
@@ -39,16 +41,18 @@ class Stream:
     _changed: threading.Condition = field(default_factory=threading.Condition)
     _thread: threading.Thread | None = None
 
-    def start(self) -> Stream:
+    def start(self, first: str = "presence") -> Stream:
+        """Read in a thread; return once the `first` event came (a document's stream is
+        subscribed once `presence` came: ready, then presence)."""
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()
-        self.wait_for(lambda e: e.name == "presence")  # subscribed: ready, then presence
+        self.wait_for(lambda e: e.name == first)
         return self
 
     def _read(self) -> None:
         try:
             with (
-                httpx.Client(timeout=httpx.Timeout(10.0, read=30.0)) as client,
+                httpx.Client(timeout=httpx.Timeout(10.0, read=30.0), verify=self.verify) as client,
                 client.stream("GET", self.url, headers=self.headers, params=self.params) as r,
             ):
                 with self._changed:

@@ -274,3 +274,41 @@ def test_invisible_document_and_anonymous_get_no_stream(live: LiveWorld) -> None
     assert outsider.status_code == 404
     assert outsider.json()["error"]["code"] == "document_not_found"
     assert anonymous.status_code == 401
+
+
+def test_a_new_translation_is_told_with_its_translator_unnamed_where_hidden(
+    live: LiveWorld,
+) -> None:
+    """The unannounced envoy translates into Arabic (tests/translation/world.py): the translation
+    screen hears of it; those who may not know the envoy's delegation hear of it unnamed."""
+    secretariat, delegate = live.stream("secretariat"), live.stream("delegate_a")
+    try:
+        with live.api("unannounced") as api:
+            source = head(live, "unannounced", live.section_id)
+            translation = api.get(f"/sections/{live.section_id}/translations/ar").json()
+            saved = api.post(
+                f"/sections/{live.section_id}/translations/ar",
+                json={
+                    "text": "نرحب ترحيبا حارا بالائتلاف.",
+                    "source_version": source,
+                    "base_version": translation["translation"]["number"],
+                },
+            )
+        assert saved.status_code == 201, saved.text
+        number = saved.json()["number"]
+
+        def is_new(e: Event) -> bool:
+            return e.name == "translation" and e.data["number"] == number
+
+        told = secretariat.wait_for(is_new)
+        hidden = delegate.wait_for(is_new)
+        assert told.data["language"] == hidden.data["language"] == "ar"
+        assert told.data["section_id"] == live.section_id
+        assert told.data["source_version"] == source
+        assert told.data["content_hash"] == saved.json()["content_hash"]
+        assert told.data["author"]["id"] == live.user_ids["unannounced"]
+        assert hidden.data["author"]["id"] is None
+        assert hidden.data["delegation"] is None
+    finally:
+        secretariat.close()
+        delegate.close()

@@ -24,6 +24,7 @@ from concord.live import capture
 from concord.live.events import lens_of
 from concord.live.hub import Hub, LiveSettings
 from concord.live.shared import Credential
+from concord.notify.install import install_hooks
 from tests.access_world import World, build
 from tests.db import migrated_engine
 
@@ -105,6 +106,12 @@ def test_a_saves_cost_does_not_grow_with_its_subscribers(world: tuple[Engine, Wo
     engine, found = world
     lenses = len({lens_of(v) for v in viewers(engine, found)})
     assert lenses == 4  # secretariat, delegation A, the unannounced one, and no delegation
+
+    # As in the app (whatever ran before in this process): notifications enqueue with each save.
+    # The world's approvals stand on the paragraph's first version: the first save tells their
+    # delegations once, so it is made before counting, and every counted save costs the same.
+    install_hooks()
+    save(engine, found, "Saved before counting.")
 
     alone = asyncio.run(one_save(engine, found, 0, 1))
     few = asyncio.run(one_save(engine, found, len(READERS), 2))

@@ -4,6 +4,7 @@ drops), slow subscribers, and streams that leave nothing behind when they end.""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -18,7 +19,7 @@ from concord.identity.models import User
 from concord.live import capture
 from concord.live.capture import Change
 from concord.live.dependencies import Subscription
-from concord.live.hub import DROPPED, Hub, LiveSettings
+from concord.live.hub import CLOSING, DROPPED, Hub, LiveSettings
 from concord.live.routes import _stream
 from concord.live.shared import Credential
 from tests.db import migrated_engine
@@ -131,6 +132,29 @@ def test_a_subscriber_that_falls_behind_is_dropped(fresh_engine: Engine) -> None
         assert slow.dropped and not keeping_up.dropped
         assert slow.queue.get_nowait() == DROPPED
         assert hub.count(1) == 1
+        await hub.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_stream_ended_by_a_drain_is_not_logged_as_too_slow(
+    fresh_engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A drain ends every stream (`shutdown`); changes still fanned out to them then are not
+    their being slow, and the log does not say so (only a full queue is)."""
+
+    async def scenario() -> None:
+        hub = Hub(fresh_engine, replace(LiveSettings.configured(), queue_size=2))
+        drained = hub.subscribe(1, Credential("bearer", "x"), viewer())
+        slow = hub.subscribe(1, Credential("bearer", "y"), viewer(2))
+        drained.end(CLOSING)
+        with caplog.at_level(logging.INFO, logger="concord.live"):
+            for seq in (1, 2, 3):
+                hub._fan_out(1, (seq, f"id: {seq}\n\n"))
+        assert drained.queue.get_nowait() == CLOSING
+        assert slow.dropped and hub.count(1) == 0
+        too_slow = [r for r in caplog.records if "too slow" in r.getMessage()]
+        assert len(too_slow) == 1, [r.getMessage() for r in caplog.records]
         await hub.stop()
 
     asyncio.run(scenario())

@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from concord.deliberation.models import Amendment, Comment
 from tests import factories
+from tests.factories import error_of
 from tests.wordin.word import comments, delete, docx, footnotes, ins, para, run
 
 URL = "/api/v1/documents/import"
@@ -169,4 +170,4 @@ def test_an_unannounced_delegation_is_unknown_to_a_chair(app: FastAPI, session: 
     assert hidden.status_code == missing.status_code == 422
     assert hidden.json()["error"]["code"] == missing.json()["error"]["code"] == "unknown_delegation"
     # The same answer as for a code that does not exist (only the code typed differs).
-    assert hidden.text.replace("HIDDENQ", "NOPEQ") == missing.text
+    assert str(error_of(hidden)).replace("HIDDENQ", "NOPEQ") == str(error_of(missing))

@@ -8,8 +8,9 @@ One JSON document (gzip-compressed when the file name ends in `.gz`):
 
 Every table of the app's metadata, in foreign-key dependency order (a reader can insert as it
 reads), each row an object with every column: integers and booleans as JSON, datetimes as
-ISO 8601 with offset (UTC), bytes as base64, NULL as null. Rows come in primary-key order, so a
-row that refers to its own table (a reply to a comment) comes after the row it refers to.
+ISO 8601 with offset (UTC), dates as ISO 8601, exact decimals as text, bytes as base64, NULL as
+null. Rows come in primary-key order, so a row that refers to its own table (a reply to a
+comment) comes after the row it refers to.
 
 The schema (`schemas/archive.schema.json`) is generated from the same metadata, so the two
 cannot drift: a new column is a new required key, a new table a new required table.
@@ -22,15 +23,18 @@ import binascii
 import enum
 import typing
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     Column,
+    Date,
     Integer,
     LargeBinary,
     String,
@@ -41,6 +45,7 @@ from sqlalchemy import (
 from sqlmodel import SQLModel
 
 import concord.models  # noqa: F401  (registers every table)
+from concord.commitments.money import DecimalText
 from concord.core.db import UTCDateTime, metadata
 from concord.core.migrate import alembic_config
 
@@ -53,6 +58,8 @@ DATETIME_PATTERN = (
     r"(Z|[+-][0-9]{2}:[0-9]{2})$"
 )
 BASE64_PATTERN = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+DECIMAL_PATTERN = r"^[0-9]+(\.[0-9]+)?$"
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
 # The order rows are written in, where it is not the primary key's: the audit log by its chain.
@@ -106,10 +113,29 @@ def _decode_bytes(value: str) -> bytes:
 Codec = tuple[Callable[[Any], Any], Callable[[Any], Any]]
 
 
+def _encode_decimal(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _decode_decimal(value: str) -> Decimal:
+    try:
+        return Decimal(value)
+    except InvalidOperation as error:  # the schema's pattern already refuses these
+        raise ValueError(f"not a decimal: {value!r}") from error
+
+
+def _encode_date(value: date) -> str:
+    return value.isoformat()
+
+
 def _codec(column: Column[Any]) -> Codec | None:
     """(encode, decode) for a column whose values are not JSON as they are."""
     if isinstance(column.type, UTCDateTime):
         return _encode_datetime, _decode_datetime
+    if isinstance(column.type, DecimalText):
+        return _encode_decimal, _decode_decimal
+    if isinstance(column.type, Date):
+        return _encode_date, date.fromisoformat
     if isinstance(column.type, LargeBinary):
         return _encode_bytes, _decode_bytes
     return None
@@ -164,6 +190,12 @@ def _value_schema(column: Column[Any], model: type[SQLModel] | None) -> dict[str
     kind = column.type
     if isinstance(kind, UTCDateTime):
         return {"type": "string", "format": "date-time", "pattern": DATETIME_PATTERN}
+    if isinstance(kind, DecimalText):  # exact amounts, as text (commitments/money.py)
+        return {"type": "string", "pattern": DECIMAL_PATTERN}
+    if isinstance(kind, Date):
+        return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
+    if isinstance(kind, JSON):  # lists of names (a project's civil-society partners)
+        return {"type": "array", "items": {"type": "string"}}
     while isinstance(kind, TypeDecorator):  # AutoString and the like: what they store
         kind = kind.impl_instance
     if isinstance(kind, Boolean):

@@ -35,8 +35,18 @@ class Action(StrEnum):
     SECTION_CREATE = "section.create"
     SECTION_UPDATE = "section.update"
     SECTION_RETIRE = "section.retire"
+    BRACKETS_RESOLVE = (
+        "brackets.resolve"  # the chair's decision on brackets (drafting/alternatives)
+    )
+    BRACKETS_HOLDERS = "brackets.holders"  # the chair sets who holds a bracket
     VERSION_CREATE = "version.create"
     REVISION_CREATE = "revision.create"
+    # translation
+    DOCUMENT_LANGUAGE_SET = "document_language.set"
+    DOCUMENT_LANGUAGE_REMOVE = "document_language.remove"
+    TRANSLATOR_ADD = "translator.add"
+    TRANSLATOR_REMOVE = "translator.remove"
+    TRANSLATION_CREATE = "translation.create"
     # deliberation
     COMMENT_CREATE = "comment.create"
     COMMENT_EDIT = "comment.edit"
@@ -46,6 +56,7 @@ class Action(StrEnum):
     AMENDMENT_ACCEPT = "amendment.accept"
     AMENDMENT_REJECT = "amendment.reject"
     AMENDMENT_WITHDRAW = "amendment.withdraw"
+    AMENDMENTS_COMPILE = "amendments.compile"  # open amendments set side by side in brackets
     # consensus
     APPROVAL_SET = "approval.set"
     APPROVAL_CHANGED = "approval.changed"
@@ -61,6 +72,17 @@ class Action(StrEnum):
     # export
     EXPORT_TEMPLATE_UPLOAD = "export_template.upload"
     EXPORT_TEMPLATE_DELETE = "export_template.delete"
+    # commitments: the pledges register and its rates
+    PROJECT_CREATE = "project.create"
+    PROJECT_UPDATE = "project.update"
+    COMMITMENT_CREATE = "commitment.create"
+    COMMITMENT_UPDATE = "commitment.update"
+    EXCHANGE_RATE_SET = "exchange_rate.set"
+    # publication: an adopted text made public at its embargo time
+    PUBLICATION_SCHEDULE = "publication.schedule"
+    PUBLICATION_CANCEL = "publication.cancel"
+    PUBLICATION_CONFIRM = "publication.confirm"
+    PUBLICATION_PUBLISH = "publication.publish"
     # any route: a refused request (recorded after its transaction rolled back)
     REQUEST_REFUSED = "request.refused"
 
@@ -75,6 +97,7 @@ class ActionKind(StrEnum):
     people = "people"  # people, delegations, working groups, tokens, invitations
     sign_ins = "sign_ins"  # signing in and out, failed attempts
     refusals = "refusals"  # requests refused
+    commitments = "commitments"  # projects, pledges and exchange rates
 
 
 KIND_OF: dict[Action, ActionKind] = {
@@ -99,8 +122,15 @@ KIND_OF: dict[Action, ActionKind] = {
     Action.SECTION_CREATE: ActionKind.edits,
     Action.SECTION_UPDATE: ActionKind.edits,
     Action.SECTION_RETIRE: ActionKind.edits,
+    Action.BRACKETS_RESOLVE: ActionKind.edits,
+    Action.BRACKETS_HOLDERS: ActionKind.edits,
     Action.VERSION_CREATE: ActionKind.edits,
     Action.REVISION_CREATE: ActionKind.edits,
+    Action.DOCUMENT_LANGUAGE_SET: ActionKind.edits,
+    Action.DOCUMENT_LANGUAGE_REMOVE: ActionKind.edits,
+    Action.TRANSLATOR_ADD: ActionKind.people,
+    Action.TRANSLATOR_REMOVE: ActionKind.people,
+    Action.TRANSLATION_CREATE: ActionKind.edits,
     Action.EXPORT_TEMPLATE_UPLOAD: ActionKind.edits,
     Action.EXPORT_TEMPLATE_DELETE: ActionKind.edits,
     Action.COMMENT_CREATE: ActionKind.discussion,
@@ -109,6 +139,7 @@ KIND_OF: dict[Action, ActionKind] = {
     Action.COMMENT_REOPEN: ActionKind.discussion,
     Action.AMENDMENT_PROPOSE: ActionKind.discussion,
     Action.AMENDMENT_ACCEPT: ActionKind.discussion,
+    Action.AMENDMENTS_COMPILE: ActionKind.discussion,
     Action.AMENDMENT_REJECT: ActionKind.discussion,
     Action.AMENDMENT_WITHDRAW: ActionKind.discussion,
     Action.APPROVAL_SET: ActionKind.positions,
@@ -123,6 +154,15 @@ KIND_OF: dict[Action, ActionKind] = {
     Action.DOCUMENT_ADOPT: ActionKind.procedure,
     Action.DOCUMENT_REOPEN: ActionKind.procedure,
     Action.REQUEST_REFUSED: ActionKind.refusals,
+    Action.PROJECT_CREATE: ActionKind.commitments,
+    Action.PROJECT_UPDATE: ActionKind.commitments,
+    Action.COMMITMENT_CREATE: ActionKind.commitments,
+    Action.COMMITMENT_UPDATE: ActionKind.commitments,
+    Action.EXCHANGE_RATE_SET: ActionKind.commitments,
+    Action.PUBLICATION_SCHEDULE: ActionKind.procedure,
+    Action.PUBLICATION_CANCEL: ActionKind.procedure,
+    Action.PUBLICATION_CONFIRM: ActionKind.procedure,
+    Action.PUBLICATION_PUBLISH: ActionKind.procedure,
 }
 
 

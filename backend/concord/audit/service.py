@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -156,6 +156,23 @@ def announce(channel: str, actions: Collection[str]) -> None:
     _announcement[:] = [Announcement(channel, frozenset(actions))]
 
 
+AppendHook = Callable[[Session, AuditEvent], None]
+_append_hooks: list[AppendHook] = []
+
+
+def on_append(hook: AppendHook) -> None:
+    """Call `hook(session, event)` as each event is appended, in the appending transaction (the
+    notification outbox writes its rows there: they commit, or roll back, with the change)."""
+    if hook not in _append_hooks:
+        _append_hooks.append(hook)
+
+
+def _appended_hooks(session: Session, events: Sequence[AuditEvent]) -> None:
+    for hook in list(_append_hooks):
+        for event in events:
+            hook(session, event)
+
+
 APPENDED = "concord_audit_appended"
 # session.info[APPENDED]: the events appended in the session's transaction, each with the
 # transactions (outermost to innermost savepoint) it was appended in: a rolled-back savepoint
@@ -261,6 +278,7 @@ def record(
         event.id = int(inserted[0]) if inserted else None
         connection.execute(_MOVE_HEAD, {"new_hash": event.hash})
     appended(session).append((event, _transactions(session)))
+    _appended_hooks(session, [event])
     return event
 
 
@@ -305,6 +323,7 @@ def log_many(
     session.connection().execute(_MOVE_HEAD, {"new_hash": prev_hash})
     chain = _transactions(session)
     appended(session).extend((event, chain) for event in events)
+    _appended_hooks(session, events)
     return events
 
 

@@ -14,24 +14,25 @@ from sqlmodel import Session, col, func, select
 from concord.audit.service import canonical_json
 from concord.consensus import standing as positions
 from concord.consensus.models import Adoption, Decision
-from concord.drafting import brackets, policy, views
+from concord.drafting import policy, views
 from concord.drafting import service as drafting
 from concord.drafting.models import Document, Revision, RevisionEntry, SectionKind, Version
 from concord.identity.access import Viewer
+from concord.translation import service as translation
 
 
 def blockers(
     session: Session, viewer: Viewer, document: Document, *, require_approvals: bool = True
 ) -> dict[str, Any] | None:
     """What stands between the current text and adoption (None: nothing): brackets, standing
-    objections and (paragraphs only) parties yet to agree. Every party counts; the details name
+    objections, (paragraphs only) parties yet to agree, and translations a language required for
+    adoption still lacks or has out of date. Every party counts; the details name
     only parties the viewer may see (only the secretariat asks, and it sees them all)."""
     assert document.id is not None
     state = positions.standing(session, document.id)
     parties = sorted(policy.party_ids(session, document))
-    bracketed = [
-        s.id for s, v in state.rows if (report := brackets.scan(v.text)).spans or report.unbalanced
-    ]
+    found = views.document_spans(state.rows)
+    bracketed = [s.id for (s, _), touched in zip(state.rows, found.touched, strict=True) if touched]
     objections: list[dict[str, int]] = []
     missing: list[dict[str, Any]] = []
     for section, version in state.rows:
@@ -46,18 +47,48 @@ def blockers(
                 and section.kind == SectionKind.paragraph
                 and decision not in positions.AGREEING
             ):
+                # A position on an earlier text is out of date, not absent: say which it was.
+                older = state.latest.get((section.id, delegation_id)) if current is None else None
                 missing.append(
-                    {"section_id": section.id, "delegation_id": delegation_id, "decision": decision}
+                    {
+                        "section_id": section.id,
+                        "delegation_id": delegation_id,
+                        "decision": decision,
+                        "stale": older is not None,
+                        "stale_decision": older.decision if older is not None else None,
+                    }
                 )
-    if not (bracketed or objections or missing):
+    # Languages required for adoption whose translation of some section is missing or stale.
+    translations = translation.not_current(session, document, state.rows)
+    if not (bracketed or objections or missing or translations):
         return None
-    found: dict[str, Any] = {}
+    result: dict[str, Any] = {}
+    if translations:
+        result["translations"] = translations
     if bracketed:
-        spans = views.bracket_summary(v.text for _, v in state.rows).spans
-        found["brackets"] = {"sections": bracketed, "spans": spans}
-    found["objections"] = [o for o in objections if viewer.sees_delegation(o["delegation_id"])]
-    found["missing_approvals"] = [m for m in missing if viewer.sees_delegation(m["delegation_id"])]
-    return found
+        summary = views.bracket_summary(state.rows, found)
+        marks = views.span_marks(state.rows, found)
+        result["brackets"] = {
+            "sections": bracketed,
+            "spans": summary.spans,
+            # A bracketed article is named by its first paragraph, where the reader must look.
+            "crossing": [
+                {"first_section_id": m.first_section_id, "last_section_id": m.last_section_id}
+                for section_marks in marks.values()
+                for m in section_marks
+                if m.role == "opens"
+            ],
+            "unmatched": [u.model_dump() for u in summary.unmatched],
+        }
+    result["objections"] = [o for o in objections if viewer.sees_delegation(o["delegation_id"])]
+    result["missing_approvals"] = [m for m in missing if viewer.sees_delegation(m["delegation_id"])]
+    return result
+
+
+def has_text(session: Session, document: Document) -> bool:
+    """Whether any live section has words: an empty document is not circulated or adopted."""
+    assert document.id is not None
+    return any(v.text.strip() for _, v in drafting.live_sections(session, document.id))
 
 
 def manifest(session: Session, revision: Revision) -> list[dict[str, Any]]:

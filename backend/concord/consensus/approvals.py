@@ -16,6 +16,7 @@ from concord.audit.actions import Action
 from concord.consensus import lifecycle
 from concord.consensus.errors import (
     ApprovalNotFound,
+    NotAMember,
     NotAnApprover,
     NotAParty,
     NotTheHead,
@@ -37,6 +38,7 @@ from concord.drafting.models import Document, DocumentStatus, Section
 from concord.identity import service as identity
 from concord.identity.access import Viewer, require_writer
 from concord.identity.errors import UnknownUser
+from concord.identity.schemas import PersonPublic
 
 NEEDS_STATEMENT = frozenset({Decision.reservation, Decision.object})
 OPEN_STATUSES = frozenset(
@@ -283,6 +285,35 @@ def set_approver(
         allowed=row is not None,
         allowed_at=row.allowed_at if row is not None else None,
     )
+
+
+def list_approvers(session: Session, viewer: Viewer, delegation_id: int) -> list[ApproverPublic]:
+    """Each delegate of the delegation and whether its head allowed them to set positions.
+
+    Read by the delegation's own members (a delegate learns whether it may approve) and the
+    secretariat; to anyone else it is the delegation's internal business (403), and an
+    unannounced delegation does not exist for them (404)."""
+    delegation = identity.visible_delegation(session, viewer, delegation_id)
+    if not (viewer.secretariat or viewer.delegation_id == delegation.id):
+        raise NotAMember("Only the delegation's members and the secretariat may see this.")
+    delegates = [u for u in identity.delegation_members(session, delegation) if not u.is_head]
+    ids = [u.id for u in delegates if u.id is not None]
+    rows = (
+        {r.user_id: r for r in session.exec(select(Approver).where(col(Approver.user_id).in_(ids)))}
+        if ids
+        else {}
+    )
+    assert delegation.id is not None
+    return [
+        ApproverPublic(
+            delegation_id=delegation.id,
+            user=PersonPublic(id=u.id, name=u.name),
+            allowed=u.id in rows,
+            allowed_at=rows[u.id].allowed_at if u.id in rows else None,
+        )
+        for u in delegates
+        if u.id is not None
+    ]
 
 
 @identity.on_leaving_delegation

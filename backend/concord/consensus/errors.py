@@ -13,6 +13,10 @@ class NotAnApprover(Forbidden):
     code = "not_an_approver"
 
 
+class NotAMember(Forbidden):
+    code = "not_a_member"
+
+
 class NotTheHead(Forbidden):
     code = "not_the_head"
 
@@ -43,3 +47,7 @@ class AdoptionBlocked(Conflict):
 
 class DeadlineTooSoon(Invalid):
     code = "deadline_too_soon"
+
+
+class DocumentEmpty(Conflict):
+    code = "document_empty"

@@ -24,6 +24,7 @@ from concord.audit.actions import Action
 from concord.consensus.adoption import (
     adopted_already,
     blockers,
+    has_text,
     manifest,
     manifest_hash,
     manifest_text,
@@ -32,6 +33,7 @@ from concord.consensus.adoption import (
 from concord.consensus.errors import (
     AdoptionBlocked,
     DeadlineTooSoon,
+    DocumentEmpty,
     InvalidTransition,
     NotAParty,
     NotInSilence,
@@ -62,6 +64,14 @@ def _require_status(document: Document, *allowed: DocumentStatus, action: str) -
         f"A document that is {document.status} cannot be {action}.",
         details={"status": document.status, "allowed": [str(s) for s in allowed]},
     )
+
+
+def _require_text(session: Session, document: Document, *, action: str) -> None:
+    if not has_text(session, document):
+        raise DocumentEmpty(
+            f"The document has no text yet: write a paragraph before it is {action}.",
+            details={"status": document.status},
+        )
 
 
 def _set_status(session: Session, document: Document, status: DocumentStatus) -> None:
@@ -96,6 +106,7 @@ def circulate(session: Session, viewer: Viewer, document: Document) -> Revision:
     """drafting → circulated with a new Rev.N; editing stops. Holds the document's row lock."""
     policy.require_pen(viewer, document)
     _require_status(document, DocumentStatus.drafting, action="circulated")
+    _require_text(session, document, action="circulated")
     revision = revisions.create_revision(session, viewer, document)
     _set_status(session, document, DocumentStatus.circulated)
     audit.log(
@@ -280,6 +291,7 @@ def adopt(session: Session, viewer: Viewer, document: Document) -> Adoption:
         DocumentStatus.silence,
         action="adopted",
     )
+    _require_text(session, document, action="adopted")
     found = blockers(session, viewer, document)
     if found is not None:
         raise AdoptionBlocked("The document cannot be adopted yet.", details=found)

@@ -29,8 +29,8 @@ router = APIRouter(
         **ERROR_RESPONSES,
         403: {
             "model": ErrorBody,
-            "description": "`not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` "
-            "or `secretariat_only`.",
+            "description": "`not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, "
+            "`not_the_chair` or `secretariat_only`.",
         },
     },
 )
@@ -54,6 +54,15 @@ def withdraw_position(
     """Withdraw your delegation's position on a version of the section (default: current)."""
     approval = consensus.withdraw_position(session, viewer, section_id, version)
     return consensus.approval_public(session, viewer, approval, head=-1, changed=True)
+
+
+@router.get("/delegations/{delegation_id}/approvers")
+def list_approvers(
+    session: SessionDep, viewer: ViewerDep, delegation_id: IdPath
+) -> list[ApproverPublic]:
+    """The delegation's delegates and whether each may set its positions (its members or the
+    secretariat; the head always may)."""
+    return consensus.list_approvers(session, viewer, delegation_id)
 
 
 @router.put("/delegations/{delegation_id}/approvers/{user_id}")

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
 from concord.consensus import lifecycle
+from concord.core import background
 from concord.core.config import get_settings
 from concord.core.db import transaction
 
@@ -53,6 +51,10 @@ class SilenceScheduler:
     def start(self) -> None:
         self._thread.start()
 
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
     def stop(self) -> None:
         self._stop.set()
         self._thread.join(timeout=max(5.0, self.interval))
@@ -66,29 +68,12 @@ class SilenceScheduler:
                 log.exception("adopting expired silence procedures failed; retrying")
 
 
-Lifespan = Callable[[Any], AbstractAsyncContextManager[Any]]
-
-
 def install(app: FastAPI) -> None:
-    """Run a silence scheduler for as long as the app runs (idempotent).
+    """Run a silence scheduler for as long as the app runs (idempotent);
+    `CONCORD_SILENCE_POLL_SECONDS=0` turns it off."""
 
-    Wraps the app's lifespan; `CONCORD_SILENCE_POLL_SECONDS=0` turns it off."""
-    if getattr(app.state, "silence_scheduler_installed", False):
-        return
-    app.state.silence_scheduler_installed = True
-    inner: Lifespan = app.router.lifespan_context
-
-    @asynccontextmanager
-    async def lifespan(target: Any) -> AsyncIterator[Any]:
+    def make(engine: Engine) -> SilenceScheduler | None:
         interval = get_settings().silence_poll_seconds
-        scheduler = SilenceScheduler(app.state.engine, interval) if interval > 0 else None
-        if scheduler is not None:
-            scheduler.start()
-        try:
-            async with inner(target) as state:
-                yield state
-        finally:
-            if scheduler is not None:
-                scheduler.stop()
+        return SilenceScheduler(engine, interval) if interval > 0 else None
 
-    app.router.lifespan_context = lifespan
+    background.run_with_app(app, "silence", make)

@@ -19,7 +19,7 @@ from concord.consensus.schemas import (
     SectionApprovals,
 )
 from concord.drafting import service as drafting
-from concord.drafting import views
+from concord.drafting import spans, views
 from concord.drafting.models import Document, Section, SectionKind, Version
 from concord.identity.access import Viewer
 from concord.identity.schemas import DelegationPublic
@@ -101,15 +101,23 @@ def summaries(
     }
 
 
-def _summary(state: Standing, party_ids: Sequence[int]) -> ApprovalSummary:
+def _summary(
+    state: Standing, party_ids: Sequence[int], found: spans.DocumentSpans | None = None
+) -> ApprovalSummary:
+    """A paragraph inside a span that crosses paragraphs (a bracketed article) is not agreed,
+    whatever the parties said of it: its text is still in brackets."""
+    found = found if found is not None else views.document_spans(state.rows)
+    enclosed = {i for span in found.crossing for i in range(span.start[0], span.end[0] + 1)}
     agreed = objected = waiting = paragraphs = 0
-    for section, version in state.rows:
+    for index, (section, version) in enumerate(state.rows):
         if section.kind != SectionKind.paragraph:
             continue
         paragraphs += 1
         decisions = [state.current(section, version, d) for d in party_ids]
         if any(a is not None and a.decision == Decision.object for a in decisions):
             objected += 1
+        elif index in enclosed:
+            continue
         elif all(a is not None and a.decision in AGREEING for a in decisions):
             agreed += 1
         elif all(
@@ -122,7 +130,7 @@ def _summary(state: Standing, party_ids: Sequence[int]) -> ApprovalSummary:
         objected=objected,
         pending=paragraphs - agreed - objected,
         ad_referendum=waiting,
-        brackets=views.bracket_summary(v.text for _, v in state.rows),
+        brackets=views.bracket_summary(state.rows, found),
     )
 
 
@@ -141,6 +149,7 @@ def approval_summary(
     *,
     rows: list[tuple[Section, Version]] | None = None,
     party_ids: Sequence[int] | None = None,
+    found: spans.DocumentSpans | None = None,
 ) -> ApprovalSummary:
     """Agreed, objected and pending paragraphs over the parties the viewer may see (a hidden
     party's positions must not show through the counts), and the brackets left. A caller that
@@ -148,7 +157,7 @@ def approval_summary(
     assert document.id is not None
     if party_ids is None:
         party_ids = _visible_parties(session, viewer, document.id)
-    return _summary(standing(session, document.id, rows), party_ids)
+    return _summary(standing(session, document.id, rows), party_ids, found)
 
 
 def _cell(

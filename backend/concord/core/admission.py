@@ -30,6 +30,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from concord.core.config import Settings
+from concord.core.errors import error_body
 
 # Refusals ask the client to come back after a few seconds, spread so that the refused do not
 # all return at the same moment.
@@ -132,7 +133,7 @@ def person_key(scope: Scope, cookie_name: str) -> str:
 def refusal(status: int, code: str, message: str, retry: tuple[int, int]) -> JSONResponse:
     seconds = random.randint(*retry)  # noqa: S311 (spreading retries, not a secret)
     return JSONResponse(
-        {"error": {"code": code, "message": message, "details": {"retry_after": seconds}}},
+        error_body(code, message, {"retry_after": seconds}),
         status_code=status,
         headers={"Retry-After": str(seconds)},
     )

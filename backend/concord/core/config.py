@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     silence_minimum_hours: float = 72
     # How often each app process looks for silence procedures that ended unbroken (0: never).
     silence_poll_seconds: float = 30
+    # How often each process looks for publications whose embargo time has come (0: never).
+    publication_poll_seconds: float = 1
     invitation_days: int = 14
     # Public address of this server (OpenID redirect URIs, invitation links). When not set,
     # `concord serve` sets it to the address it serves (`served_address`).
@@ -87,6 +89,33 @@ class Settings(BaseSettings):
     trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list)
     # The interactive API docs (/docs, /redoc, /openapi.json): on, except in production.
     api_docs: bool | None = None
+    # E-mail (notify/): without an SMTP host, mails are written to the log and the in-app
+    # notifications work the same. STARTTLS upgrades the connection before the login.
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=25, ge=1, le=65535)
+    smtp_starttls: bool = False
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_timeout: float = Field(default=30, gt=0)
+    mail_from: str = "Concord <concord@localhost>"
+    # The notification worker in each app process: how often it looks for mail to send when
+    # nothing woke it (0: never, as in the in-process tests), how many mails per transaction,
+    # how often a refused mail is tried, and the first wait before a retry (doubled each time).
+    notify_poll_seconds: float = Field(default=15, ge=0)
+    notify_batch: int = Field(default=50, ge=1)
+    notify_max_attempts: int = Field(default=8, ge=1)
+    notify_retry_seconds: float = Field(default=30, ge=0)
+    # A person's digest is mailed once its oldest item has waited this long.
+    notify_digest_hours: float = Field(default=24, ge=0)
+    # Prometheus metrics at /metrics for `Authorization: Bearer <this>`; unset: /metrics is 404.
+    metrics_token: str | None = None
+    # `concord serve`'s logs: text for people, or one JSON object a line (production's default).
+    log_format: Literal["text", "json"] | None = None
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # On SIGTERM, how long a process goes on answering on the connections it has (each answer
+    # with `Connection: close`) before closing them: longer than the proxy's idle keep-alive to
+    # it, so that the proxy never sends a request on a connection being closed (core/lifecycle.py).
+    drain_seconds: float = Field(default=0, ge=0, le=60)
 
     @field_validator("trusted_proxies", mode="before")
     @classmethod
@@ -101,6 +130,12 @@ class Settings(BaseSettings):
     @property
     def api_docs_served(self) -> bool:
         return self.api_docs if self.api_docs is not None else self.env != "production"
+
+    @property
+    def log_format_used(self) -> Literal["text", "json"]:
+        if self.log_format is not None:
+            return self.log_format
+        return "json" if self.env == "production" else "text"
 
     @property
     def https(self) -> bool:

@@ -16,6 +16,7 @@ pooled connections, so a request that has its slot finds a connection and a thre
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -31,6 +32,7 @@ from sqlalchemy.engine import Dialect, make_url
 from sqlmodel import Session, SQLModel, create_engine
 
 from concord.core.config import Settings, get_settings
+from concord.core.telemetry import SLOT_WAIT
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -135,7 +137,9 @@ class ConnectionSlots:
         return state
 
     async def __aenter__(self) -> None:
+        start = time.perf_counter()
         await self._state()[0].acquire()
+        SLOT_WAIT.observe(time.perf_counter() - start)
 
     async def __aexit__(self, *_exc: object) -> None:
         self._state()[0].release()

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from concord.core.telemetry import request_id
+
 if TYPE_CHECKING:
     from sqlmodel import Session
 
@@ -40,7 +42,16 @@ class ConcordError(Exception):
         self.aftermath: list[Callable[[Session], None]] = []
 
     def body(self) -> dict[str, Any]:
-        return {"error": {"code": self.code, "message": self.message, "details": self.details}}
+        return error_body(self.code, self.message, self.details)
+
+
+def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The one error body; `request_id` names the request in the server's logs."""
+    error: dict[str, Any] = {"code": code, "message": message, "details": details or {}}
+    rid = request_id.get()
+    if rid is not None:
+        error["request_id"] = rid
+    return {"error": error}
 
 
 class NotFound(ConcordError):
@@ -79,6 +90,9 @@ class ErrorDetail(BaseModel):
     code: str = Field(description="Stable snake_case code to branch on, e.g. `edit_conflict`.")
     message: str
     details: dict[str, Any] = Field(default_factory=dict)
+    request_id: str | None = Field(
+        default=None, description="Names the request in the server's logs (`X-Request-ID`)."
+    )
 
 
 class ErrorBody(BaseModel):

@@ -30,6 +30,9 @@ LENGTH = 4 + RANDOM_CHARS
 class Kind(StrEnum):
     comment = "cmt"
     amendment = "amd"
+    project = "prj"
+    pledge = "pld"  # a commitment
+    publication = "pub"  # a published text's public page
 
 
 def pattern(kind: Kind) -> str:
@@ -110,3 +113,19 @@ AmendmentId = Annotated[
         description=_described(Kind.amendment),
     ),
 ]
+
+
+def _path(kind: Kind) -> object:
+    return Path(description=_described(kind), json_schema_extra={"pattern": pattern(kind)})
+
+
+def _field(kind: Kind) -> object:
+    return Field(pattern=pattern(kind), max_length=LENGTH, description=_described(kind))
+
+
+ProjectIdPath = Annotated[str, _path(Kind.project)]
+PledgeIdPath = Annotated[str, _path(Kind.pledge)]
+ProjectId = Annotated[str, _field(Kind.project)]
+PledgeId = Annotated[str, _field(Kind.pledge)]
+PublicationIdPath = Annotated[str, _path(Kind.publication)]
+PublicationId = Annotated[str, _field(Kind.publication)]

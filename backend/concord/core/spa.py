@@ -23,8 +23,9 @@ ASSETS = "assets/"
 IMMUTABLE = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=3600"
 # index.html carries this placeholder in `<meta property="csp-nonce" nonce="…">`; each response
-# replaces it with a fresh nonce, which the app hands to CodeMirror for the <style> elements it
-# inserts. React's style props go through the CSSOM, which the policy does not restrict.
+# replaces it with a fresh nonce, for any <style> element a script inserts (none does today: the
+# editor is ProseMirror, styled by the app's own CSS). React's style props go through the CSSOM,
+# which the policy does not restrict.
 NONCE_PLACEHOLDER = "__CONCORD_CSP_NONCE__"
 
 

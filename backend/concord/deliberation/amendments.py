@@ -28,7 +28,7 @@ from concord.deliberation.schemas import (
     AmendmentFilter,
     AmendmentPublic,
 )
-from concord.drafting import policy, views
+from concord.drafting import holders, policy, views
 from concord.drafting import service as drafting
 from concord.drafting.diff import Change, changes, tokenize, word_diff
 from concord.drafting.errors import (
@@ -125,6 +125,15 @@ def accept(
     version, created = drafting.save_version(
         session, viewer, amendment.section_id, amendment.text, amendment.base_version
     )
+    held = 0
+    if created:
+        # Brackets the amendment brings in are held by its delegation (drafting/holders.py):
+        # those of the new version that the one before it did not have.
+        section = drafting.get_section(session, amendment.section_id)
+        before = drafting.get_version(session, section, version.number - 1).text
+        held = holders.record_new(
+            session, viewer, section.id or 0, before, version, amendment.delegation_id, "amendment"
+        )
     amendment.result_version = version.number
     _close(session, viewer, amendment, AmendmentStatus.accepted, note)
     audit.log(
@@ -137,6 +146,7 @@ def accept(
             "result_version": version.number,
             "created": created,
             "merged": version.merged if created else False,
+            "brackets_held": held,
         },
     )
     return amendment

@@ -18,6 +18,7 @@ from concord.deliberation.errors import (
     AnchorAmbiguous,
     AnchorNotFound,
     CannotResolve,
+    LanguageMismatch,
     NoDelegation,
     NotTheAuthor,
     ParentElsewhere,
@@ -42,6 +43,8 @@ from concord.drafting import service as drafting
 from concord.drafting import views
 from concord.drafting.models import Document, DocumentStatus, Section, Version
 from concord.identity.access import Viewer
+from concord.translation import service as translation
+from concord.translation.models import Translation
 
 CLOSED_FOR_GOOD = frozenset({DocumentStatus.adopted, DocumentStatus.withdrawn})
 
@@ -75,8 +78,17 @@ def _public_ids(session: Session, ids: set[int]) -> dict[int, str]:
 def present_comments(
     session: Session, viewer: Viewer, section: Section, comments: Sequence[Comment]
 ) -> list[CommentPublic]:
-    """Comments re-anchored in the current text: a constant number of statements."""
-    texts = rules.section_texts(session, section, (c.version for c in comments if c.quote))
+    """Comments re-anchored in the current text they are on (the negotiating text, or a
+    translation's): a constant number of statements per language."""
+    texts = {
+        language: rules.section_texts(
+            session,
+            section,
+            (c.version for c in comments if c.quote and c.language == language),
+            language,
+        )
+        for language in {c.language for c in comments}
+    }
     people = views.People.load(
         session,
         viewer,
@@ -94,17 +106,18 @@ def present_comments(
                 CommentEditPublic(body=edit.body, replaced_at=edit.replaced_at)
             )
     threads = _public_ids(session, {c.parent_id for c in comments if c.parent_id is not None})
-    anchored: dict[tuple[int, str, str, str, int | None], AnchorPublic] = {}
+    anchored: dict[tuple[str | None, int, str, str, str, int | None], AnchorPublic] = {}
     out: list[CommentPublic] = []
     for c in comments:
         assert c.id is not None
-        key = (c.version, c.quote, c.prefix, c.suffix, c.start)
+        key = (c.language, c.version, c.quote, c.prefix, c.suffix, c.start)
         if key not in anchored:
-            anchored[key] = _anchor(c, texts)
+            anchored[key] = _anchor(c, texts[c.language])
         out.append(
             CommentPublic(
                 id=c.public_id,
                 section_id=c.section_id,
+                language=c.language,
                 version=c.version,
                 parent_id=threads[c.parent_id] if c.parent_id is not None else None,
                 author=people.person(c.author_id),
@@ -123,10 +136,22 @@ def present_comments(
     return out
 
 
-def list_comments(session: Session, viewer: Viewer, section: Section) -> list[CommentPublic]:
+def list_comments(
+    session: Session, viewer: Viewer, section: Section, language: str | None = None
+) -> list[CommentPublic]:
+    """The comments on the section's negotiating text, or on its translation into `language`."""
+    if language is not None:
+        document = drafting.get_document(session, section.document_id)
+        language = _commented_language(session, document, language)
     found = session.exec(
         select(Comment)
-        .where(Comment.section_id == section.id, rules.visible_comments(viewer))
+        .where(
+            Comment.section_id == section.id,
+            col(Comment.language).is_(None)
+            if language is None
+            else col(Comment.language) == language,
+            rules.visible_comments(viewer),
+        )
         .order_by(col(Comment.id))
     ).all()
     return present_comments(session, viewer, section, found)
@@ -140,19 +165,47 @@ def comment_view(session: Session, viewer: Viewer, comment: Comment) -> CommentP
 # --- comments: writing ----------------------------------------------------------------------
 
 
-def _anchor_on(session: Session, section: Section, number: int, given: AnchorCreate) -> Comment:
-    version = session.exec(
-        select(Version).where(Version.section_id == section.id, Version.number == number)
-    ).first()
-    if version is None:
+def _commented_language(session: Session, document: Document, code: str) -> str | None:
+    """A language of the document to comment in: None for the negotiating one, else one of
+    its other languages (404 `language_not_in_document`, 422 for a code nobody knows)."""
+    if code == document.language:
+        return None
+    return translation.document_language(session, document, code).language
+
+
+def _text_of(session: Session, section: Section, language: str | None, number: int) -> str:
+    if language is None:
+        text = session.exec(
+            select(Version.text).where(Version.section_id == section.id, Version.number == number)
+        ).first()
+        current = section.head
+    else:
+        text = session.exec(
+            select(Translation.text).where(
+                Translation.section_id == section.id,
+                Translation.language == language,
+                Translation.number == number,
+            )
+        ).first()
+        latest = translation.latest(session, section.id or 0, language)
+        current = latest.number if latest else 0
+    if text is None:
+        where = "" if language is None else f" in {language!r}"
         raise UnknownVersion(
-            f"Section {section.id} has no version {number}.",
-            details={"field": "version", "current": section.head},
+            f"Section {section.id} has no version {number}{where}.",
+            details={"field": "version", "current": current},
         )
+    return text
+
+
+def _anchor_on(
+    session: Session, section: Section, language: str | None, number: int, given: AnchorCreate
+) -> Comment:
+    text = _text_of(session, section, language, number)
     quote = check_text(given.quote, field="anchor.quote")
     try:
         anchor = anchors.capture(
-            version.text,
+            text,
             quote,
             check_text(given.prefix, field="anchor.prefix"),
             check_text(given.suffix, field="anchor.suffix"),
@@ -168,6 +221,7 @@ def _anchor_on(session: Session, section: Section, number: int, given: AnchorCre
         ) from None
     return Comment(
         section_id=section.id or 0,
+        language=language,
         version=number,
         quote=anchor.quote,
         prefix=anchor.prefix,
@@ -179,7 +233,12 @@ def _anchor_on(session: Session, section: Section, number: int, given: AnchorCre
 
 
 def _reply_to(
-    session: Session, viewer: Viewer, section: Section, data: CommentCreate, parent_id: str
+    session: Session,
+    viewer: Viewer,
+    section: Section,
+    data: CommentCreate,
+    parent_id: str,
+    language: str | None,
 ) -> Comment:
     found = session.exec(
         select(Comment).where(Comment.public_id == parent_id, rules.visible_comments(viewer))
@@ -190,6 +249,11 @@ def _reply_to(
         raise ParentElsewhere(
             "Replies go on the same section as their thread.", details={"field": "parent_id"}
         )
+    if data.language is not None and language != found.language:
+        raise LanguageMismatch(
+            f"A reply is on its thread's text ({found.language or 'the negotiating text'}).",
+            details={"field": "language", "thread": found.language},
+        )
     if data.visibility is not None and data.visibility != found.visibility:
         raise VisibilityMismatch(
             f"A reply takes its thread's visibility ({found.visibility}).",
@@ -197,6 +261,7 @@ def _reply_to(
         )
     return Comment(
         section_id=found.section_id,
+        language=found.language,
         version=found.version,
         parent_id=found.parent_id or found.id,
         quote=found.quote,
@@ -218,8 +283,11 @@ def create_comment(
     rules.require_open(document)
     rules.require_live(section)
     body = rules.text(data.body, "body")
+    language = (
+        None if data.language is None else _commented_language(session, document, data.language)
+    )
     if data.parent_id is not None:
-        comment = _reply_to(session, viewer, section, data, data.parent_id)
+        comment = _reply_to(session, viewer, section, data, data.parent_id, language)
     else:
         if data.version is None:
             raise Invalid(
@@ -227,7 +295,12 @@ def create_comment(
                 code="version_required",
                 details={"field": "version"},
             )
-        comment = _anchor_on(session, section, data.version, data.anchor or AnchorCreate())
+        language = (
+            None if data.language is None else _commented_language(session, document, data.language)
+        )
+        comment = _anchor_on(
+            session, section, language, data.version, data.anchor or AnchorCreate()
+        )
         comment.visibility = data.visibility or CommentVisibility.all
     if comment.visibility == CommentVisibility.delegation and viewer.delegation_id is None:
         raise NoDelegation(
@@ -246,6 +319,7 @@ def create_comment(
         comment.id,
         {
             "section_id": comment.section_id,
+            "language": comment.language,
             "version": comment.version,
             "parent_id": comment.parent_id,
             "visibility": comment.visibility,

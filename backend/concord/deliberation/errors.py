@@ -49,6 +49,10 @@ class VisibilityMismatch(Invalid):
     code = "visibility_mismatch"
 
 
+class LanguageMismatch(Invalid):
+    code = "language_mismatch"
+
+
 class NoDelegation(Invalid):
     code = "no_delegation"
 
@@ -71,3 +75,15 @@ class AmendmentClosed(Conflict):
 
 class ReplyNotResolvable(Conflict):
     code = "reply_not_resolvable"
+
+
+class NothingToCompile(Conflict):
+    """No open amendment (or not every named one is open on the paragraph)."""
+
+    code = "nothing_to_compile"
+
+
+class NotCompilable(Conflict):
+    """The amendments cannot be set side by side as one group of bracketed alternatives."""
+
+    code = "not_compilable"

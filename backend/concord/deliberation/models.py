@@ -31,6 +31,9 @@ class Comment(SQLModel, table=True):
         default_factory=new_comment_id, sa_type=String(LENGTH), unique=True, nullable=False
     )
     section_id: int = Field(foreign_key="section.id", index=True)
+    # None: on the negotiating text. A language code: on the section's translation into it, and
+    # `version` (and the anchor) are the translation's.
+    language: str | None = Field(default=None, max_length=8)
     version: int
     parent_id: int | None = Field(default=None, foreign_key="comment.id")
     author_id: int = Field(foreign_key="user.id")
@@ -61,6 +64,7 @@ class AmendmentStatus(StrEnum):
     accepted = "accepted"
     rejected = "rejected"
     withdrawn = "withdrawn"
+    compiled = "compiled"  # set side by side with the others as bracketed alternatives
 
 
 class Amendment(SQLModel, table=True):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Query, status
+from fastapi import APIRouter, Body, Query, Response, status
 
 from concord.core.dependencies import SessionDep
 from concord.core.errors import ERROR_RESPONSES
-from concord.deliberation import amendments, comments
+from concord.deliberation import amendments, comments, compilation
 from concord.deliberation.dependencies import LockedAmendmentDep, LockedCommentDep
 from concord.deliberation.schemas import (
     AmendmentCreate,
@@ -19,7 +19,11 @@ from concord.deliberation.schemas import (
     CommentPublic,
     CommentResolve,
     CommentUpdate,
+    CompiledPublic,
+    CompileRequest,
 )
+from concord.drafting import service as drafting
+from concord.drafting import views as drafting_views
 from concord.drafting.dependencies import SectionDep
 from concord.identity.dependencies import ViewerDep
 
@@ -29,10 +33,23 @@ OptionalDecision = Annotated[AmendmentDecision | None, Body()]
 
 @router.get("/sections/{section_id}/comments")
 def list_comments(
-    session: SessionDep, viewer: ViewerDep, section: SectionDep
+    session: SessionDep,
+    viewer: ViewerDep,
+    section: SectionDep,
+    language: Annotated[
+        str | None,
+        Query(
+            min_length=2,
+            max_length=3,
+            pattern="^[a-z]{2,3}$",
+            description="The comments on the section's translation into this language of the "
+            "document; omitted: those on the negotiating text.",
+        ),
+    ] = None,
 ) -> list[CommentPublic]:
-    """The section's comments you may see, oldest first, each re-anchored in the current text."""
-    return comments.list_comments(session, viewer, section)
+    """The section's comments you may see, oldest first, each re-anchored in the current text
+    (of the negotiating text, or of the translation asked for)."""
+    return comments.list_comments(session, viewer, section, language)
 
 
 @router.post("/sections/{section_id}/comments", status_code=status.HTTP_201_CREATED)
@@ -122,3 +139,33 @@ def withdraw_amendment(
     reason = body.reason if body is not None else ""
     amendments.withdraw(session, viewer, amendment, document, reason)
     return amendments.amendment_view(session, viewer, amendment)
+
+
+@router.post(
+    "/sections/{section_id}/compile",
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        200: {"model": CompiledPublic, "description": "The text already reads so: no version."},
+        409: {"description": "`nothing_to_compile`, `not_compilable` or `edit_conflict`."},
+    },
+)
+def compile_amendments(
+    session: SessionDep,
+    viewer: ViewerDep,
+    section: SectionDep,
+    body: CompileRequest,
+    response: Response,
+) -> CompiledPublic:
+    """Set the open amendments side by side as bracketed alternatives, each held by its
+    proposers' delegations (the chair or the secretariat); the amendments become `compiled`."""
+    document = drafting.get_document(session, section.document_id)
+    version, created, found, group = compilation.compile_amendments(
+        session, viewer, section, document, body.base_version, body.reason, body.amendments
+    )
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return CompiledPublic(
+        version=drafting_views.saved_view(session, viewer, version, created),
+        amendments=[a.public_id for a in found],
+        group=group,
+    )

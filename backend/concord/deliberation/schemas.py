@@ -10,13 +10,14 @@ from pydantic import BaseModel, Field
 from concord.core.public_ids import AmendmentId, CommentId
 from concord.deliberation.anchors import AnchorStatus
 from concord.deliberation.models import AmendmentStatus, CommentVisibility
-from concord.drafting.schemas import DiffOp, Id
+from concord.drafting.schemas import DiffOp, Id, VersionSaved
 from concord.identity.schemas import DelegationPublic, PersonPublic
 
 Body = Annotated[str, Field(min_length=1, max_length=20_000)]
 Quote = Annotated[str, Field(max_length=200_000)]
 Context = Annotated[str, Field(max_length=2_000)]
 Reason = Annotated[str, Field(max_length=5_000)]
+LanguageCode = Annotated[str, Field(min_length=2, max_length=3, pattern="^[a-z]{2,3}$")]
 
 
 class AnchorCreate(BaseModel):
@@ -39,6 +40,12 @@ class CommentCreate(BaseModel):
     )
     parent_id: CommentId | None = Field(
         default=None, description="Reply to this comment; replies join the thread's root."
+    )
+    language: LanguageCode | None = Field(
+        default=None,
+        description="Comment on the section's translation into this language of the document: "
+        "`version` and the anchor are then the translation's. Omitted: the negotiating text. "
+        "A reply takes its thread's.",
     )
 
 
@@ -66,6 +73,9 @@ class CommentEditPublic(BaseModel):
 class CommentPublic(BaseModel):
     id: CommentId
     section_id: int
+    language: str | None = Field(
+        description="The translation commented on (its language); null: the negotiating text."
+    )
     version: int = Field(description="The version the comment was written on.")
     parent_id: CommentId | None = Field(description="The thread's first comment, for a reply.")
     author: PersonPublic
@@ -93,7 +103,27 @@ class AmendmentDecision(BaseModel):
     reason: Reason = Field(default="", description="Required to reject.")
 
 
-AmendmentFilter = Literal["open", "accepted", "rejected", "withdrawn", "all"]
+class CompileRequest(BaseModel):
+    """Compile the open amendments on a paragraph (all those you may see, or the ones named)
+    into bracketed alternatives on the text of `base_version`."""
+
+    base_version: Id
+    amendments: list[AmendmentId] | None = Field(
+        default=None, max_length=200, description="Public ids; all the open ones when absent."
+    )
+    reason: Reason = Field(default="", description="Recorded with the decision.")
+
+
+class CompiledPublic(BaseModel):
+    version: VersionSaved
+    amendments: list[AmendmentId] = Field(description="The amendments now `compiled`.")
+    group: int | None = Field(
+        description="The alternatives group of the new text (for `resolve_alternative`), "
+        "or None when a merge with a newer head reworded the place."
+    )
+
+
+AmendmentFilter = Literal["open", "accepted", "rejected", "withdrawn", "compiled", "all"]
 
 
 class AmendmentPublic(BaseModel):

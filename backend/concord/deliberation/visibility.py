@@ -41,6 +41,8 @@ from concord.drafting.errors import (
 from concord.drafting.models import Document, DocumentStatus, Section, Version
 from concord.identity.access import Viewer, require_writer
 from concord.identity.models import User
+from concord.translation import service as translation
+from concord.translation.models import Translation
 
 CLOSED_FOR_GOOD = frozenset({DocumentStatus.adopted, DocumentStatus.withdrawn})
 
@@ -162,6 +164,7 @@ def comment_counts(session: Session, viewer: Viewer, section_ids: Iterable[int])
         select(Comment.section_id, func.count())
         .where(
             col(Comment.section_id).in_(wanted),
+            col(Comment.language).is_(None),
             col(Comment.parent_id).is_(None),
             col(Comment.resolved_at).is_(None),
             visible_comments(viewer),
@@ -171,12 +174,20 @@ def comment_counts(session: Session, viewer: Viewer, section_ids: Iterable[int])
     return {section_id: int(count) for section_id, count in rows}
 
 
+@dataclass(frozen=True)
+class Text:
+    """One version of a section's text: in the negotiating language, or a translation's."""
+
+    number: int
+    text: str
+
+
 @dataclass
 class SectionTexts:
-    """The current text and the anchored versions' texts of one section, with the word diffs
-    between them computed once per version."""
+    """The current text and the anchored versions' texts of one section (or of one of its
+    translations), with the word diffs between them computed once per version."""
 
-    head: Version
+    head: Text
     older: dict[int, str]
     diffs: dict[int, list[tuple[int, str]]]
 
@@ -188,15 +199,35 @@ class SectionTexts:
         return anchors.map_offset(self.diffs[version], offset)
 
 
-def section_texts(session: Session, section: Section, versions: Iterable[int]) -> SectionTexts:
-    head = drafting.get_version(session, section, section.head)
+def section_texts(
+    session: Session, section: Section, versions: Iterable[int], language: str | None = None
+) -> SectionTexts:
+    """The texts comments and amendments are anchored in: the negotiating text, or (with a
+    language) the section's translation into it, empty while there is none."""
+    if language is None:
+        found = drafting.get_version(session, section, section.head)
+        head = Text(found.number, found.text)
+    else:
+        latest = translation.latest(session, section.id or 0, language)
+        head = Text(latest.number, latest.text) if latest else Text(0, "")
     wanted = set(versions) - {head.number}
-    older = {}
-    if wanted:
-        rows = session.exec(
-            select(Version.number, Version.text).where(
-                Version.section_id == section.id, col(Version.number).in_(wanted)
-            )
-        ).all()
-        older = dict(rows)
+    older: dict[int, str] = {}
+    if wanted and language is None:
+        older = dict(
+            session.exec(
+                select(Version.number, Version.text).where(
+                    Version.section_id == section.id, col(Version.number).in_(wanted)
+                )
+            ).all()
+        )
+    elif wanted:
+        older = dict(
+            session.exec(
+                select(Translation.number, Translation.text).where(
+                    Translation.section_id == section.id,
+                    Translation.language == language,
+                    col(Translation.number).in_(wanted),
+                )
+            ).all()
+        )
     return SectionTexts(head, older, {})

@@ -23,6 +23,13 @@ class BracketReport:
     bracketed_words: int = 0
     total_words: int = 0
     unbalanced: list[int] = field(default_factory=list)
+    # For matching over the whole document (drafting/spans.py): the `]` this text leaves open
+    # for an earlier paragraph, the `[` it leaves for a later one (closers all come first),
+    # every negotiation pair (nested ones too) and where each word of the text starts.
+    closers: list[int] = field(default_factory=list)
+    openers: list[int] = field(default_factory=list)
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+    word_starts: list[int] = field(default_factory=list)
 
 
 # A link reference definition occupies its whole line; its label becomes a valid reference.
@@ -47,11 +54,13 @@ def scan(text: str) -> BracketReport:
     for match in _AUTOLINK.finditer(text):
         _mark(quiet, match.start(), match.end())
         _mark(prose, match.start(), match.end(), 0)
-    spans, unbalanced = _match(text, quiet, prose, labels)
-    spans = _outermost(spans)
+    pairs, closers, openers = _match(text, quiet, prose, labels)
+    spans = _outermost(pairs)
     starts = _word_starts(text, prose)
     inside = sum(1 for w in starts if _within(spans, w))
-    return BracketReport(spans, inside, len(starts), unbalanced)
+    return BracketReport(
+        spans, inside, len(starts), sorted(closers + openers), closers, openers, pairs, starts
+    )
 
 
 def _label(raw: str) -> str:
@@ -119,8 +128,9 @@ def _mask_code_spans(text: str, quiet: bytearray) -> None:
 
 def _match(
     text: str, quiet: bytearray, prose: bytearray, labels: set[str]
-) -> tuple[list[tuple[int, int]], list[int]]:
-    """Pair brackets innermost first, then decide what each pair is, as CommonMark would."""
+) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Pair brackets innermost first, then decide what each pair is, as CommonMark would.
+    Returns the negotiation pairs, the unmatched `]` and the unmatched `[`."""
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
     unbalanced: list[int] = []
@@ -152,8 +162,7 @@ def _match(
             else:
                 markdown_pairs.add(i + 1)  # `[text][ref]`: `[ref]` is part of the link
         i += 1
-    unbalanced.extend(stack)
-    return spans, sorted(unbalanced)
+    return sorted(spans), unbalanced, stack
 
 
 def _markdown_end(text: str, start: int, close: int, labels: set[str]) -> int | None:

@@ -217,6 +217,9 @@ def _trim_lines(pieces: list[_Piece]) -> list[_Piece]:
         if piece.kind != "text":
             at_start = piece.kind != "ref"
             continue
+        if _has(piece.marks, "code"):  # spaces in code are its text, shown as written
+            at_start = False
+            continue
         if at_start:
             piece.text = piece.text.lstrip(" \t")
         following = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -396,7 +399,8 @@ def _block(node: Node, marker: str, depth: int) -> str | None:
     if kind == "paragraph":
         return _inline_text(node) or None
     if kind == "heading":
-        text = _inline_text(node, "heading")
+        # A line break the heading began with is a space now: not shown, and not kept.
+        text = _inline_text(node, "heading").strip(" ")
         return "#" * int(str(node.attrs["level"])) + (f" {text}" if text else "")
     if kind == "blockquote":
         return "\n".join(

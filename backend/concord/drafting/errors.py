@@ -37,3 +37,15 @@ class InvalidPosition(Invalid):
 
 class InvalidLevel(Invalid):
     code = "invalid_level"
+
+
+class BracketsNotFound(Conflict):
+    """The text (at the base version) has no such alternative, option or span."""
+
+    code = "no_such_brackets"
+
+
+class NotAHolder(Invalid):
+    """A bracket holder must be a delegation you may know of."""
+
+    code = "unknown_delegation"

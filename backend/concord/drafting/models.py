@@ -39,6 +39,8 @@ class Document(SQLModel, table=True):
     # Where the text is negotiated or adopted ("Amman"): printed in the export's title block.
     place: str | None = Field(default=None, max_length=200)
     kind: DocumentKind = Field(sa_type=String(20))
+    # The language the text is negotiated in (ISO 639-1); translations follow it (translation/).
+    language: str = Field(default="en", max_length=8, sa_column_kwargs={"server_default": "en"})
     status: DocumentStatus = Field(default=DocumentStatus.drafting, sa_type=String(20))
     working_group_id: int | None = Field(default=None, foreign_key="workinggroup.id", index=True)
     created_by: int = Field(foreign_key="user.id")
@@ -108,3 +110,25 @@ class RevisionEntry(SQLModel, table=True):
     position: int
     kind: SectionKind = Field(sa_type=String(20))
     level: int | None = None
+
+
+class BracketHolder(SQLModel, table=True):
+    """A delegation holding a bracket of a section (it proposed the bracketed text, or insists
+    on it): recorded when the bracket comes in through its amendment or a compilation, or set
+    by the chair. The current state; the audit log keeps who set what, when and why.
+
+    A bracket is named by its text, brackets included (`span_hash`), and which occurrence of
+    that text it is in the section (`occurrence`, from 0): edits elsewhere in the paragraph
+    keep its holders, a change to the bracketed words makes it another bracket."""
+
+    __table_args__ = (UniqueConstraint("section_id", "span_hash", "occurrence", "delegation_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    section_id: int = Field(foreign_key="section.id", index=True)
+    span_hash: str = Field(max_length=64)
+    occurrence: int = 0
+    delegation_id: int = Field(foreign_key="delegation.id")
+    source: str = Field(max_length=20)  # amendment, compile or chair
+    version: int  # the section's version when it was recorded
+    recorded_by: int = Field(foreign_key="user.id")
+    created_at: datetime = Field(default_factory=now, sa_type=UTCDateTime)

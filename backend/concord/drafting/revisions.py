@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from sqlalchemy import func, tuple_
 from sqlmodel import Session, col, select
@@ -144,16 +144,63 @@ def _texts(session: Session, pairs: set[tuple[int, int]]) -> dict[tuple[int, int
     return {(v.section_id, v.number): v for v in rows}
 
 
-def _moved(old: list[int], new: list[int]) -> set[int]:
-    """Sections kept in both whose relative order changed: those off the longest common order."""
-    kept = set(old) & set(new)
-    a = [s for s in old if s in kept]
-    b = [s for s in new if s in kept]
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    in_order = {
-        s for block in matcher.get_matching_blocks() for s in a[block.a : block.a + block.size]
-    }
-    return kept - in_order
+def moves(old: list[int], new: list[int]) -> set[int]:
+    """Sections kept in both whose relative order changed: the fewest that, put back, give the
+    older order. The others keep their order: the longest increasing subsequence of their older
+    positions taken in the newer order (sections are unique, so this is the longest common
+    order), found by patience sorting in O(n log n)."""
+    where = {s: i for i, s in enumerate(old)}
+    kept = [s for s in new if s in where]
+    tails: list[int] = []  # tails[k]: index into `kept` of the smallest end of a run of k + 1
+    ends: list[int] = []  # the older positions of those ends, for bisecting
+    before: list[int | None] = []  # the run's previous element, for each element of `kept`
+    for index, sid in enumerate(kept):
+        at = bisect_left(ends, where[sid])
+        before.append(tails[at - 1] if at > 0 else None)
+        if at == len(tails):
+            tails.append(index)
+            ends.append(where[sid])
+        else:
+            tails[at] = index
+            ends[at] = where[sid]
+    in_order: set[int] = set()
+    cursor = tails[-1] if tails else None
+    while cursor is not None:
+        in_order.add(kept[cursor])
+        cursor = before[cursor]
+    return set(kept) - in_order
+
+
+# (section, at its older place): a removed section, or where a moved one stood.
+Place = tuple[int, bool]
+
+
+def places(old: list[int], new: list[int], moved: set[int]) -> list[Place]:
+    """The newer order with the older places woven in: each section of the newer text at its
+    place, `(sid, False)`; each removed section, and each moved one again, where it stood in
+    the older text, `(sid, True)`: right after the older place of the section before it. So
+    leaving out the older places gives the newer order, and leaving out the additions and the
+    moved sections' newer places gives the older order (a redline's accept and reject)."""
+    kept = set(new)
+    follow: dict[Place | None, list[Place]] = {}
+    previous: Place | None = None
+    for sid in old:
+        if sid not in kept or sid in moved:
+            place = (sid, True)
+            follow.setdefault(previous, []).append(place)
+        else:
+            place = (sid, False)
+        previous = place
+    out: list[Place] = []
+    for here in [None, *((sid, False) for sid in new)]:
+        if here is not None:
+            out.append(here)
+        stack = list(reversed(follow.get(here, [])))
+        while stack:
+            place = stack.pop()
+            out.append(place)
+            stack.extend(reversed(follow.get(place, [])))
+    return out
 
 
 def compare(session: Session, document: Document, old: Snapshot, new: Snapshot) -> DocumentDiff:
@@ -169,7 +216,9 @@ def compare(session: Session, document: Document, old: Snapshot, new: Snapshot) 
         e.section_id: (e, n)
         for e, n in zip(new.entries, paragraph_numbers(e.kind for e in new.entries), strict=True)
     }
-    moved = _moved(old_ids, new_ids)
+    old_at = {sid: i for i, sid in enumerate(old_ids)}
+    new_at = {sid: i for i, sid in enumerate(new_ids)}
+    moved = moves(old_ids, new_ids)
     wanted = {
         (sid, old_by[sid][0].version)
         for sid in old_ids
@@ -182,9 +231,10 @@ def compare(session: Session, document: Document, old: Snapshot, new: Snapshot) 
     for sid in new_ids:
         entry, number = new_by[sid]
         if sid not in old_by:
-            changes[sid] = _change(sid, "added", False, None, (entry, number), None)
+            changes[sid] = _change(sid, "added", False, None, (entry, number, new_at[sid]), None)
             continue
         before, before_number = old_by[sid]
+        was = (before, before_number, old_at[sid])
         diff = None
         status: SectionChangeStatus = "unchanged"
         if before.version != entry.version:
@@ -192,20 +242,14 @@ def compare(session: Session, document: Document, old: Snapshot, new: Snapshot) 
             if a.content_hash != b.content_hash:
                 status = "changed"
                 diff = word_diff(a.text, b.text)
-        changes[sid] = _change(
-            sid, status, sid in moved, (before, before_number), (entry, number), diff
-        )
+        changes[sid] = _change(sid, status, sid in moved, was, (entry, number, new_at[sid]), diff)
 
-    ordered = [changes[sid] for sid in new_ids]
-    # Removed sections go back where they stood: after their nearest surviving predecessor.
-    for index, sid in enumerate(old_ids):
-        if sid in new_by:
-            continue
-        removed = _change(sid, "removed", False, old_by[sid], None, None)
-        anchor = next((old_ids[j] for j in range(index - 1, -1, -1) if old_ids[j] in changes), None)
-        at = 0 if anchor is None else ordered.index(changes[anchor]) + 1
-        ordered.insert(at, removed)
-        changes[sid] = removed
+    for sid in old_ids:
+        if sid not in new_by:
+            changes[sid] = _change(sid, "removed", False, (*old_by[sid], old_at[sid]), None, None)
+    # Removed sections go back where they stood (see `places`).
+    woven = places(old_ids, new_ids, moved)
+    ordered = [changes[sid] for sid, older in woven if not older or sid not in new_by]
 
     return DocumentDiff(
         document_id=document.id,
@@ -223,8 +267,8 @@ def _change(
     section_id: int,
     status: SectionChangeStatus,
     moved: bool,
-    before: tuple[Entry, int | None] | None,
-    after: tuple[Entry, int | None] | None,
+    before: tuple[Entry, int | None, int] | None,
+    after: tuple[Entry, int | None, int] | None,
     diff: list[tuple[int, str]] | None,
 ) -> SectionChange:
     known = after or before
@@ -238,5 +282,7 @@ def _change(
         to_version=after[0].version if after else None,
         from_number=before[1] if before else None,
         to_number=after[1] if after else None,
+        from_position=before[2] if before else None,
+        to_position=after[2] if after else None,
         diff=diff,
     )

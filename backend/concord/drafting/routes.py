@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from concord.core.dependencies import MAX_ID, IdPath, SessionDep, commit_now
 from concord.core.errors import ERROR_RESPONSES
-from concord.drafting import revisions, views
+from concord.drafting import alternatives, holders, revisions, views
 from concord.drafting import service as drafting
 from concord.drafting.dependencies import (
     DocumentDep,
@@ -20,7 +20,9 @@ from concord.drafting.dependencies import (
 from concord.drafting.diff import word_diff
 from concord.drafting.errors import InvalidPosition
 from concord.drafting.schemas import (
+    BracketDecision,
     DocumentDiff,
+    HoldersUpdate,
     RevisionCreate,
     RevisionPublic,
     SectionCreate,
@@ -131,6 +133,51 @@ async def save_version(
     if not saved.created:
         response.status_code = status.HTTP_200_OK
     return saved
+
+
+@router.post(
+    "/sections/{section_id}/brackets",
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        200: {"model": VersionSaved, "description": "The decision changes nothing."},
+        409: {"description": "`no_such_brackets`, or `edit_conflict` as for any save."},
+    },
+)
+def decide_brackets(
+    session: SessionDep,
+    viewer: ViewerDep,
+    section_id: IdPath,
+    body: BracketDecision,
+    response: Response,
+) -> VersionSaved:
+    """The chair's decision: keep an alternative or option, clean or delete a span (new version)."""
+    version, created = alternatives.decide(session, viewer, section_id, body)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return views.saved_view(session, viewer, version, created)
+
+
+@router.put(
+    "/sections/{section_id}/holders",
+    responses={409: {"description": "`no_such_brackets`: no bracket opens at `start`."}},
+)
+def set_holders(
+    session: SessionDep, viewer: ViewerDep, found: SectionAndDocumentDep, body: HoldersUpdate
+) -> SectionPublic:
+    """Say which delegations hold a bracket (the chair or the secretariat); shown with the
+    section and in the bracketed Word copy to those who may know of them."""
+    section, document = found
+    holders.set_by_chair(
+        session,
+        viewer,
+        section,
+        document,
+        body.version,
+        body.start,
+        body.delegation_ids,
+        body.reason,
+    )
+    return views.section_view(session, viewer, section)
 
 
 @router.get("/sections/{section_id}/versions/{number}")

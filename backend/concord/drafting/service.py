@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from concord.audit import service as audit
 from concord.audit.actions import Action
+from concord.core import languages
 from concord.core.clock import now
 from concord.core.config import get_settings
 from concord.core.errors import Forbidden
@@ -152,7 +153,7 @@ def _require_drafting(document: Document) -> None:
         )
 
 
-def _section_text(text: str) -> str:
+def section_text(text: str) -> str:
     """The checked text in its canonical Markdown spelling (canonical.py), within the size limit.
 
     The size is checked before parsing too, so that an oversized text is refused unread.
@@ -190,6 +191,7 @@ def create_document(
         title=check_text(data.title, field="title"),
         kind=data.kind,
         place=check_text(data.place or "", field="place") or None,
+        language=languages.language(data.language).code,
         created_by=viewer.id,
         working_group_id=data.working_group_id,
     )
@@ -271,7 +273,7 @@ def create_section(
     assert document.id is not None
     policy.require_edit(viewer, document)
     _require_drafting(document)
-    text = _section_text(data.text)
+    text = section_text(data.text)
     order = _ordered_live(session, document.id)
     section = Section(
         document_id=document.id,
@@ -319,7 +321,7 @@ def append_sections(
     if not items:
         return []
     start = len(_ordered_live(session, document.id))
-    texts = [_section_text(item.text) for item in items]
+    texts = [section_text(item.text) for item in items]
     levels = [_check_level(item.kind, item.level) for item in items]
     created = now()
     session.flush()
@@ -503,7 +505,7 @@ def save_version(
     written with a plain INSERT, the hot path's statements being few and cheap (section lock,
     INSERT, head UPDATE, then the audit append).
     """
-    proposed = _section_text(text)
+    proposed = section_text(text)
     section, document, head_hash = _lock_for_save(session, section_id)
     readable_section(session, viewer, section, document)
     policy.require_edit(viewer, document)

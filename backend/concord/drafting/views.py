@@ -3,21 +3,26 @@ the viewer may not know their delegation), sections with numbers and brackets, d
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from concord.drafting import brackets
+from concord.drafting import alternatives, holders, spans
 from concord.drafting.models import Document, DocumentParty, Section, SectionKind, Version
 from concord.drafting.render import render_html
 from concord.drafting.schemas import (
+    AlternativesPublic,
+    BracketAt,
     Brackets,
     DocumentSummary,
+    HeldBracket,
+    OptionPublic,
     SectionPublic,
+    SpanMark,
     VersionPublic,
     VersionSaved,
 )
@@ -34,27 +39,89 @@ def _html(text: str) -> str:
     return render_html(text)
 
 
-@lru_cache(maxsize=4096)
-def _bracket_report(text: str) -> brackets.BracketReport:
-    return brackets.scan(text)
+@lru_cache(maxsize=16384)
+def _alternatives(text: str) -> tuple[AlternativesPublic, ...]:
+    return tuple(
+        AlternativesPublic(group=i, start=a.start, end=a.end, choices=a.choices(text))
+        for i, a in enumerate(alternatives.alternatives(text))
+    )
 
 
-def bracket_summary(texts: Iterable[str]) -> Brackets:
-    spans = words = total = 0
-    unbalanced: list[int] = []
-    for text in texts:
-        report = _bracket_report(text)
-        spans += len(report.spans)
-        words += report.bracketed_words
-        total += report.total_words
-        unbalanced.extend(report.unbalanced)
+@lru_cache(maxsize=16384)
+def _options(text: str) -> tuple[OptionPublic, ...]:
+    found = alternatives.options(text)
+    return tuple(OptionPublic(label=o[0], text=o[1]) for o in found.lines) if found else ()
+
+
+def text_brackets(text: str) -> Brackets:
+    """One section's brackets on their own."""
+    report = spans.report(text)
+    words, total = report.bracketed_words, report.total_words
     return Brackets(
-        spans=spans,
+        spans=len(report.spans),
         bracketed_words=words,
         total_words=total,
         share=round(words / total, 4) if total else 0.0,
-        unbalanced=unbalanced,
+        unbalanced=report.unbalanced,
     )
+
+
+def document_spans(rows: Sequence[tuple[Section, Version]]) -> spans.DocumentSpans:
+    """The live sections' brackets matched over the document in order (rows in position order)."""
+    return spans.match_texts([v.text for _, v in rows])
+
+
+def bracket_summary(
+    rows: Sequence[tuple[Section, Version]], found: spans.DocumentSpans | None = None
+) -> Brackets:
+    """A document's brackets: spans may cross sections, so every word inside one counts."""
+    found = found if found is not None else document_spans(rows)
+    words, total = found.bracketed_words, found.total_words
+    return Brackets(
+        spans=len(found.roots),
+        bracketed_words=words,
+        total_words=total,
+        share=round(words / total, 4) if total else 0.0,
+        unbalanced=[offset for _, offset in found.unbalanced],
+        crossing=len(found.crossing),
+        unmatched=[
+            BracketAt(
+                section_id=_section_id(rows, index),
+                offset=offset,
+                bracket="[" if rows[index][1].text[offset] == "[" else "]",
+            )
+            for index, offset in found.unbalanced
+        ],
+    )
+
+
+def span_marks(
+    rows: Sequence[tuple[Section, Version]], found: spans.DocumentSpans
+) -> dict[int, list[SpanMark]]:
+    """Section id -> the crossing spans covering it, outermost first."""
+    marks: dict[int, list[SpanMark]] = {}
+    for span in found.crossing:
+        first, last = span.start[0], span.end[0]
+        for index in range(first, last + 1):
+            role: Literal["opens", "inside", "closes"] = (
+                "opens" if index == first else "closes" if index == last else "inside"
+            )
+            marks.setdefault(_section_id(rows, index), []).append(
+                SpanMark(
+                    span=span.id,
+                    role=role,
+                    depth=span.depth,
+                    first_section_id=_section_id(rows, first),
+                    last_section_id=_section_id(rows, last),
+                )
+            )
+    return marks
+
+
+def _section_id(rows: Sequence[tuple[Section, Version]], index: int) -> int:
+    section_id = rows[index][0].id
+    assert section_id is not None
+    return section_id
 
 
 @dataclass(frozen=True)
@@ -130,7 +197,13 @@ def version_public(version: Version, people: People) -> VersionPublic:
 
 
 def section_public(
-    section: Section, version: Version, people: People, number: int | None, comments: int = 0
+    section: Section,
+    version: Version,
+    people: People,
+    number: int | None,
+    comments: int = 0,
+    marks: Sequence[SpanMark] = (),
+    held: Sequence[HeldBracket] = (),
 ) -> SectionPublic:
     assert section.id is not None
     return SectionPublic(
@@ -143,8 +216,39 @@ def section_public(
         number=number,
         retired=section.retired_at is not None,
         current=version_public(version, people),
-        brackets=bracket_summary([version.text]),
+        brackets=text_brackets(version.text),
+        spans=list(marks),
+        alternatives=list(_alternatives(version.text)),
+        options=list(_options(version.text)),
+        holders=list(held),
     )
+
+
+def held_brackets(
+    session: Session, viewer: Viewer, rows: Sequence[tuple[Section, Version]]
+) -> dict[int, list[HeldBracket]]:
+    """Section id -> its brackets' holders as the viewer may know them (two queries): a bracket
+    held only by delegations the viewer may not know of is not listed at all."""
+    found = holders.held(session, rows)
+    known = holders.delegations(session, viewer, found)
+    out: dict[int, list[HeldBracket]] = {}
+    for section_id, items in found.items():
+        shown = [
+            HeldBracket(
+                start=h.start,
+                end=h.end,
+                delegations=[
+                    DelegationPublic.model_validate(known[d])
+                    for d in h.delegation_ids
+                    if d in known
+                ],
+            )
+            for h in items
+        ]
+        shown = [h for h in shown if h.delegations]
+        if shown:
+            out[section_id] = shown
+    return out
 
 
 def section_view(session: Session, viewer: Viewer, section: Section) -> SectionPublic:
@@ -162,7 +266,10 @@ def section_view(session: Session, viewer: Viewer, section: Section) -> SectionP
             )
         ).one()
         number = int(earlier)
-    return section_public(section, version, People.of_versions(session, viewer, [version]), number)
+    held = held_brackets(session, viewer, [(section, version)]).get(section.id or 0, ())
+    return section_public(
+        section, version, People.of_versions(session, viewer, [version]), number, held=held
+    )
 
 
 def document_summary(document: Document) -> DocumentSummary:

@@ -63,10 +63,20 @@ class ExportSection:
     # but gone from the exported revision has `removed` set to the step that removed it.
     # `old_number` is the paragraph's number at `compare_to` (None: not a numbered paragraph
     # there); a redline shows the newer number and tracks a renumbering as a change.
+    # A section that moved is in a redline twice: where it stood in the older text ("from",
+    # its older text and number, to be moved away; `number` says where it went) and where it
+    # stands ("to", with its changes); `move` says who moved it and when.
     old_text: str | None = None
     old_number: int | None = None
     steps: tuple[Step, ...] = ()
     removed: Step | None = None
+    # Bilingual: the section in the second language, shown beside `text`.
+    beside_text: str | None = None
+    moved: Literal["from", "to"] | None = None
+    # Bracketed copy: who holds a bracket, as (how many `]` the text has up to and including
+    # the bracket's own, the holders' names this viewer may see), shown as a footnote on it.
+    holders: tuple[tuple[int, str], ...] = ()
+    move: Step | None = None
 
     def redline_numbers(self) -> tuple[int | None, int | None]:
         """(older, newer) number as a redline shows them: a removed paragraph has only its
@@ -74,11 +84,48 @@ class ExportSection:
         both texts counts as unchanged. Headings have none."""
         if self.kind != "paragraph":
             return None, None
-        new = None if self.removed is not None else self.number
+        if self.moved == "to":  # its older number stands where it was moved from
+            return self.number, self.number
+        new = None if self.removed is not None or self.moved == "from" else self.number
         old = None if self.old_text is None else self.old_number
         if self.removed is None and self.old_text is not None and old is None:
             old = new
         return old, new
+
+
+@dataclass(frozen=True)
+class AnnexPledge:
+    """One commitment as the annex lists it, already in words for the viewer."""
+
+    pledgers: str  # the pledging delegations the reader may know of (or "Not named")
+    amount: str  # "1,500,000.00": the sum of the shares shown
+    currency: str
+    kind: str
+    period: str  # "2025–2027"
+
+
+@dataclass(frozen=True)
+class AnnexProject:
+    title: str
+    description: str
+    partners: str  # partner delegations the reader may know of, then civil-society partners
+    pledges: tuple[AnnexPledge, ...]
+
+
+@dataclass(frozen=True)
+class CommitmentsAnnex:
+    """The communiqué's annex of commitments, generated from the register for one reader and
+    one variant (clean: announced commitments; bracketed: confirmed ones too), in the
+    export's language."""
+
+    language: str  # ISO 639-1 code of the labels
+    direction: Literal["ltr", "rtl"]
+    heading: str
+    note: str
+    labels: tuple[str, str, str, str, str]  # project, pledged by, amount, kind, period
+    total_label: str
+    projects: tuple[AnnexProject, ...]
+    totals: tuple[tuple[str, str], ...]  # (currency, amount) in currency order
 
 
 @dataclass(frozen=True)
@@ -97,8 +144,43 @@ class ExportDocument:
     party_codes: tuple[str, ...] = ()  # their short codes ("ALP"), aligned with `parties`
     compare_label: str | None = None  # redline: "Rev.1"
     adopted_hash: str | None = None  # the adoption manifest hash when this text was adopted
+    # Another language: what the title block says of it ("Arabic translation of the English
+    # text; 1 section not yet translated, shown in English").
+    language_note: str | None = None
+    # A bilingual export: the two columns' languages (each section's `beside_text` on the right).
+    columns: tuple[str, str] | None = None
+    # The annex of commitments, when the register holds any this reader may see for this text.
+    commitments: CommitmentsAnnex | None = None
 
     @property
     def draft(self) -> bool:
-        """Marked "Draft — not for circulation" until adopted."""
+        """Not the adopted text (which carries its manifest hash instead)."""
         return self.adopted_hash is None
+
+    @property
+    def standing(self) -> str:
+        """What the text is, as every format's title block, header and footer say it: "Draft"
+        while it is drafted (or changed since it was circulated), "Rev.N — circulated <date>"
+        once circulated, "Withdrawn", or the adopted text with its manifest hash."""
+        if self.adopted_hash is not None:
+            return f"Adopted text. Manifest hash: {self.adopted_hash}"
+        if self.status == "withdrawn":
+            return "Withdrawn"
+        if self.status in ("circulated", "silence") and self.revision_label.startswith("Rev."):
+            return f"{self.revision_label} — circulated {long_date(self.date)}"
+        return "Draft"
+
+    @property
+    def circulated(self) -> bool:
+        return self.standing.startswith(self.revision_label + " — circulated")
+
+
+def long_date(at: datetime) -> str:
+    """ "17 May 2024", in English whatever the locale."""
+    return f"{at.day} {_MONTHS[at.month - 1]} {at.year}"
+
+
+_MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)

@@ -27,6 +27,26 @@ CompareQuery = Annotated[
 StatementsQuery = Annotated[
     bool, Query(description="False leaves the delegations' statements (footnotes) out.")
 ]
+LanguageQuery = Annotated[
+    str | None,
+    Query(
+        min_length=2,
+        max_length=3,
+        pattern="^[a-z]{2,3}$",
+        description="One of the document's other languages (ISO 639-1): its translation, the "
+        "negotiating text where a section has none. Not for a redline.",
+    ),
+]
+BesideQuery = Annotated[
+    str | None,
+    Query(
+        min_length=2,
+        max_length=3,
+        pattern="^[a-z]{2,3}$",
+        description="Bilingual (Word, PDF, HTML): a second language in a column beside the "
+        "first, each paragraph in its own direction, numbers aligned. Not for a redline.",
+    ),
+]
 TemplateQuery = Annotated[
     int | None,
     Query(ge=1, le=MAX_ID, description="A template id (default: the default template, if any)."),
@@ -38,9 +58,16 @@ def export_request(
     revision: RevisionQuery = "head",
     compare_to: CompareQuery = None,
     statements: StatementsQuery = True,
+    language: LanguageQuery = None,
+    beside: BesideQuery = None,
 ) -> ExportRequest:
     return ExportRequest(
-        variant=variant, revision=revision, compare_to=compare_to, statements=statements
+        variant=variant,
+        revision=revision,
+        compare_to=compare_to,
+        statements=statements,
+        language=language,
+        beside=beside,
     )
 
 

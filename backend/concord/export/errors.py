@@ -33,3 +33,9 @@ class NoDelegation(Conflict):
     """ "Since my delegation's last approval" needs a delegation: the caller belongs to none."""
 
     code = "no_delegation"
+
+
+class InvalidLanguages(Invalid):
+    """`language` and `beside` name two different languages of the document, not for a redline."""
+
+    code = "invalid_languages"

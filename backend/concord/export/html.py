@@ -20,7 +20,7 @@ from html import escape
 
 from concord.core.text import direction
 from concord.drafting.render import render_html
-from concord.export.content import ExportDocument, ExportSection
+from concord.export.content import CommitmentsAnnex, ExportDocument, ExportSection
 from concord.export.docx import redline
 from concord.export.docx.inline import Change, Piece
 from concord.export.docx.markdown import (
@@ -33,7 +33,7 @@ from concord.export.docx.markdown import (
     parse_inline,
 )
 from concord.export.docx.xml import w3cdtf
-from concord.export.markdown import authors, decision_word, title_lines
+from concord.export.markdown import authors, decision_word, moved_note, title_lines
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -49,6 +49,10 @@ header.title h1 { font-size: 1.5em; margin: 0 0 .4em; }
 .draft { display: inline-block; margin-top: .6em; padding: .15em .6em; border: 1px solid #a00;
   color: #a00; font-weight: bold; }
 .adopted { font-family: monospace; font-size: .85em; word-break: break-all; }
+body:has(.pair) { max-width: 64em; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 2em; }
+.pair.columns { font-weight: bold; border-bottom: 1px solid #999; margin-bottom: .8em; }
+@media (max-width: 40em) { .pair { grid-template-columns: 1fr; } }
 .para { display: flex; gap: .8em; margin: 0 0 .9em; break-inside: avoid; }
 .para .num { flex: 0 0 2.2em; font-weight: bold; text-align: end; }
 .para .body { flex: 1 1 auto; min-width: 0; }
@@ -64,8 +68,18 @@ ins { color: #0a5d0a; text-decoration: underline; }
 .restyled { text-decoration: underline dotted #0a5d0a; }
 del { color: #a00; text-decoration: line-through; }
 .by { font-size: .8em; color: #555; }
+.moved-from del, .moved-from .num { color: #2e6b8a; text-decoration: line-through double; }
+.moved-to { border-inline-start: 3px double #2e6b8a; padding-inline-start: .4em; }
 table.annex { border-collapse: collapse; font-size: .85em; }
 table.annex th, table.annex td { border: 1px solid #999; padding: .2em .5em; text-align: start; }
+table.commitments { width: 100%; margin-top: .6em; }
+.scroll { overflow-x: auto; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; }
+table.commitments tr.project th { background: #f2f2f2; font-weight: normal; }
+table.commitments .about, table.commitments .partners { font-size: .92em; color: #333; }
+table.commitments .amount { text-align: end; white-space: nowrap; }
+table.commitments tr.total th, table.commitments tr.total td { font-weight: bold; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 """
 # Footnote anchors of markdown-it-footnote, renumbered from 1 in every rendered section.
@@ -86,7 +100,7 @@ def _dir_attrs(text: str) -> str:
     return attrs + (f' lang="{lang}"' if lang else "")
 
 
-def _rendered(section_id: int, markdown: str) -> str:
+def _rendered(section_id: int | str, markdown: str) -> str:
     """Safe HTML of a section, its footnote anchors made unique in the page."""
     html = render_html(markdown)
     return _FOOTNOTE_IDS.sub(lambda m: f'{m.group(1)}s{section_id}-{m.group(2)}"', html)
@@ -105,6 +119,13 @@ def _versions(doc: ExportDocument, section: ExportSection, heading: bool) -> _Re
     if section.removed is not None:
         gone = redline.Author(section.removed.author, w3cdtf(section.removed.created_at))
         return redline.redline(blocks(section.old_text or section.text), [], gone)
+    if section.moved == "from":  # shown as the older text struck through, where it stood
+        move = section.move
+        away = redline.Author(
+            move.author if move else doc.organisation,
+            w3cdtf(move.created_at if move else doc.date),
+        )
+        return redline.redline(blocks(section.old_text or section.text), [], away)
     versions = [
         (blocks(step.text), redline.Author(step.author, w3cdtf(step.created_at)))
         for step in section.steps
@@ -119,7 +140,7 @@ class _Writer:
     """Redline paragraphs as HTML, every word escaped; footnote references numbered in the
     section (as the clean rendering numbers them), their definitions listed below it."""
 
-    def __init__(self, section_id: int) -> None:
+    def __init__(self, section_id: int | str) -> None:
         self.section_id = section_id
         self.notes: list[str] = []
 
@@ -221,9 +242,12 @@ def _statements(section: ExportSection) -> str:
 def _body(doc: ExportDocument, section: ExportSection) -> str:
     sid = section.section_id
     unchanged = section.removed is None and section.old_text == section.text
-    if doc.variant != "redline" or unchanged:
-        return _rendered(sid, section.text)
-    html = _Writer(sid).blocks(_versions(doc, section, heading=False))
+    moved = "" if section.moved is None else f'<p class="by">{escape(moved_note(section))}</p>'
+    if doc.variant != "redline" or (unchanged and section.moved != "from"):
+        return _rendered(sid, section.text) + moved
+    if section.moved == "from":
+        return _Writer(f"{sid}-from").blocks(_versions(doc, section, heading=False)) + moved
+    html = _Writer(sid).blocks(_versions(doc, section, heading=False)) + moved
     if section.removed is not None:
         return html + f'<p class="by">Removed by {escape(section.removed.author)}</p>'
     names = authors(section.steps)
@@ -245,8 +269,12 @@ def _redline_number(section: ExportSection) -> str:
 def _section(doc: ExportDocument, section: ExportSection) -> str:
     attrs = _dir_attrs(section.text)
     sid = section.section_id
+    key = f"{sid}-from" if section.moved == "from" else str(sid)
+    moved = "" if section.moved is None else f" moved-{section.moved}"
     if section.kind == "heading":
-        return f'<section class="heading" id="s{sid}"{attrs}>{_heading(doc, section)}</section>'
+        return (
+            f'<section class="heading{moved}" id="s{key}"{attrs}>{_heading(doc, section)}</section>'
+        )
     number = escape(f"{section.number}." if section.number is not None else "")
     if doc.variant == "redline":
         number = _redline_number(section)
@@ -255,11 +283,35 @@ def _section(doc: ExportDocument, section: ExportSection) -> str:
         word = escape(str(section.status))
         status = f'<p><span class="status {word}">{word}</span></p>'
     return (
-        f'<section class="para" id="s{sid}"{attrs}>'
+        f'<section class="para{moved}" id="s{key}"{attrs}>'
         f'<span class="num">{number}</span>'
         f'<div class="body">{status}{_body(doc, section)}{_statements(section)}</div>'
         "</section>"
     )
+
+
+def sections_html(doc: ExportDocument) -> str:
+    """The text's sections as this page writes them (one column), for a page of its own."""
+    return "\n".join(_section(doc, s) for s in doc.sections)
+
+
+def _pair(doc: ExportDocument, section: ExportSection) -> str:
+    """A bilingual row: the section, and beside it its text in the second language (the same
+    number, its own direction), so that the numbers stand level."""
+    beside = section.beside_text or ""
+    sid = f"b{section.section_id}"
+    if section.kind == "heading":
+        level = min((section.level or 1) + 1, 6)
+        right = _rendered(sid, f"{'#' * level} {' '.join(beside.split())}")
+        other = f'<section class="heading" id="s{sid}"{_dir_attrs(beside)}>{right}</section>'
+    else:
+        number = escape(f"{section.number}." if section.number is not None else "")
+        other = (
+            f'<section class="para" id="s{sid}"{_dir_attrs(beside)}>'
+            f'<span class="num">{number}</span>'
+            f'<div class="body">{_rendered(sid, beside)}</div></section>'
+        )
+    return f'<div class="pair">{_section(doc, section)}{other}</div>'
 
 
 def _heading(doc: ExportDocument, section: ExportSection) -> str:
@@ -267,7 +319,8 @@ def _heading(doc: ExportDocument, section: ExportSection) -> str:
     text = " ".join(section.text.split())
     old = " ".join((section.old_text or "").split())
     unchanged = section.old_text is not None and old == text
-    if (doc.variant != "redline" or unchanged) and section.removed is None:
+    struck = section.removed is not None or section.moved == "from"
+    if (doc.variant != "redline" or unchanged) and not struck:
         return _rendered(section.section_id, f"{'#' * level} {text}")
     writer = _Writer(section.section_id)
     inner = "".join(writer.inline(p.pieces) for p in _versions(doc, section, heading=True))
@@ -292,13 +345,56 @@ def _annex(doc: ExportDocument) -> str:
     )
 
 
+def commitments_html(annex: CommitmentsAnnex | None) -> str:
+    """The annex of commitments: per project a row with its title, description and partners
+    across the table, then a row per commitment; totals per currency last. In the annex's
+    language and direction; the table scrolls sideways on a narrow screen, never the page."""
+    if annex is None:
+        return ""
+    lang = annex.language
+    head = "".join(f'<th scope="col">{escape(label)}</th>' for label in annex.labels[1:])
+    rows: list[str] = []
+    for project in annex.projects:
+        about = f"<strong>{escape(project.title)}</strong>"
+        if project.description:
+            about += f'<br><span class="about"{_dir_attrs(project.description)}>'
+            about += f"{escape(project.description)}</span>"
+        if project.partners:
+            about += f'<br><span class="partners">{escape(project.partners)}</span>'
+        rows.append(f'<tr class="project"><th scope="rowgroup" colspan="4">{about}</th></tr>')
+        rows.extend(
+            f"<tr><td>{escape(p.pledgers)}</td>"
+            f'<td class="amount"><bdi>{escape(p.currency)} {escape(p.amount)}</bdi></td>'
+            f"<td>{escape(p.kind)}</td><td><bdi>{escape(p.period)}</bdi></td></tr>"
+            for p in project.pledges
+        )
+    rows.extend(
+        f'<tr class="total"><th scope="row">{escape(annex.total_label)}</th>'
+        f'<td class="amount"><bdi>{escape(c)} {escape(a)}</bdi></td><td></td><td></td></tr>'
+        for c, a in annex.totals
+    )
+    return (
+        f'<section class="commitments" dir="{annex.direction}" lang="{lang}">'
+        f"<h2>{escape(annex.heading)}</h2><p>{escape(annex.note)}</p>"
+        f'<div class="scroll"><table class="annex commitments">'
+        f'<caption class="visually-hidden">{escape(annex.labels[0])}</caption>'
+        f"<thead><tr>{head}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div></section>"
+    )
+
+
 def _title(doc: ExportDocument) -> str:
     lines = title_lines(doc)
-    notice = (
-        f'<p class="draft">{escape(lines[1])}</p>'
-        if doc.draft
-        else f'<p class="adopted">{escape(lines[1])}</p>'
+    kind = (
+        "adopted"
+        if doc.adopted_hash is not None
+        else "draft"
+        if doc.standing == "Draft"
+        else "standing"
     )
+    notice = f'<p class="{kind}">{escape(lines[1])}</p>'
+    if doc.language_note:
+        notice += f'<p class="meta" data-language-note="">{escape(doc.language_note)}</p>'
     return (
         f'<header class="title"{_dir_attrs(doc.title)}>'
         f"<h1>{escape(doc.title)}</h1>"
@@ -309,7 +405,13 @@ def _title(doc: ExportDocument) -> str:
 
 
 def to_html(doc: ExportDocument) -> str:
-    sections = "\n".join(_section(doc, s) for s in doc.sections)
+    if doc.columns is None:
+        sections = "\n".join(_section(doc, s) for s in doc.sections)
+    else:
+        head = "".join(f"<p>{escape(name)}</p>" for name in doc.columns)
+        sections = f'<div class="pair columns">{head}</div>\n' + "\n".join(
+            _pair(doc, s) for s in doc.sections
+        )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -318,7 +420,7 @@ def to_html(doc: ExportDocument) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(doc.title)} — {escape(doc.revision_label)}</title>\n"
         f"<style>{STYLE}</style>\n</head>\n<body>\n"
-        f"{_title(doc)}\n<main>\n{sections}\n</main>\n{_annex(doc)}\n</body>\n</html>\n"
+        f"{_title(doc)}\n<main>\n{sections}\n</main>\n{_annex(doc)}\n{commitments_html(doc.commitments)}\n</body>\n</html>\n"
     )
 
 

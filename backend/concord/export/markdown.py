@@ -14,12 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 
 from concord.drafting.diff import DELETE, EQUAL, INSERT, changes, word_diff
-from concord.export.content import ExportDocument, ExportSection, Position, Statement, Step
+from concord.export.content import (
+    CommitmentsAnnex,
+    ExportDocument,
+    ExportSection,
+    Position,
+    Statement,
+    Step,
+    long_date,
+)
 
-DRAFT_NOTICE = "Draft — not for circulation"
 # A definition starts a line: `[^label]: text`; it goes on over indented or blank lines.
 _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]?(.*)$")
 _REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
@@ -79,21 +85,17 @@ def escape(text: str) -> str:
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
 
 
-def long_date(at: datetime) -> str:
-    return f"{at.day} {at:%B %Y}"
-
-
 def title_lines(doc: ExportDocument) -> list[str]:
-    """Place and date, revision (and comparison), status, draft notice, adoption hash."""
+    """Place and date, revision (and comparison), status; then what the text is: "Draft",
+    "Rev.N — circulated <date>", "Withdrawn" or the adoption's manifest hash."""
     where = ", ".join(p for p in (doc.place, long_date(doc.date)) if p)
     revision = doc.revision_label
     if doc.compare_label:
         revision = f"{doc.compare_label} → {revision}"
     lines = [f"{where} · {revision} · {doc.status.capitalize()}"]
-    if doc.draft:
-        lines.append(DRAFT_NOTICE)
-    else:
-        lines.append(f"Adopted text; manifest hash {doc.adopted_hash}")
+    lines.append(doc.standing)
+    if doc.language_note:
+        lines.append(doc.language_note)
     return lines
 
 
@@ -198,7 +200,26 @@ def _old_body(section: ExportSection) -> str:
     return rename_references(parts.body, section.section_id, [label for label, _ in parts.notes])
 
 
+def moved_note(section: ExportSection) -> str:
+    """Where a moved paragraph went, or came from, and who moved it."""
+    old, new = section.old_number, section.number
+    by = f" by {section.move.author}" if section.move is not None else ""
+    if section.moved == "from":
+        return f"Moved to para. {new}{by}" if new is not None else f"Moved{by}"
+    return f"Moved from para. {old}{by}" if old is not None else f"Moved{by}"
+
+
 def _redline_body(section: ExportSection, body: str) -> str:
+    if section.moved == "from":
+        gone = _mark("--", _old_body(section), True)
+        return f"{gone}{{>>{moved_note(section)}<<}}"
+    marked = _changes(section, body)
+    if section.moved == "to":
+        marked += f"{{>>{moved_note(section)}<<}}"
+    return marked
+
+
+def _changes(section: ExportSection, body: str) -> str:
     if section.removed is not None:
         gone = _mark("--", _old_body(section), True)
         return f"{gone}{{>>Removed by {section.removed.author}<<}}"
@@ -238,7 +259,9 @@ def _section(doc: ExportDocument, section: ExportSection, notes: list[str]) -> s
     parts = split_notes(section.text)
     labels = [label for label, _ in parts.notes]
     body = rename_references(parts.body, section.section_id, labels)
-    for label, text in parts.notes:
+    # A moved section's older place shares its notes' labels with its newer place, which
+    # defines them.
+    for label, text in parts.notes if section.moved != "from" else ():
         notes.append(f"[^{note_label(section.section_id, label)}]: {_indent(text)}")
     if doc.variant == "redline":
         body = _redline_body(section, body)
@@ -268,11 +291,37 @@ def _annex(doc: ExportDocument) -> list[str]:
     return ["## Annex: positions of the parties", "\n".join([head, rule, *rows])]
 
 
+def commitments_markdown(annex: CommitmentsAnnex | None) -> list[str]:
+    """The annex of commitments: one table, a project's title and partners on its first row."""
+    if annex is None:
+        return []
+    head = "| " + " | ".join(escape(label) for label in annex.labels) + " |"
+    rule = "|---|---|--:|---|---|"
+    rows: list[str] = []
+    for project in annex.projects:
+        about = f"**{escape(project.title)}**"
+        if project.partners:
+            about += f"<br>{escape(project.partners)}"
+        for index, pledge in enumerate(project.pledges):
+            cells = (
+                about if index == 0 else "",
+                escape(pledge.pledgers),
+                f"{pledge.currency} {pledge.amount}",
+                escape(pledge.kind),
+                pledge.period,
+            )
+            rows.append("| " + " | ".join(cells) + " |")
+    for currency, amount in annex.totals:
+        rows.append(f"| **{escape(annex.total_label)}** | | **{currency} {amount}** | | |")
+    return [f"## {escape(annex.heading)}", escape(annex.note), "\n".join([head, rule, *rows])]
+
+
 def to_markdown(doc: ExportDocument) -> str:
     notes: list[str] = []
     blocks = [f"# {escape(doc.title)}", "  \n".join(escape(line) for line in title_lines(doc))]
     blocks.extend(_section(doc, section, notes) for section in doc.sections)
     if doc.variant == "bracketed":
         blocks.extend(_annex(doc))
+    blocks.extend(commitments_markdown(doc.commitments))
     blocks.extend(notes)
     return "\n\n".join(blocks) + "\n"

@@ -19,13 +19,15 @@ from sqlalchemy import tuple_
 from sqlmodel import Session, col, select
 
 from concord.consensus.models import Approval, Decision
+from concord.core.errors import Invalid
 from concord.deliberation import amendments
 from concord.deliberation import visibility as rules
 from concord.deliberation.models import Amendment, AmendmentStatus
 from concord.drafting import revisions
+from concord.drafting import service as drafting
 from concord.drafting.models import Document, Section, SectionKind, Version
 from concord.drafting.revisions import HEAD, Entry
-from concord.drafting.service import live_sections
+from concord.drafting.service import live_sections, paragraph_numbers
 from concord.export.docx import redline
 from concord.export.docx.xml import w3cdtf
 from concord.export.errors import NoDelegation
@@ -34,7 +36,7 @@ from concord.export.schemas import SuggestionPublic, TrackedChanges, TrackedSect
 from concord.identity.access import Viewer
 
 SINCE_APPROVAL = "approval"
-Status = Literal["added", "removed", "changed"]
+Status = Literal["added", "removed", "changed", "moved"]
 # What "my delegation approved" means here: a position that agrees with the text.
 _APPROVING = (Decision.approve, Decision.ad_referendum, Decision.reservation)
 
@@ -56,19 +58,47 @@ def _versions(session: Session, pairs: Iterable[tuple[int, int]]) -> dict[tuple[
 
 
 def changes_since(
-    session: Session, viewer: Viewer, document: Document, since: str
+    session: Session, viewer: Viewer, document: Document, since: str, until: str = HEAD
 ) -> TrackedChanges:
     """Every section changed from `since` (`Rev.N`, or `approval`: each section's version my
-    delegation last approved) to the current text, as tracked changes over rendered text."""
+    delegation last approved) to `until` (a later `Rev.N`, or the current text), as tracked
+    changes over rendered text."""
+    later = until.strip().lower() != HEAD
     if since.strip().lower() == SINCE_APPROVAL:
+        if later:
+            raise Invalid(
+                "Changes since your approval run to the current text only.",
+                code="until_needs_revision",
+                details={"field": "until"},
+            )
         return _since_approval(session, viewer, document)
     revision = revisions.find_revision(session, document, since)
     old = revisions.snapshot(session, document, revision.label)
-    new = revisions.snapshot(session, document, HEAD)
-    # The revision's own time, not now: the same change renders the same, so it is cached.
+    # The changes are the later text's: named after it, dated by it (the current text keeps the
+    # older revision's name and time). Never now: the same change renders the same, so is cached.
     by = redline.Author(revision.label, w3cdtf(revision.created_at))
+    if later:
+        end = revisions.find_revision(session, document, until)
+        if end.number < revision.number:
+            raise Invalid(
+                f"{end.label} is older than {revision.label}: compare the older with the later.",
+                code="revisions_reversed",
+                details={"field": "until", "since": revision.label, "until": end.label},
+            )
+        by = redline.Author(end.label, w3cdtf(end.created_at))
+    new = revisions.snapshot(session, document, until)
     old_by = {e.section_id: e for e in old.entries}
     new_ids = {e.section_id for e in new.entries}
+    moved = revisions.moves(
+        [e.section_id for e in old.entries], [e.section_id for e in new.entries]
+    )
+    old_numbers = dict(
+        zip(
+            (e.section_id for e in old.entries),
+            paragraph_numbers(e.kind for e in old.entries),
+            strict=True,
+        )
+    )
     found: list[tuple[Status, Entry | None, Entry | None]] = []
     for entry in new.entries:
         before = old_by.get(entry.section_id)
@@ -76,6 +106,8 @@ def changes_since(
             found.append(("added", None, entry))
         elif before.version != entry.version:
             found.append(("changed", before, entry))
+        elif entry.section_id in moved:
+            found.append(("moved", before, entry))
     found += [("removed", e, None) for e in old.entries if e.section_id not in new_ids]
     texts = _versions(
         session, ((e.section_id, e.version) for _, *pair in found for e in pair if e is not None)
@@ -87,19 +119,39 @@ def changes_since(
         sid = known.section_id
         old_text = texts[(sid, before.version)] if before else None
         new_text = texts[(sid, after.version)] if after else None
-        if old_text == new_text:
+        if old_text == new_text and sid not in moved:
             continue  # a version that restored the earlier text
         out.append(
             TrackedSection(
                 section_id=sid,
-                status=status,
+                status="moved" if old_text == new_text else status,
                 from_version=before.version if before else None,
                 to_version=after.version if after else None,
                 html=_tracked(sid, old_text, new_text, by, _level(known.kind, known.level)),
+                moved=sid in moved,
+                from_number=old_numbers.get(sid) if sid in moved else None,
             )
         )
     assert document.id is not None
-    return TrackedChanges(document_id=document.id, since=old.label, count=len(out), sections=out)
+    return TrackedChanges(
+        document_id=document.id, since=old.label, until=new.label, count=len(out), sections=out
+    )
+
+
+def section_changes(session: Session, section: Section, older: int, newer: int) -> TrackedSection:
+    """One section from version `older` to version `newer` as tracked changes over its rendered
+    text: what the history page shows (no Markdown syntax, emphasis changes as formatting)."""
+    assert section.id is not None
+    before = drafting.get_version(session, section, older)
+    after = drafting.get_version(session, section, newer)
+    by = redline.Author(f"Version {newer}", w3cdtf(after.created_at))
+    return TrackedSection(
+        section_id=section.id,
+        status="changed",
+        from_version=older,
+        to_version=newer,
+        html=_tracked(section.id, before.text, after.text, by, _level(section.kind, section.level)),
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -154,7 +206,7 @@ def _since_approval(session: Session, viewer: Viewer, document: Document) -> Tra
             )
         )
     return TrackedChanges(
-        document_id=document.id, since=SINCE_APPROVAL, count=len(out), sections=out
+        document_id=document.id, since=SINCE_APPROVAL, until=HEAD, count=len(out), sections=out
     )
 
 

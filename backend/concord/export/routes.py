@@ -9,14 +9,22 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Body, Query, Response, status
 
-from concord.core.dependencies import IdPath, SessionDep
+from concord.core.dependencies import MAX_ID, IdPath, SessionDep
 from concord.core.errors import ERROR_RESPONSES
-from concord.drafting.dependencies import DocumentDep
+from concord.core.telemetry import timed_export
+from concord.drafting.dependencies import DocumentDep, SectionDep
+from concord.drafting.revisions import HEAD
 from concord.export import html, markdown, pdf, review, templates
 from concord.export.content import ExportDocument
 from concord.export.dependencies import ExportRequestDep, TemplateChoice
 from concord.export.docx import build_docx
-from concord.export.schemas import SuggestionPublic, TemplatePublic, TrackedChanges
+from concord.export.errors import InvalidLanguages
+from concord.export.schemas import (
+    SuggestionPublic,
+    TemplatePublic,
+    TrackedChanges,
+    TrackedSection,
+)
 from concord.export.service import build_export
 from concord.identity.dependencies import ViewerDep
 
@@ -88,9 +96,11 @@ def export_docx(
     template: TemplateChoice,
 ) -> Response:
     """The document as a Word file: clean, bracketed (with the approval matrix) or redline."""
-    doc = build_export(session, viewer, document, request)
-    chosen = templates.for_export(session, template)
-    return _download(build_docx(doc, template=chosen), DOCX, doc, "docx")
+    with timed_export("docx", request.variant):
+        doc = build_export(session, viewer, document, request)
+        chosen = templates.for_export(session, template)
+        body = build_docx(doc, template=chosen)
+    return _download(body, DOCX, doc, "docx")
 
 
 @router.get(
@@ -114,7 +124,7 @@ def export_pdf(
     """The document as PDF, the Word file printed (same variants and parameters): numbered
     paragraphs, footnotes, header and footer with page numbers, tagged, with title and language.
     Slow (seconds): a few at once per server, 503 with Retry-After beyond them."""
-    with pdf.slot() as index:
+    with pdf.slot() as index, timed_export("pdf", request.variant):
         doc = build_export(session, viewer, document, request)
         chosen = templates.for_export(session, template)
         body = pdf.docx_to_pdf(build_docx(doc, template=chosen), index)
@@ -133,8 +143,16 @@ def export_markdown(
     request: ExportRequestDep,
 ) -> Response:
     """The document as Markdown: numbered paragraphs, statements as footnotes, CriticMarkup."""
-    doc = build_export(session, viewer, document, request)
-    return _download(markdown.to_markdown(doc).encode("utf-8"), MARKDOWN, doc, "md")
+    if request.beside is not None:
+        raise InvalidLanguages(
+            "Markdown has no columns: export a bilingual text as Word, PDF or HTML.",
+            code="bilingual_not_in_markdown",
+            details={"field": "beside"},
+        )
+    with timed_export("md", request.variant):
+        doc = build_export(session, viewer, document, request)
+        body = markdown.to_markdown(doc).encode("utf-8")
+    return _download(body, MARKDOWN, doc, "md")
 
 
 @router.get(
@@ -149,8 +167,10 @@ def export_html(
     request: ExportRequestDep,
 ) -> Response:
     """The document as one standalone, printable, script-free HTML page."""
-    doc = build_export(session, viewer, document, request)
-    return _download(html.to_html(doc).encode("utf-8"), HTML, doc, "html")
+    with timed_export("html", request.variant):
+        doc = build_export(session, viewer, document, request)
+        body = html.to_html(doc).encode("utf-8")
+    return _download(body, HTML, doc, "html")
 
 
 # --- templates --------------------------------------------------------------------------------
@@ -166,12 +186,38 @@ SinceQuery = Annotated[
 ]
 
 
+UntilQuery = Annotated[
+    str,
+    Query(
+        min_length=1,
+        max_length=40,
+        description="A later `Rev.N` (or `N`), or `head`: the current text (the default).",
+    ),
+]
+VersionQuery = Annotated[int, Query(ge=1, le=MAX_ID)]
+
+
 @router.get("/documents/{document_id}/changes")
 def tracked_changes(
-    session: SessionDep, viewer: ViewerDep, document: DocumentDep, since: SinceQuery
+    session: SessionDep,
+    viewer: ViewerDep,
+    document: DocumentDep,
+    since: SinceQuery,
+    until: UntilQuery = HEAD,
 ) -> TrackedChanges:
     """What changed since a revision or your last approval, as tracked changes over the text."""
-    return review.changes_since(session, viewer, document, since)
+    return review.changes_since(session, viewer, document, since, until)
+
+
+@router.get("/sections/{section_id}/changes")
+def section_changes(
+    session: SessionDep,
+    section: SectionDep,
+    from_: Annotated[int, Query(alias="from", ge=1, le=MAX_ID)],
+    to: VersionQuery,
+) -> TrackedSection:
+    """A section from version `from` to version `to`: tracked changes over its rendered text."""
+    return review.section_changes(session, section, from_, to)
 
 
 @router.get("/documents/{document_id}/suggestions")

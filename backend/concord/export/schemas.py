@@ -33,17 +33,26 @@ class TemplatePublic(BaseModel):
 
 class TrackedSection(BaseModel):
     section_id: int
-    status: Literal["added", "removed", "changed"]
+    status: Literal["added", "removed", "changed", "moved"] = Field(
+        description="`moved`: moved, its text unchanged (a moved and changed one is `changed`)."
+    )
     from_version: int | None
     to_version: int | None
     html: str = Field(
         description="The section as tracked changes over its rendered text: <ins> and <del>."
+    )
+    moved: bool = Field(
+        default=False, description="Moved: its place among the others is not the one it had."
+    )
+    from_number: int | None = Field(
+        default=None, description="A moved paragraph's number in the older text."
     )
 
 
 class TrackedChanges(BaseModel):
     document_id: int
     since: str = Field(description="`Rev.N`, or `approval` (each section's last approved version).")
+    until: str = Field(description="`Rev.N`, or `head` (the current text).")
     count: int = Field(description="How many sections changed.")
     sections: list[TrackedSection] = Field(description="The changed sections, in document order.")
 

@@ -15,21 +15,25 @@ for `head`, the latest revision (what changed since the last circulation); for R
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlmodel import Session, col, select
 
 from concord.audit.models import AuditEvent
 from concord.consensus.models import Adoption, Approval, Decision
 from concord.consensus.standing import AGREEING
+from concord.core import languages
 from concord.core.clock import now
 from concord.core.config import get_settings
-from concord.drafting import revisions, views
+from concord.drafting import holders, revisions, views
 from concord.drafting.models import Document, Revision, SectionKind, Version
 from concord.drafting.revisions import HEAD, Entry, Snapshot
 from concord.drafting.schemas import SectionChange
 from concord.drafting.service import paragraph_numbers
+from concord.export.annex import build_annex
 from concord.export.content import (
     ExportDocument,
     ExportSection,
@@ -39,10 +43,11 @@ from concord.export.content import (
     Step,
     Variant,
 )
-from concord.export.errors import InvalidComparison, NoEarlierRevision
+from concord.export.errors import InvalidComparison, InvalidLanguages, NoEarlierRevision
 from concord.identity.access import Viewer
 from concord.identity.models import Delegation, DelegationKind
 from concord.identity.schemas import UNDISCLOSED
+from concord.translation import service as translation
 
 CURRENT_TEXT = "Current text"
 
@@ -53,6 +58,8 @@ class ExportRequest:
     revision: str = HEAD
     compare_to: str | None = None  # redline only; ignored by the other variants
     statements: bool = True  # False leaves reservation footnotes out
+    language: str | None = None  # one of the document's other languages (not for a redline)
+    beside: str | None = None  # bilingual: the language of a second column (not for a redline)
 
 
 @dataclass(frozen=True)
@@ -290,10 +297,19 @@ def _statements(
 
 
 def build_export(
-    session: Session, viewer: Viewer, document: Document, request: ExportRequest
+    session: Session,
+    viewer: Viewer,
+    document: Document,
+    request: ExportRequest,
+    *,
+    public: bool = False,
 ) -> ExportDocument:
-    """The export of `document` as `viewer` may see it. The caller has checked read access."""
+    """The export of `document` as `viewer` may see it. The caller has checked read access.
+    `public`: for the published text's page, whose commitments annex is the public's (announced
+    commitments of announced pledgers, named only where they may be); `viewer` is then one
+    that knows of no unannounced delegation."""
     assert document.id is not None
+    _check_languages(session, document, request)
     target = resolve(session, document, request.revision)
     old = (
         comparison(session, document, target, request.compare_to)
@@ -301,13 +317,24 @@ def build_export(
         else None
     )
     parties = [d for d in views.parties(session, document.id) if viewer.sees_delegation(d.id)]
-    builder = _SectionBuilder.load(session, viewer, request, target, old, parties)
     if old is None:
+        builder = _SectionBuilder.load(session, viewer, request, target, old, parties, {})
         sections = tuple(builder.section(e.section_id) for e in target.snapshot.entries)
     else:
         changes = revisions.compare(session, document, old.snapshot, target.snapshot)
-        sections = tuple(builder.section(c.section_id, c) for c in changes.sections)
+        by_id = {c.section_id: c for c in changes.sections}
+        moved = {c.section_id for c in changes.sections if c.moved}
+        woven = revisions.places(
+            [e.section_id for e in old.snapshot.entries],
+            [e.section_id for e in target.snapshot.entries],
+            moved,
+        )
+        moves = _moves(session, moved, old, target)
+        builder = _SectionBuilder.load(session, viewer, request, target, old, parties, moves)
+        sections = tuple(builder.section(sid, by_id[sid], older) for sid, older in woven)
+    sections, language_fields = _translated(session, document, request, builder, sections)
     return ExportDocument(
+        **language_fields,
         document_id=document.id,
         title=document.title,
         kind=str(document.kind),
@@ -322,7 +349,86 @@ def build_export(
         party_codes=tuple(d.code for d in parties) if request.variant == "bracketed" else (),
         compare_label=old.label if old else None,
         adopted_hash=_adopted_hash(session, document, target),
+        commitments=build_annex(
+            session,
+            None if public else viewer,
+            document,
+            request.variant,
+            request.language or document.language,
+        ),
     )
+
+
+def _check_languages(session: Session, document: Document, request: ExportRequest) -> None:
+    chosen = [code for code in (request.language, request.beside) if code is not None]
+    for code in chosen:
+        if code != document.language:
+            translation.document_language(session, document, code)
+    if request.beside is not None and request.beside == (request.language or document.language):
+        raise InvalidLanguages(
+            "The two columns of a bilingual export need two languages.",
+            code="same_language",
+            details={"field": "beside"},
+        )
+    if chosen and request.variant == "redline":
+        raise InvalidLanguages(
+            "A redline compares texts of the negotiating language: export it without "
+            "`language` or `beside`.",
+            code="redline_in_translation",
+            details={"field": "language" if request.language else "beside"},
+        )
+
+
+def _translated(
+    session: Session,
+    document: Document,
+    request: ExportRequest,
+    builder: _SectionBuilder,
+    sections: tuple[ExportSection, ...],
+) -> tuple[tuple[ExportSection, ...], dict[str, Any]]:
+    """The sections in `request.language` (each version's translation, the negotiating text where
+    there is none), with `beside` in a second column, and what the title block says of them."""
+    source = languages.language(document.language).name
+    versions = [builder.versions[(s.section_id, s.version)] for s in sections]
+    notes: list[str] = []
+
+    def texts(code: str) -> list[str]:
+        if code == document.language:
+            return [v.text for v in versions]
+        found = translation.renditions(session, versions, code)
+        statuses = [found[v.section_id].status for v in versions]
+        notes.append(_language_note(languages.language(code).name, source, statuses))
+        return [found[v.section_id].text or v.text for v in versions]
+
+    main = request.language or document.language
+    fields: dict[str, Any] = {}
+    if main != document.language:
+        sections = tuple(
+            replace(s, text=text) for s, text in zip(sections, texts(main), strict=True)
+        )
+    if request.beside is not None:
+        sections = tuple(
+            replace(s, beside_text=text)
+            for s, text in zip(sections, texts(request.beside), strict=True)
+        )
+        names = (languages.language(main).name, languages.language(request.beside).name)
+        fields["columns"] = names
+    if notes:
+        fields["language_note"] = " ".join(notes)
+    return sections, fields
+
+
+def _language_note(language: str, source: str, statuses: list[translation.Status]) -> str:
+    gaps = []
+    missing, stale = statuses.count("missing"), statuses.count("out_of_date")
+    if missing:
+        gaps.append(
+            f"{missing} section{'' if missing == 1 else 's'} not yet translated, shown in {source}"
+        )
+    if stale:
+        gaps.append(f"{stale} translation{'' if stale == 1 else 's'} made from an earlier text")
+    note = f"{language} translation of the {source} text"
+    return note + (f"; {'; '.join(gaps)}." if gaps else ".")
 
 
 def _numbered(snapshot: Snapshot) -> dict[int, int | None]:
@@ -346,6 +452,8 @@ class _SectionBuilder:
     party_ids: list[int]
     names: _Names
     retired: dict[int, AuditEvent]
+    moves: dict[int, AuditEvent]
+    held: dict[int, list[holders.Held]]
 
     @classmethod
     def load(
@@ -356,18 +464,30 @@ class _SectionBuilder:
         target: _Target,
         old: _Target | None,
         parties: Sequence[Delegation],
+        moves: dict[int, AuditEvent],
     ) -> _SectionBuilder:
         entries = {e.section_id: e for e in target.snapshot.entries}
         old_entries = {e.section_id: e for e in old.snapshot.entries} if old else {}
         versions = _versions(session, [*entries, *(s for s in old_entries if s not in entries)])
         party_ids = [d.id for d in parties if d.id is not None]
         retired = _retirements(session, [s for s in old_entries if s not in entries])
+        held = (
+            holders.held_in(
+                session, [(s, versions[(s, e.version)].text) for s, e in entries.items()]
+            )
+            if request.variant == "bracketed"
+            else {}
+        )
         people = views.People.load(
             session,
             viewer,
             [v.author_id for v in versions.values()]
-            + [e.actor_id for e in retired.values() if e.actor_id],
-            [*(v.delegation_id for v in versions.values()), *party_ids],
+            + [e.actor_id for e in [*retired.values(), *moves.values()] if e.actor_id],
+            [
+                *(v.delegation_id for v in versions.values()),
+                *party_ids,
+                *(d for items in held.values() for h in items for d in h.delegation_ids),
+            ],
         )
         return cls(
             request=request,
@@ -380,10 +500,42 @@ class _SectionBuilder:
             party_ids=party_ids,
             names=_Names(people),
             retired=retired,
+            moves=moves,
+            held=held,
         )
 
-    def section(self, section_id: int, change: SectionChange | None = None) -> ExportSection:
-        """One section as exported; with `change`, its redline against the earlier text."""
+    def move(self, section_id: int) -> Step:
+        """Who moved a section: the last move the log records; one it does not know (a
+        restored archive) is the organisation's."""
+        event = self.moves.get(section_id)
+        if event is None or event.actor_id is None:
+            at = event.at if event is not None else now()
+            return Step(text="", author=get_settings().organisation, created_at=at)
+        author = self.names.author(event.actor_id, _delegation_of(self.names, event.actor_id))
+        return Step(text="", author=author, created_at=event.at)
+
+    def _holders(self, section_id: int, text: str) -> tuple[tuple[int, str], ...]:
+        """The brackets' holders this viewer may know of, each placed by its closing bracket
+        (a bracket held only by delegations the viewer may not know of gets no note at all)."""
+        out = []
+        for held in self.held.get(section_id, ()):
+            names = [
+                name
+                for name in (self.names.delegation(d) for d in held.delegation_ids)
+                if name is not None
+            ]
+            if names:
+                out.append((text.count("]", 0, held.end), ", ".join(names)))
+        return tuple(sorted(out))
+
+    def section(
+        self,
+        section_id: int,
+        change: SectionChange | None = None,
+        older: bool = False,
+    ) -> ExportSection:
+        """One section as exported; with `change`, its redline against the earlier text (a
+        moved one: at its newer place, or at its `older` one, moved away from there)."""
         entry = self.entries.get(section_id) or self.old_entries[section_id]
         version = self.versions[(section_id, entry.version)]
         is_paragraph = entry.kind == SectionKind.paragraph
@@ -411,11 +563,55 @@ class _SectionBuilder:
                 if bracketed
                 else ()
             ),
+            holders=self._holders(section_id, version.text) if bracketed else (),
         )
         if change is None:
             return base
         base = _replace(base, old_number=self.old_numbers.get(section_id))
-        return _redline(base, change, self.versions, self.names, self.retired)
+        move = self.move(section_id) if change.moved else None
+        if change.moved and older:
+            old = self.old_entries[section_id]
+            text = self.versions[(section_id, old.version)].text
+            return _replace(
+                base,
+                text=text,
+                version=old.version,
+                old_text=text,
+                status=None,
+                statements=(),
+                positions=(),
+                moved="from",
+                move=move,
+            )
+        found = _redline(base, change, self.versions, self.names, self.retired)
+        return _replace(found, moved="to", move=move) if change.moved else found
+
+
+def _moves(
+    session: Session, section_ids: set[int], old: _Target, target: _Target
+) -> dict[int, AuditEvent]:
+    """Who moved each moved section and when: the last move the audit log records for it
+    between the two texts (one statement; the log is the only place that says so)."""
+    if not section_ids:
+        return {}
+    since = old.revision.created_at if old.revision else None
+    until = target.revision.created_at if target.revision else None
+    rows = session.exec(
+        select(AuditEvent)
+        .where(
+            AuditEvent.action == "section.update",
+            AuditEvent.object_type == "section",
+            col(AuditEvent.object_id).in_([str(i) for i in sorted(section_ids)]),
+        )
+        .order_by(col(AuditEvent.seq))
+    ).all()
+    found: dict[int, AuditEvent] = {}
+    for event in rows:
+        if (since is not None and event.at < since) or (until is not None and event.at > until):
+            continue
+        if json.loads(event.payload).get("moved"):
+            found[int(event.object_id or 0)] = event
+    return found
 
 
 def _position(positions: _Positions, version: Version, delegation_id: int) -> Position | None:

@@ -165,8 +165,19 @@ class IssuedInvitation:
         return f"{get_settings().public_url}/invitations/{self.token}"
 
 
+# session.info[INVITATION_LINK] = (user id, link, resent) while an invitation's audit event is
+# appended: the link exists only in this transaction, and the notification outbox (notify/) takes
+# it from there to mail it.
+INVITATION_LINK = "concord_invitation_link"
+
+
 def invite(
-    session: Session, inviter: User, user: User, *, days: int | None = None
+    session: Session,
+    inviter: User,
+    user: User,
+    *,
+    days: int | None = None,
+    resent: bool = False,
 ) -> IssuedInvitation:
     assert inviter.id is not None and user.id is not None
     token = secrets.token_urlsafe(32)
@@ -178,8 +189,15 @@ def invite(
     )
     session.add(invitation)
     session.flush()
-    audit.log(session, Action.USER_INVITE, "user", user.id, {"expires_at": invitation.expires_at})
-    return IssuedInvitation(invitation, token)
+    issued = IssuedInvitation(invitation, token)
+    session.info[INVITATION_LINK] = (user.id, issued.url, resent)
+    try:
+        audit.log(
+            session, Action.USER_INVITE, "user", user.id, {"expires_at": invitation.expires_at}
+        )
+    finally:
+        session.info.pop(INVITATION_LINK, None)
+    return issued
 
 
 def _expire_open_invitations(session: Session, user: User) -> int:
@@ -216,7 +234,7 @@ def reissue_invitation(
     if has_signed_in(session, user):
         raise AlreadySignedIn("The person has already signed in: they need no invitation.")
     _expire_open_invitations(session, user)
-    return invite(session, inviter, user, days=days)
+    return invite(session, inviter, user, days=days, resent=True)
 
 
 def revoke_invitation(session: Session, user: User) -> None:

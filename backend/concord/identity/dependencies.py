@@ -90,6 +90,7 @@ def authenticate(
     else:
         raise Unauthenticated("Sign in or send `Authorization: Bearer <token>`.")
     audit.act_as(session, caller[0].id)
+    request.state.person_id = caller[0].id  # for the request's log line (core/telemetry.py)
     return caller
 
 

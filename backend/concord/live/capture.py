@@ -62,6 +62,7 @@ LIVE_ACTIONS: frozenset[Action] = frozenset(
         Action.SILENCE_START,
         Action.SILENCE_BREAK,
         Action.REVISION_CREATE,
+        Action.TRANSLATION_CREATE,
     }
 )
 # The rest concern no document's readers (sign-ins, people, tokens, templates, refusals): never
@@ -90,6 +91,30 @@ NOT_BROADCAST: frozenset[Action] = frozenset(
         Action.EXPORT_TEMPLATE_UPLOAD,
         Action.EXPORT_TEMPLATE_DELETE,
         Action.REQUEST_REFUSED,
+        # A document's languages and translators: the translation screen reads them when
+        # opened (a new translation is told: LIVE_ACTIONS).
+        Action.DOCUMENT_LANGUAGE_SET,
+        Action.DOCUMENT_LANGUAGE_REMOVE,
+        Action.TRANSLATOR_ADD,
+        Action.TRANSLATOR_REMOVE,
+        # A chair's decision on brackets saves a version, which is told as any save is.
+        Action.BRACKETS_RESOLVE,
+        # A compilation saves a version, told as any save is; the holders of a bracket are
+        # read with the section when it is next shown.
+        Action.AMENDMENTS_COMPILE,
+        Action.BRACKETS_HOLDERS,
+        # Pledges are confidential until announced: never told on a document's stream.
+        Action.PROJECT_CREATE,
+        Action.PROJECT_UPDATE,
+        Action.COMMITMENT_CREATE,
+        Action.COMMITMENT_UPDATE,
+        Action.EXCHANGE_RATE_SET,
+        # Publication: its schedule names delegations not yet announced; the public page and
+        # the document's publication panel are read when opened.
+        Action.PUBLICATION_SCHEDULE,
+        Action.PUBLICATION_CANCEL,
+        Action.PUBLICATION_CONFIRM,
+        Action.PUBLICATION_PUBLISH,
     }
 )
 

@@ -35,7 +35,7 @@ from concord.identity import service as identity
 from concord.identity import sessions
 from concord.identity.access import Viewer, hidden_from, unannounced_ids, viewer_for
 from concord.identity.models import Delegation, User
-from concord.identity.schemas import PersonPublic
+from concord.identity.schemas import DelegationPublic, PersonPublic
 from concord.live import event_ids
 from concord.live.capture import Change
 from concord.live.schemas import (
@@ -46,9 +46,11 @@ from concord.live.schemas import (
     PresenceEvent,
     PresencePublic,
     SectionEvent,
+    TranslationEvent,
     VersionEvent,
 )
 from concord.live.shared import Credential, Presence
+from concord.translation.models import Translation
 
 # --- routing ------------------------------------------------------------------------------------
 
@@ -139,6 +141,16 @@ def _people(
     )
 
 
+def _authored(
+    session: Session, viewer: Viewer, author_id: int, delegation_id: int | None
+) -> tuple[PersonPublic, DelegationPublic | None]:
+    """A text's author and their delegation, as the viewer may know them (an undisclosed
+    author's delegation is not named either)."""
+    people = _people(session, viewer, [author_id], [delegation_id])
+    author = people.person(author_id)
+    return author, people.delegation(delegation_id) if author.id is not None else None
+
+
 def _version(session: Session, a: Audience, change: Change, section_id: int) -> Rendered | None:
     number = change.payload.get("number")
     # The same for every lens: looked up once per session.
@@ -150,8 +162,7 @@ def _version(session: Session, a: Audience, change: Change, section_id: int) -> 
     version = known[section_id, number]
     if version is None:
         return None
-    people = _people(session, a.viewer, [version.author_id], [version.delegation_id])
-    author = people.person(version.author_id)
+    author, delegation = _authored(session, a.viewer, version.author_id, version.delegation_id)
     return "version", VersionEvent(
         document_id=a.document.id or 0,
         section_id=section_id,
@@ -160,7 +171,7 @@ def _version(session: Session, a: Audience, change: Change, section_id: int) -> 
         merged=version.merged,
         content_hash=version.content_hash,
         author=author,
-        delegation=people.delegation(version.delegation_id) if author.id is not None else None,
+        delegation=delegation,
     )
 
 
@@ -215,6 +226,7 @@ def _comment(session: Session, a: Audience, change: Change, _section_id: int) ->
     return "comment", CommentEvent(
         document_id=a.document.id or 0,
         section_id=comment.section_id,
+        language=comment.language,
         comment_id=comment.public_id,
         parent_id=thread,
         action=COMMENT_ACTIONS[change.action],
@@ -328,11 +340,36 @@ def _lifecycle(session: Session, a: Audience, change: Change) -> Rendered:
     )
 
 
+def _translation(session: Session, a: Audience, change: Change, section_id: int) -> Rendered | None:
+    language, number = change.payload.get("language"), change.payload.get("number")
+    found = session.exec(
+        select(Translation).where(
+            Translation.section_id == section_id,
+            Translation.language == language,
+            Translation.number == number,
+        )
+    ).first()
+    if found is None:
+        return None
+    author, delegation = _authored(session, a.viewer, found.author_id, found.delegation_id)
+    return "translation", TranslationEvent(
+        document_id=a.document.id or 0,
+        section_id=section_id,
+        language=found.language,
+        number=found.number,
+        source_version=found.source_version,
+        content_hash=found.content_hash,
+        author=author,
+        delegation=delegation,
+    )
+
+
 SectionRenderer = Callable[[Session, Audience, Change, int], "Rendered | None"]
 # The renderer of each action about one section (keyed by Action; a stored action is its
 # string); LIFECYCLE_ACTIONS are about the whole document.
 SECTION_RENDERERS: dict[str, SectionRenderer] = {
     Action.VERSION_CREATE: _version,
+    Action.TRANSLATION_CREATE: _translation,
     **dict.fromkeys((*SECTION_ACTIONS, Action.SECTION_UPDATE), _section),
     **dict.fromkeys(COMMENT_ACTIONS, _comment),
     **dict.fromkeys(AMENDMENT_ACTIONS, _amendment),

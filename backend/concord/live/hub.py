@@ -37,7 +37,9 @@ import anyio
 import anyio.to_thread
 from sqlalchemy import Engine
 
+from concord.core import lifecycle
 from concord.core.config import get_settings
+from concord.core.telemetry import EVENTS
 from concord.identity.access import Viewer
 from concord.identity.schemas import DelegationPublic
 from concord.live import capture, events
@@ -80,6 +82,8 @@ DROPPED = "dropped"
 UNREADABLE = "unreadable"
 CLOSING = "closing"
 Item = Frame | str
+# Hears every batch of committed changes, on the loop (the notification bell: notify/bell.py).
+Watcher = Callable[[list[Change]], None]
 
 RECENT_SECONDS = 10.0  # connections opened this recently make the load that lengthens `retry`
 REPEAT_SECONDS = 60.0  # a person's streams opened this recently count as reconnections
@@ -144,6 +148,7 @@ class Hub:
     # The dispatcher's own thread: fan-out never queues behind a storm of replays.
     dispatching: anyio.CapacityLimiter | None = None
     batches: int = 0  # change batches rendered (tests watch it)
+    watchers: list[Watcher] = field(default_factory=list)
     frames: events.FrameCache = field(default_factory=events.FrameCache)
     _inbox: asyncio.Queue[list[Change]] | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -183,6 +188,19 @@ class Hub:
         self._start()
         return await anyio.to_thread.run_sync(function, *args, limiter=self.limiter)
 
+    def watch(self, watcher: Watcher) -> None:
+        """Hand `watcher` every batch of committed changes (on the loop), whether or not anyone
+        follows a document. Watchers must return at once: they schedule their own work."""
+        self._start()
+        with self._lock:
+            if watcher not in self.watchers:
+                self.watchers.append(watcher)
+
+    def listening(self) -> bool:
+        """Whether committed changes are wanted here: documents followed, or a watcher."""
+        with self._lock:
+            return bool(self.subscribers) or bool(self.watchers)
+
     def subscribe(self, document_id: int, credential: Credential, viewer: Viewer) -> Subscriber:
         self._start()
         subscriber = Subscriber(
@@ -190,6 +208,10 @@ class Hub:
         )
         with self._lock:
             self.subscribers.setdefault(document_id, set()).add(subscriber)
+        if lifecycle.draining():
+            # Opened through a proxy's kept connection after the drain began: sent on at once
+            # (core/lifecycle.py), rather than held open until the process is made to stop.
+            subscriber.end(CLOSING)
         return subscriber
 
     def unsubscribe(self, subscriber: Subscriber) -> None:
@@ -256,7 +278,7 @@ class Hub:
         """A capture listener (in the committing thread): hand committed changes to the loop
         and return at once; the dispatcher does the rest."""
         loop, inbox = self.loop, self._inbox
-        if loop is None or inbox is None or loop.is_closed() or not self.subscribers:
+        if loop is None or inbox is None or loop.is_closed() or not self.listening():
             return
         if key != capture.database_key(self.engine.url):
             return
@@ -359,8 +381,14 @@ class Hub:
             self._offer(subscriber, item)
 
     def _offer(self, subscriber: Subscriber, item: Item) -> None:
-        if not subscriber.offer(item):
-            log.info("live: dropped a subscriber of document %s (too slow)", subscriber.document_id)
+        ended = subscriber.dropped  # ended already (draining, unreadable): not its speed
+        if subscriber.offer(item):
+            EVENTS.inc()
+        else:
+            if not ended:
+                log.info(
+                    "live: dropped a subscriber of document %s (too slow)", subscriber.document_id
+                )
             with self._lock:
                 self.subscribers.get(subscriber.document_id, set()).discard(subscriber)
 
@@ -377,6 +405,13 @@ class Hub:
             changes = await inbox.get()
             while not inbox.empty():
                 changes = changes + inbox.get_nowait()
+            with self._lock:
+                watchers = list(self.watchers)
+            for watcher in watchers:
+                try:
+                    watcher(changes)
+                except Exception:
+                    log.exception("live: a watcher failed")
             lenses = self._lenses()
             if not lenses:
                 continue
@@ -446,6 +481,13 @@ class Hub:
             for subscriber in everyone:
                 if subscriber.queue.empty():  # one with something queued wakes anyway
                     subscriber.queue.put_nowait(TICK)
+
+    async def close_streams(self) -> None:
+        """End every stream with `shutdown` (the process is draining): browsers reconnect."""
+        with self._lock:
+            groups = [s for group in self.subscribers.values() for s in group]
+        for subscriber in groups:
+            subscriber.end(CLOSING)
 
     async def stop(self) -> None:
         tasks, self._tasks = self._tasks, []

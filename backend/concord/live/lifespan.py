@@ -10,6 +10,8 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from concord.core.lifecycle import on_drain
+from concord.core.telemetry import watch_streams
 from concord.live import capture
 from concord.live.hub import Hub
 from concord.live.relay import Relay
@@ -25,6 +27,7 @@ def hub_of(app: FastAPI) -> Hub:
         if hub is None:
             hub = Hub(app.state.engine)
             setattr(app.state, HUB, hub)
+            watch_streams(hub)
             capture.install()
             if hub.engine.dialect.name == "postgresql":
                 hub.relay = Relay(hub)
@@ -37,10 +40,11 @@ def hub_of(app: FastAPI) -> Hub:
 async def lifespan(app: Any) -> AsyncIterator[None]:
     """Capture changes from the start (on PostgreSQL every process announces its commits, with
     or without subscribers of its own); stop the hub's tasks and end its streams at the end."""
-    hub_of(app)
+    forget = on_drain(hub_of(app).close_streams)
     try:
         yield
     finally:
+        forget()
         hub: Hub | None = getattr(app.state, HUB, None)
         if hub is not None:
             capture.unsubscribe(hub.publish)

@@ -237,7 +237,9 @@ class Relay:
             fresh = sorted({seq for seq in batch if seq > last})
             if not fresh:
                 return
-            changes = await self._read(lambda s: capture.load(s, fresh)) if self.hub.count() else []
+            changes = (
+                await self._read(lambda s: capture.load(s, fresh)) if self.hub.listening() else []
+            )
             self.last_seq = fresh[-1]
         self.hub.deliver(changes)
 

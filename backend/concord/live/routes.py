@@ -52,8 +52,11 @@ sent at all. Fetch the object through the API for its full content.
   delegation}`: a new version (a save or an accepted amendment).
 - `section` `{document_id, section_id, action: inserted|moved|updated|retired, kind,
   position, actor}`.
-- `comment` `{document_id, section_id, comment_id, parent_id, action:
-  created|edited|resolved|reopened, visibility, resolved, author, actor}`.
+- `comment` `{document_id, section_id, language, comment_id, parent_id, action:
+  created|edited|resolved|reopened, visibility, resolved, author, actor}` (`language` set:
+  on the section's translation into it).
+- `translation` `{document_id, section_id, language, number, source_version, content_hash,
+  author, delegation}`: a section's translation has a new version.
 - `amendment` `{document_id, section_id, amendment_id, action:
   proposed|accepted|rejected|withdrawn, status, result_version, proposer, delegation, actor}`.
 - `approval` `{document_id, section_id, version, action: set|changed|confirmed|withdrawn,
@@ -85,7 +88,16 @@ now, then carries on live. When more than 500 changes were missed the stream sen
 this document (malformed, forged, or from before a change of secret key): no position is known,
 so nothing can be replayed."""
 
-NAMES = ["ready", "version", "section", "comment", "amendment", "approval", "lifecycle"]
+NAMES = [
+    "ready",
+    "version",
+    "section",
+    "comment",
+    "amendment",
+    "approval",
+    "lifecycle",
+    "translation",
+]
 # One server-sent event; `data` is the JSON text of the object described above.
 EVENT_SCHEMA = {
     "type": "object",

@@ -53,6 +53,20 @@ class VersionEvent(BaseModel):
     delegation: DelegationPublic | None
 
 
+class TranslationEvent(BaseModel):
+    """`translation`: a section's translation into one of the document's languages has a new
+    version (its author unnamed, as everywhere, to those who may not know their delegation)."""
+
+    document_id: int
+    section_id: int
+    language: str
+    number: int
+    source_version: int = Field(description="The version of the negotiating text it translates.")
+    content_hash: str
+    author: PersonPublic
+    delegation: DelegationPublic | None
+
+
 class SectionEvent(BaseModel):
     """`section`: inserted, moved, updated (kind or level) or retired."""
 
@@ -70,6 +84,9 @@ class CommentEvent(BaseModel):
 
     document_id: int
     section_id: int
+    language: str | None = Field(
+        description="On the translation into this language; null: on the negotiating text."
+    )
     comment_id: CommentId
     parent_id: CommentId | None
     action: Literal["created", "edited", "resolved", "reopened"]

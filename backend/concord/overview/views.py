@@ -17,9 +17,12 @@ from concord.drafting.service import live_sections, paragraph_numbers
 from concord.drafting.views import (
     People,
     bracket_summary,
+    document_spans,
     document_summary,
+    held_brackets,
     parties,
     section_public,
+    span_marks,
 )
 from concord.identity.access import Viewer
 from concord.identity.schemas import DelegationPublic
@@ -33,8 +36,19 @@ def document_view(session: Session, viewer: Viewer, document: Document) -> Docum
     people = People.of_versions(session, viewer, (v for _, v in rows))
     numbers = paragraph_numbers(s.kind for s, _ in rows)
     counts = deliberation.comment_counts(session, viewer, (s.id for s, _ in rows if s.id))
+    found = document_spans(rows)
+    marks = span_marks(rows, found)
+    held = held_brackets(session, viewer, rows)
     sections = [
-        section_public(s, v, people, n, counts.get(s.id or 0, 0))
+        section_public(
+            s,
+            v,
+            people,
+            n,
+            counts.get(s.id or 0, 0),
+            marks.get(s.id or 0, ()),
+            held.get(s.id or 0, ()),
+        )
         for (s, v), n in zip(rows, numbers, strict=True)
     ]
     visible = [d for d in parties(session, document.id) if viewer.sees_delegation(d.id)]
@@ -42,9 +56,14 @@ def document_view(session: Session, viewer: Viewer, document: Document) -> Docum
         **document_summary(document).model_dump(),
         parties=[DelegationPublic.model_validate(d) for d in visible],
         sections=sections,
-        brackets=bracket_summary(v.text for _, v in rows),
+        brackets=bracket_summary(rows, found),
         approvals=standing.approval_summary(
-            session, viewer, document, rows=rows, party_ids=[d.id for d in visible if d.id]
+            session,
+            viewer,
+            document,
+            rows=rows,
+            party_ids=[d.id for d in visible if d.id],
+            found=found,
         ),
     )
 

@@ -69,6 +69,21 @@ export function useProposeAmendment(section: SectionRef) {
   });
 }
 
+/** The chair compiles the open amendments into bracketed alternatives (a new version). */
+export function useCompileAmendments(section: SectionRef) {
+  const refresh = useRefreshAmendments(section);
+  return useMutation({
+    mutationFn: (base_version: number) =>
+      call(
+        api.POST("/api/v1/sections/{section_id}/compile", {
+          params: { path: { section_id: section.id } },
+          body: { base_version, reason: "" },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
 export type AmendmentDecision = { action: "accept" | "withdraw" } | { action: "reject"; reason: string };
 
 /** Accepts, rejects (with a reason) or withdraws an amendment. */

@@ -61,6 +61,31 @@ export function useMoveSection(documentId: number) {
   });
 }
 
+/** Makes a section a paragraph or a heading (of `level`); gives the refreshed document. */
+export function useReshapeSection(documentId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      sectionId,
+      kind,
+      level,
+    }: {
+      sectionId: number;
+      kind: "paragraph" | "heading";
+      level: number | null;
+    }) => {
+      await call(
+        api.PATCH("/api/v1/sections/{section_id}", {
+          params: { path: { section_id: sectionId } },
+          body: kind === "heading" ? { kind, level } : { kind },
+        }),
+      );
+      void queryClient.invalidateQueries({ queryKey: keys.section(sectionId), exact: true });
+      return refreshedDocument(queryClient, documentId);
+    },
+  });
+}
+
 /** Retires a section; settles once the document no longer shows it. */
 export function useRetireSection(documentId: number) {
   const queryClient = useQueryClient();
@@ -68,6 +93,19 @@ export function useRetireSection(documentId: number) {
     mutationFn: async (sectionId: number) => {
       await call(api.DELETE("/api/v1/sections/{section_id}", { params: { path: { section_id: sectionId } } }));
       return refreshedDocument(queryClient, documentId);
+    },
+  });
+}
+
+/** The chair's decision on a section's brackets (keep an alternative or option, clean or delete a span). */
+export function useDecideBrackets(documentId: number, sectionId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<"/api/v1/sections/{section_id}/brackets", "post">) =>
+      call(api.POST("/api/v1/sections/{section_id}/brackets", { params: { path: { section_id: sectionId } }, body })),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
+      void queryClient.invalidateQueries({ queryKey: keys.section(sectionId) });
     },
   });
 }

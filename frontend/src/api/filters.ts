@@ -1,6 +1,6 @@
 // The filters some reads take, shared by their hooks and their query keys.
 
-export type AmendmentFilter = "open" | "accepted" | "rejected" | "withdrawn" | "all";
+export type AmendmentFilter = "open" | "accepted" | "rejected" | "withdrawn" | "compiled" | "all";
 
 export interface AuditFilters {
   kind?: string;

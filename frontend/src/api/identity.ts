@@ -86,6 +86,40 @@ export function usePlaceInDelegation(userId: number) {
   });
 }
 
+/** Adds a person to this delegation (moving them from any other), as its head or a delegate. */
+export function useAddDelegationMember(delegationId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<"/api/v1/delegations/{delegation_id}/members", "post">) =>
+      call(
+        api.POST("/api/v1/delegations/{delegation_id}/members", {
+          params: { path: { delegation_id: delegationId } },
+          body,
+        }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.users });
+      void queryClient.invalidateQueries({ queryKey: keys.delegations });
+    },
+  });
+}
+
+/** Allows (or stops) a delegate to set the delegation's positions: its head or the secretariat. */
+export function useSetApprover(delegationId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ userId, allowed }: { userId: number; allowed: boolean }) => {
+      const path = { delegation_id: delegationId, user_id: userId };
+      // No body, but said to be JSON: the server's cross-site guard takes browser writes as JSON only.
+      const headers = { "Content-Type": "application/json" };
+      if (allowed)
+        await call(api.PUT("/api/v1/delegations/{delegation_id}/approvers/{user_id}", { params: { path }, headers }));
+      else await call(api.DELETE("/api/v1/delegations/{delegation_id}/approvers/{user_id}", { params: { path } }));
+    },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: keys.approvers(delegationId) }),
+  });
+}
+
 export function useCreateDelegation() {
   const queryClient = useQueryClient();
   return useMutation({

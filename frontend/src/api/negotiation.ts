@@ -2,7 +2,8 @@
 // delegations, people, audit), keyed under the document's key where they belong to a document
 // so that the live stream's invalidations (live/events.ts) refresh them too.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, call, type Schemas } from "./client";
+import { canSetPosition, isAllowedApprover, isParty } from "../lib/negotiation/roles";
+import { api, call, type DocumentOverview, type MePublic, type Schemas } from "./client";
 import type { AmendmentFilter, AuditFilters } from "./filters";
 import { keys } from "./keys";
 
@@ -18,15 +19,22 @@ export type ApprovalPublic = Schemas["ApprovalPublic"];
 export type UserPublic = Schemas["UserPublic"];
 export type UserCreated = Schemas["UserCreated"];
 export type DelegationDetail = Schemas["DelegationDetail"];
+type PositionDoc = Pick<DocumentOverview, "status" | "working_group_id" | "parties">;
+export type ApproverPublic = Schemas["ApproverPublic"];
 export type AuditEventPublic = Schemas["AuditEventPublic"];
 export type AuditPage = Schemas["AuditPage"];
 
 /** The section's comments; `enabled` false waits (the document page asks only where there are some). */
-export function useComments(sectionId: number, enabled = true) {
+/** The section's comments: on the negotiating text, or on its translation into `language`. */
+export function useComments(sectionId: number, enabled = true, language: string | null = null) {
   return useQuery({
-    queryKey: keys.comments(sectionId),
+    queryKey: language ? [...keys.comments(sectionId), language] : keys.comments(sectionId),
     queryFn: () =>
-      call(api.GET("/api/v1/sections/{section_id}/comments", { params: { path: { section_id: sectionId } } })),
+      call(
+        api.GET("/api/v1/sections/{section_id}/comments", {
+          params: { path: { section_id: sectionId }, query: language ? { language } : {} },
+        }),
+      ),
     enabled,
   });
 }
@@ -62,6 +70,25 @@ export function useDelegation(id: number | null) {
       call(api.GET("/api/v1/delegations/{delegation_id}", { params: { path: { delegation_id: id ?? 0 } } })),
     enabled: id !== null,
   });
+}
+
+/** The delegation's delegates and whether its head allowed each to set its positions (its own
+ * members and the secretariat may read it); `id` null waits. */
+export function useApprovers(id: number | null | undefined) {
+  return useQuery({
+    queryKey: keys.approvers(id ?? 0),
+    queryFn: () =>
+      call(api.GET("/api/v1/delegations/{delegation_id}/approvers", { params: { path: { delegation_id: id ?? 0 } } })),
+    enabled: id != null,
+  });
+}
+
+/** Whether I may set my delegation's positions on `doc`: its head, or a delegate the head allows
+ * (asked of the server only for a delegate of a party). */
+export function useMaySetPosition(me: MePublic | null | undefined, doc: PositionDoc | undefined): boolean {
+  const delegate = !!me && !me.is_head && !!doc && isParty(me, doc);
+  const approvers = useApprovers(delegate ? me?.delegation?.id : null);
+  return !!doc && canSetPosition(me, doc, isAllowedApprover(me, approvers.data));
 }
 
 export function useUsers(enabled = true) {

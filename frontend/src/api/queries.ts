@@ -71,11 +71,12 @@ export function useDocument(id: number) {
   return useQuery(documentQuery(id));
 }
 
-export function useApprovals(id: number) {
+export function useApprovals(id: number, enabled = true) {
   return useQuery({
     queryKey: keys.approvals(id),
     queryFn: () =>
       call(api.GET("/api/v1/documents/{document_id}/approvals", { params: { path: { document_id: id } } })),
+    enabled,
   });
 }
 

@@ -21,17 +21,32 @@ export function useSuggestions(documentId: number, enabled = true) {
   });
 }
 
-/** `since`: `Rev.N` or `approval`; null asks nothing. */
-export function useTrackedChanges(documentId: number, since: string | null) {
+/** `since`: `Rev.N` or `approval`; `until`: a later `Rev.N` or `head`; null asks nothing. */
+export function useTrackedChanges(documentId: number, since: string | null, until = "head") {
   return useQuery({
-    queryKey: keys.changes(documentId, since ?? ""),
+    queryKey: keys.changes(documentId, since ?? "", until),
     queryFn: () =>
       call(
         api.GET("/api/v1/documents/{document_id}/changes", {
-          params: { path: { document_id: documentId }, query: { since: since ?? "" } },
+          params: { path: { document_id: documentId }, query: { since: since ?? "", until } },
         }),
       ),
     enabled: since !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One section between two versions as tracked changes over its rendered text (the history page). */
+export function useSectionChanges(sectionId: number, from: number, to: number) {
+  return useQuery({
+    queryKey: keys.sectionChanges(sectionId, from, to),
+    queryFn: () =>
+      call(
+        api.GET("/api/v1/sections/{section_id}/changes", {
+          params: { path: { section_id: sectionId }, query: { from, to } },
+        }),
+      ),
+    enabled: from > 0 && to > 0 && from !== to,
     placeholderData: keepPreviousData,
   });
 }

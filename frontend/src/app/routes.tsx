@@ -10,8 +10,8 @@ import { Home } from "../pages/Home";
 import { NotFound } from "../pages/NotFound";
 import { RequireSignIn, Shell } from "./Shell";
 
-// The document page and home are in the first download; every other screen (and the editor,
-// with CodeMirror and its merge view) is loaded when someone opens it, so that a deep link to
+// The document page and home are in the first download; every other screen (and the editor)
+// is loaded when someone opens it, so that a deep link to
 // a document has less code to compile before its text shows.
 function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyExoticComponent<ComponentType> {
   return lazy(() => load().then((m) => ({ default: pick(m) })));
@@ -44,6 +44,18 @@ const ApprovalMatrixPage = screen(
   () => import("../pages/ApprovalMatrixPage"),
   (m) => m.ApprovalMatrixPage,
 );
+const TranslationPage = screen(
+  () => import("../pages/TranslationPage"),
+  (m) => m.TranslationPage,
+);
+const Notifications = screen(
+  () => import("../pages/Notifications"),
+  (m) => m.Notifications,
+);
+const NotificationPreferences = screen(
+  () => import("../pages/NotificationPreferences"),
+  (m) => m.NotificationPreferences,
+);
 const SecretariatLayout = screen(
   () => import("../pages/secretariat/SecretariatLayout"),
   (m) => m.SecretariatLayout,
@@ -69,6 +81,19 @@ const AuditLog = screen(
   (m) => m.AuditLog,
 );
 
+const CommitmentsPage = screen(
+  () => import("../pages/commitments/CommitmentsPage"),
+  (m) => m.CommitmentsPage,
+);
+const ProjectPage = screen(
+  () => import("../pages/commitments/ProjectPage"),
+  (m) => m.ProjectPage,
+);
+const PublicationPage = screen(
+  () => import("../pages/publication/PublicationPage"),
+  (m) => m.PublicationPage,
+);
+
 function later(Screen: ComponentType) {
   return (
     <Suspense fallback={<Loading />}>
@@ -91,7 +116,12 @@ export const paths = {
   },
   discussSection: (documentId: number, sectionId: number) => `/documents/${documentId}/sections/${sectionId}/discuss`,
   approvals: (documentId: number) => `/documents/${documentId}/approvals`,
+  translations: (documentId: number, language?: string) =>
+    `/documents/${documentId}/translations${language ? `?language=${language}` : ""}`,
   secretariat: () => "/secretariat",
+  notifications: () => "/notifications",
+  notificationPreferences: () => "/notifications/preferences",
+  publication: (documentId: number) => `/documents/${documentId}/publication`,
 };
 
 export const secretariatPaths = {
@@ -100,6 +130,11 @@ export const secretariatPaths = {
   delegations: () => "/secretariat/delegations",
   people: () => "/secretariat/people",
   audit: () => "/secretariat/audit",
+};
+
+export const commitmentPaths = {
+  register: () => "/commitments",
+  project: (id: string) => `/commitments/projects/${encodeURIComponent(id)}`,
 };
 
 export const routes: RouteObject[] = [
@@ -119,6 +154,10 @@ export const routes: RouteObject[] = [
       { path: "documents/:documentId/compare", element: later(DocumentCompare) },
       { path: "documents/:documentId/sections/:sectionId/discuss", element: later(SectionDiscuss) },
       { path: "documents/:documentId/approvals", element: later(ApprovalMatrixPage) },
+      { path: "documents/:documentId/translations", element: later(TranslationPage) },
+      { path: "notifications", element: later(Notifications) },
+      { path: "notifications/preferences", element: later(NotificationPreferences) },
+      { path: "documents/:documentId/publication", element: later(PublicationPage) },
       {
         path: "secretariat",
         element: later(SecretariatLayout),
@@ -131,6 +170,8 @@ export const routes: RouteObject[] = [
           { path: "audit", element: later(AuditLog) },
         ],
       },
+      { path: "commitments", element: later(CommitmentsPage) },
+      { path: "commitments/projects/:projectId", element: later(ProjectPage) },
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -327,6 +327,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Commitments
+         * @description The commitments you may see; `delegation_id` for one delegation's pledges.
+         */
+        get: operations["list_commitments_api_v1_commitments_get"];
+        put?: never;
+        /**
+         * Create Commitment
+         * @description Record a commitment (a draft): its pledgers and their shares, currency, period, kind.
+         */
+        post: operations["create_commitment_api_v1_commitments_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Commitment Totals
+         * @description Totals per currency, project and delegation over what you may see, and converted.
+         */
+        get: operations["commitment_totals_api_v1_commitments_totals_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{commitment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Commitment
+         * @description One commitment you may see.
+         */
+        get: operations["get_commitment_api_v1_commitments__commitment_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Commitment
+         * @description Change a commitment or move it on: draft → confirmed → announced (secretariat).
+         */
+        patch: operations["update_commitment_api_v1_commitments__commitment_id__patch"];
+        trace?: never;
+    };
     "/api/v1/delegations": {
         parameters: {
             query?: never;
@@ -373,6 +441,27 @@ export interface paths {
          * @description Rename a delegation or announce it (`{"announced": true}`; secretariat).
          */
         patch: operations["update_delegation_api_v1_delegations__delegation_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/delegations/{delegation_id}/approvers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Approvers
+         * @description The delegation's delegates and whether each may set its positions (its members or the
+         *     secretariat; the head always may).
+         */
+        get: operations["list_approvers_api_v1_delegations__delegation_id__approvers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/delegations/{delegation_id}/approvers/{user_id}": {
@@ -614,8 +703,11 @@ export interface paths {
          *       delegation}`: a new version (a save or an accepted amendment).
          *     - `section` `{document_id, section_id, action: inserted|moved|updated|retired, kind,
          *       position, actor}`.
-         *     - `comment` `{document_id, section_id, comment_id, parent_id, action:
-         *       created|edited|resolved|reopened, visibility, resolved, author, actor}`.
+         *     - `comment` `{document_id, section_id, language, comment_id, parent_id, action:
+         *       created|edited|resolved|reopened, visibility, resolved, author, actor}` (`language` set:
+         *       on the section's translation into it).
+         *     - `translation` `{document_id, section_id, language, number, source_version, content_hash,
+         *       author, delegation}`: a section's translation has a new version.
          *     - `amendment` `{document_id, section_id, amendment_id, action:
          *       proposed|accepted|rejected|withdrawn, status, result_version, proposer, delegation, actor}`.
          *     - `approval` `{document_id, section_id, version, action: set|changed|confirmed|withdrawn,
@@ -738,6 +830,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{document_id}/languages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Languages
+         * @description The language the text is negotiated in, and the others it is published in.
+         */
+        get: operations["get_languages_api_v1_documents__document_id__languages_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/languages/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put Language
+         * @description Publish the document in another language, or change that language's settings
+         *     (the secretariat).
+         */
+        put: operations["put_language_api_v1_documents__document_id__languages__language__put"];
+        post?: never;
+        /**
+         * Delete Language
+         * @description Stop publishing in a language that has no translation yet (the secretariat).
+         */
+        delete: operations["delete_language_api_v1_documents__document_id__languages__language__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/languages/{language}/translators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Translator
+         * @description Name a person translator of the document into the language (the secretariat).
+         */
+        post: operations["add_translator_api_v1_documents__document_id__languages__language__translators_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/languages/{language}/translators/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Translator */
+        delete: operations["delete_translator_api_v1_documents__document_id__languages__language__translators__user_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/documents/{document_id}/lifecycle": {
         parameters: {
             query?: never;
@@ -772,6 +946,55 @@ export interface paths {
          * @description Say that you are viewing or editing the document (or one section); renew within 30 s.
          */
         post: operations["announce_presence_api_v1_documents__document_id__presence_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Publication
+         * @description The text's publication: embargo time, the participants you may know of, its status.
+         */
+        get: operations["get_publication_api_v1_documents__document_id__publication_get"];
+        /**
+         * Schedule Publication
+         * @description Schedule (or reschedule) the publication of an adopted text at an embargo time, naming
+         *     its participants and the commitments announced with it (secretariat).
+         */
+        put: operations["schedule_publication_api_v1_documents__document_id__publication_put"];
+        post?: never;
+        /**
+         * Cancel Publication
+         * @description Call off a scheduled publication (secretariat).
+         */
+        delete: operations["cancel_publication_api_v1_documents__document_id__publication_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{document_id}/publication/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm Announcement
+         * @description Your delegation agrees to be named, and so announced, at the embargo time (its head).
+         */
+        post: operations["confirm_announcement_api_v1_documents__document_id__publication_confirm_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -923,6 +1146,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{document_id}/translations/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Document Translations
+         * @description Every live section's translation into the language: current, out of date or missing.
+         */
+        get: operations["get_document_translations_api_v1_documents__document_id__translations__language__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Rates
+         * @description The rates the secretariat entered, with their dates (none is fetched from outside).
+         */
+        get: operations["list_rates_api_v1_exchange_rates_get"];
+        /**
+         * Set Rate
+         * @description Enter the rate of a currency into a reporting currency on a date (secretariat).
+         */
+        put: operations["set_rate_api_v1_exchange_rates_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/export/templates": {
         parameters: {
             query?: never;
@@ -979,6 +1246,214 @@ export interface paths {
          * @description 200 when the database answers; no authentication.
          */
         get: operations["healthz_api_v1_healthz_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Notifications
+         * @description My notifications, newest first, with how many are unread.
+         */
+        get: operations["list_notifications_api_v1_notifications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notification Events
+         * @description Server-sent events (`text/event-stream`): my unread notifications, live, for
+         *     as long as the connection stays open. Same authentication as the API (session cookie or bearer
+         *     token). The stream carries my own count and nothing else: read the notifications through
+         *     `GET /notifications`.
+         *
+         *     - `unread` `{unread}`: first, on connect, then whenever the count changes (a notification
+         *       committed for me, or read, also in another tab: within a heartbeat).
+         *     - `end` `{reason: session_expired|shutdown}`: the server closes the stream; after `shutdown`
+         *       reconnect, after `session_expired` do not.
+         *
+         *     A comment line (`: keep-alive`) is sent about every 15 s when nothing else is. The first line is
+         *     `retry: <ms>`, as on a document's stream. `once=true` sends `unread` and closes.
+         */
+        get: operations["notification_events_api_v1_notifications_events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Notification Preferences
+         * @description What I am told of, how, in which time zone and language.
+         */
+        get: operations["get_notification_preferences_api_v1_notifications_preferences_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Notification Preferences
+         * @description Change what I am told of, how, my time zone, or my language (interface and e-mails).
+         */
+        patch: operations["update_notification_preferences_api_v1_notifications_preferences_patch"];
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark Notifications Read
+         * @description Mark my notifications read: those named, or all.
+         */
+        post: operations["mark_notifications_read_api_v1_notifications_read_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unsubscribe Page
+         * @description A page confirming the unsubscribe link (the change itself is the POST).
+         */
+        get: operations["unsubscribe_page_api_v1_notifications_unsubscribe_get"];
+        put?: never;
+        /**
+         * Unsubscribe One Click
+         * @description One-click unsubscribe (RFC 8058): that kind of e-mail stops for the link's person.
+         */
+        post: operations["unsubscribe_one_click_api_v1_notifications_unsubscribe_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Projects
+         * @description The joint projects you may see, each with the partners and commitments you may see.
+         */
+        get: operations["list_projects_api_v1_projects_get"];
+        put?: never;
+        /**
+         * Create Project
+         * @description Record a joint project: its partners, civil-society partners and lead (secretariat).
+         */
+        post: operations["create_project_api_v1_projects_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Project
+         * @description A project's page: partners and the commitments you may see.
+         */
+        get: operations["get_project_api_v1_projects__project_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update Project
+         * @description Change a project's title, description, partners or lead (secretariat).
+         */
+        patch: operations["update_project_api_v1_projects__project_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Published
+         * @description The published texts, the latest first: public, without signing in.
+         */
+        get: operations["list_published_api_v1_published_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readyz
+         * @description 200 when this process should get traffic: database reachable, migrations at head, the
+         *     background worker running, not shutting down; else 503 naming what is wrong.
+         */
+        get: operations["readyz_api_v1_readyz_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1063,6 +1538,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sections/{section_id}/brackets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide Brackets
+         * @description The chair's decision: keep an alternative or option, clean or delete a span (new version).
+         */
+        post: operations["decide_brackets_api_v1_sections__section_id__brackets_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sections/{section_id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Section Changes
+         * @description A section from version `from` to version `to`: tracked changes over its rendered text.
+         */
+        get: operations["section_changes_api_v1_sections__section_id__changes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sections/{section_id}/comments": {
         parameters: {
             query?: never;
@@ -1072,7 +1587,8 @@ export interface paths {
         };
         /**
          * List Comments
-         * @description The section's comments you may see, oldest first, each re-anchored in the current text.
+         * @description The section's comments you may see, oldest first, each re-anchored in the current text
+         *     (of the negotiating text, or of the translation asked for).
          */
         get: operations["list_comments_api_v1_sections__section_id__comments_get"];
         put?: never;
@@ -1081,6 +1597,27 @@ export interface paths {
          * @description Comment on a quote of a version (empty quote: the whole section), or reply to a thread.
          */
         post: operations["create_comment_api_v1_sections__section_id__comments_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sections/{section_id}/compile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compile Amendments
+         * @description Set the open amendments side by side as bracketed alternatives, each held by its
+         *     proposers' delegations (the chair or the secretariat); the amendments become `compiled`.
+         */
+        post: operations["compile_amendments_api_v1_sections__section_id__compile_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1099,6 +1636,72 @@ export interface paths {
          * @description Word-level diff between two versions of a section.
          */
         get: operations["section_diff_api_v1_sections__section_id__diff_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sections/{section_id}/holders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Holders
+         * @description Say which delegations hold a bracket (the chair or the secretariat); shown with the
+         *     section and in the bracketed Word copy to those who may know of them.
+         */
+        put: operations["set_holders_api_v1_sections__section_id__holders_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sections/{section_id}/translations/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Section Translation
+         * @description The section's latest translation, its status, and (out of date) the source's changes
+         *     since the version it translates.
+         */
+        get: operations["get_section_translation_api_v1_sections__section_id__translations__language__get"];
+        put?: never;
+        /**
+         * Save Translation
+         * @description Save a new version of the section's translation, made from the source's current version.
+         */
+        post: operations["save_translation_api_v1_sections__section_id__translations__language__post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sections/{section_id}/translations/{language}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Translation Versions
+         * @description Every version of the section's translation into the language, oldest first.
+         */
+        get: operations["list_translation_versions_api_v1_sections__section_id__translations__language__versions_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1298,7 +1901,7 @@ export interface components {
          * @description What an action is about, as the secretariat's audit screen filters it.
          * @enum {string}
          */
-        ActionKind: "edits" | "discussion" | "positions" | "procedure" | "people" | "sign_ins" | "refusals";
+        ActionKind: "edits" | "discussion" | "positions" | "procedure" | "people" | "sign_ins" | "refusals" | "commitments";
         /** AdoptionPublic */
         AdoptionPublic: {
             /**
@@ -1314,6 +1917,23 @@ export interface components {
             revision: string;
             /** Via */
             via: string;
+        };
+        /**
+         * AlternativesPublic
+         * @description Adjacent bracketed groups (`[shall][should]`): one is to be kept.
+         */
+        AlternativesPublic: {
+            /** Choices */
+            choices: string[];
+            /** End */
+            end: number;
+            /**
+             * Group
+             * @description Its number in the section, for `resolve_alternative`.
+             */
+            group: number;
+            /** Start */
+            start: number;
         };
         /** AmendmentCreate */
         AmendmentCreate: {
@@ -1398,7 +2018,7 @@ export interface components {
          * AmendmentStatus
          * @enum {string}
          */
-        AmendmentStatus: "open" | "accepted" | "rejected" | "withdrawn";
+        AmendmentStatus: "open" | "accepted" | "rejected" | "withdrawn" | "compiled";
         /** AnchorCreate */
         AnchorCreate: {
             /**
@@ -1637,26 +2257,89 @@ export interface components {
             file: string;
         };
         /**
+         * BracketAt
+         * @description A bracket the document leaves open: where it stands.
+         */
+        BracketAt: {
+            /**
+             * Bracket
+             * @enum {string}
+             */
+            bracket: "[" | "]";
+            /**
+             * Offset
+             * @description Offset of the bracket in the section's current text.
+             */
+            offset: number;
+            /** Section Id */
+            section_id: number;
+        };
+        /**
+         * BracketDecision
+         * @description The chair's decision on a section's brackets, applied to the text of `base_version` and saved
+         *     as a new version (merged three-way if the section moved on since).
+         */
+        BracketDecision: {
+            /**
+             * Action
+             * @description `resolve_alternative`: keep choice `choice` of alternatives group `group`; `resolve_option`: keep option `choice`; `clean`: remove the brackets of the span opening at `start`; `delete`: remove that span with its text.
+             * @enum {string}
+             */
+            action: "resolve_alternative" | "resolve_option" | "clean" | "delete";
+            /** Base Version */
+            base_version: number;
+            /** Choice */
+            choice?: number | null;
+            /** Group */
+            group?: number | null;
+            /**
+             * Reason
+             * @description Recorded in the audit log.
+             * @default
+             */
+            reason: string;
+            /**
+             * Start
+             * @description Offset of the span's `[`.
+             */
+            start?: number | null;
+        };
+        /**
          * Brackets
-         * @description Negotiation brackets still in the text: what is not yet agreed.
+         * @description Negotiation brackets still in the text: what is not yet agreed. A document's brackets are
+         *     matched over the whole text in order, so a span may open and close in different paragraphs.
          */
         Brackets: {
             /** Bracketed Words */
             bracketed_words: number;
             /**
+             * Crossing
+             * @description Spans that open and close in different sections.
+             * @default 0
+             */
+            crossing: number;
+            /**
              * Share
              * @description Share of words inside brackets, 0..1.
              */
             share: number;
-            /** Spans */
+            /**
+             * Spans
+             * @description Outermost spans.
+             */
             spans: number;
             /** Total Words */
             total_words: number;
             /**
              * Unbalanced
-             * @description Positions of unmatched brackets (per section).
+             * @description Offsets of brackets the text leaves open (a section on its own; for a document, each in its own section: see `unmatched`).
              */
             unbalanced: number[];
+            /**
+             * Unmatched
+             * @description Brackets the whole document leaves open (documents).
+             */
+            unmatched?: components["schemas"]["BracketAt"][];
         };
         /**
          * CellPublic
@@ -1685,6 +2368,11 @@ export interface components {
             anchor?: components["schemas"]["AnchorCreate"] | null;
             /** Body */
             body: string;
+            /**
+             * Language
+             * @description Comment on the section's translation into this language of the document: `version` and the anchor are then the translation's. Omitted: the negotiating text. A reply takes its thread's.
+             */
+            language?: string | null;
             /**
              * Parent Id
              * @description Reply to this comment; replies join the thread's root.
@@ -1736,6 +2424,11 @@ export interface components {
              */
             id: string;
             /**
+             * Language
+             * @description The translation commented on (its language); null: the negotiating text.
+             */
+            language: string | null;
+            /**
              * Parent Id
              * @description The thread's first comment, for a reply.
              */
@@ -1773,6 +2466,156 @@ export interface components {
          * @enum {string}
          */
         CommentVisibility: "all" | "delegation";
+        /** CommitmentCreate */
+        CommitmentCreate: {
+            /**
+             * Currency
+             * @description ISO 4217 currency code.
+             */
+            currency: string;
+            kind: components["schemas"]["CommitmentKind"];
+            /** Period End */
+            period_end: number;
+            /** Period Start */
+            period_start: number;
+            /**
+             * Pledgers
+             * @description Each pledging delegation and its share.
+             */
+            pledgers: components["schemas"]["ShareIn"][];
+            /**
+             * Project Id
+             * @description Opaque project id: `prj_` and 22 URL-safe characters.
+             */
+            project_id: string;
+            /**
+             * Publish Name
+             * @default false
+             */
+            publish_name: boolean;
+        };
+        /**
+         * CommitmentKind
+         * @enum {string}
+         */
+        CommitmentKind: "grant" | "loan" | "in_kind";
+        /** CommitmentPublic */
+        CommitmentPublic: {
+            /**
+             * Amount
+             * @description The sum of the pledgers' shares.
+             */
+            amount: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Id
+             * @description Opaque pledge id: `pld_` and 22 URL-safe characters.
+             */
+            id: string;
+            kind: components["schemas"]["CommitmentKind"];
+            /** Period End */
+            period_end: number;
+            /** Period Start */
+            period_start: number;
+            /** Pledgers */
+            pledgers: components["schemas"]["ShareOut"][];
+            /**
+             * Project Id
+             * @description Opaque project id: `prj_` and 22 URL-safe characters.
+             */
+            project_id: string;
+            /** Project Title */
+            project_title: string;
+            /** Publish Name */
+            publish_name: boolean;
+            status: components["schemas"]["CommitmentStatus"];
+        };
+        /**
+         * CommitmentStatus
+         * @enum {string}
+         */
+        CommitmentStatus: "draft" | "confirmed" | "announced";
+        /** CommitmentUpdate */
+        CommitmentUpdate: {
+            /** Currency */
+            currency?: string | null;
+            kind?: components["schemas"]["CommitmentKind"] | null;
+            /** Period End */
+            period_end?: number | null;
+            /** Period Start */
+            period_start?: number | null;
+            /** Pledgers */
+            pledgers?: components["schemas"]["ShareIn"][] | null;
+            /** Publish Name */
+            publish_name?: boolean | null;
+            /** @description draft → confirmed → announced (or back to draft). */
+            status?: components["schemas"]["CommitmentStatus"] | null;
+        };
+        /**
+         * CompileRequest
+         * @description Compile the open amendments on a paragraph (all those you may see, or the ones named)
+         *     into bracketed alternatives on the text of `base_version`.
+         */
+        CompileRequest: {
+            /**
+             * Amendments
+             * @description Public ids; all the open ones when absent.
+             */
+            amendments?: string[] | null;
+            /** Base Version */
+            base_version: number;
+            /**
+             * Reason
+             * @description Recorded with the decision.
+             * @default
+             */
+            reason: string;
+        };
+        /** CompiledPublic */
+        CompiledPublic: {
+            /**
+             * Amendments
+             * @description The amendments now `compiled`.
+             */
+            amendments: string[];
+            /**
+             * Group
+             * @description The alternatives group of the new text (for `resolve_alternative`), or None when a merge with a newer head reworded the place.
+             */
+            group: number | null;
+            version: components["schemas"]["VersionSaved"];
+        };
+        /** Converted */
+        Converted: {
+            /**
+             * Amount
+             * @description What could be converted, in `reporting`.
+             */
+            amount: string;
+            /**
+             * Missing Rates
+             * @description Currencies with no rate on or before `on`.
+             */
+            missing_rates: string[];
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+            /** Reporting */
+            reporting: string;
+        };
+        /** CurrencyAmount */
+        CurrencyAmount: {
+            /**
+             * Amount
+             * @description An exact decimal as a string.
+             */
+            amount: string;
+            /** Currency */
+            currency: string;
+        };
         /**
          * Decision
          * @enum {string}
@@ -1847,6 +2690,12 @@ export interface components {
         DocumentCreate: {
             /** @default other */
             kind: components["schemas"]["DocumentKind"];
+            /**
+             * Language
+             * @description The language the text is negotiated in (ISO 639-1): translations follow it.
+             * @default en
+             */
+            language: string;
             /** Parties */
             parties?: number[];
             /**
@@ -1883,6 +2732,20 @@ export interface components {
          * @enum {string}
          */
         DocumentKind: "principles" | "analysis" | "statement" | "communique" | "other";
+        /** DocumentLanguages */
+        DocumentLanguages: {
+            /** Document Id */
+            document_id: number;
+            /** Languages */
+            languages: components["schemas"]["LanguagePublic"][];
+            /**
+             * May Translate
+             * @description The languages the viewer may translate into.
+             */
+            may_translate: string[];
+            /** @description The language the text is negotiated in. */
+            negotiating: components["schemas"]["LanguageInfo"];
+        };
         /** DocumentListed */
         DocumentListed: {
             /** @description Progress towards adoption (paragraphs), with the share still bracketed. */
@@ -1895,6 +2758,11 @@ export interface components {
             /** Id */
             id: number;
             kind: components["schemas"]["DocumentKind"];
+            /**
+             * Language
+             * @description The language the text is negotiated in (ISO 639-1).
+             */
+            language: string;
             /**
              * Place
              * @description Printed in the export's title block.
@@ -1924,6 +2792,11 @@ export interface components {
             /** Id */
             id: number;
             kind: components["schemas"]["DocumentKind"];
+            /**
+             * Language
+             * @description The language the text is negotiated in (ISO 639-1).
+             */
+            language: string;
             /** Parties */
             parties: components["schemas"]["DelegationPublic"][];
             /**
@@ -1956,6 +2829,15 @@ export interface components {
          * @enum {string}
          */
         DocumentStatus: "drafting" | "circulated" | "silence" | "adopted" | "withdrawn";
+        /** DocumentTranslations */
+        DocumentTranslations: {
+            counts: components["schemas"]["TranslationCounts"];
+            /** Document Id */
+            document_id: number;
+            language: components["schemas"]["LanguageInfo"];
+            /** Sections */
+            sections: components["schemas"]["TranslationRow"][];
+        };
         /** DocumentUpdate */
         DocumentUpdate: {
             kind?: components["schemas"]["DocumentKind"] | null;
@@ -1984,11 +2866,52 @@ export interface components {
             };
             /** Message */
             message: string;
+            /**
+             * Request Id
+             * @description Names the request in the server's logs (`X-Request-ID`).
+             */
+            request_id?: string | null;
         };
         /** Health */
         Health: {
             /** Status */
             status: string;
+        };
+        /**
+         * HeldBracket
+         * @description A bracket (`start`..`end` in the current text, brackets included) and its holders.
+         */
+        HeldBracket: {
+            /** Delegations */
+            delegations: components["schemas"]["DelegationPublic"][];
+            /** End */
+            end: number;
+            /** Start */
+            start: number;
+        };
+        /**
+         * HoldersUpdate
+         * @description The chair sets who holds the bracket opening at `start` of the current version.
+         */
+        HoldersUpdate: {
+            /** Delegation Ids */
+            delegation_ids: number[];
+            /**
+             * Reason
+             * @description Recorded in the audit log.
+             * @default
+             */
+            reason: string;
+            /**
+             * Start
+             * @description Offset of the bracket's `[`.
+             */
+            start: number;
+            /**
+             * Version
+             * @description The version `start` refers to: it must be the current one.
+             */
+            version: number;
         };
         /** ImportResult */
         ImportResult: {
@@ -2070,6 +2993,80 @@ export interface components {
              */
             days?: number | null;
         };
+        /** LanguageInfo */
+        LanguageInfo: {
+            /**
+             * Direction
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
+            /**
+             * Language
+             * @description ISO 639-1 code.
+             */
+            language: string;
+            /**
+             * Name
+             * @description In English.
+             */
+            name: string;
+            /**
+             * Native
+             * @description In the language itself.
+             */
+            native: string;
+        };
+        /** LanguagePublic */
+        LanguagePublic: {
+            /**
+             * Authentic
+             * @description An equally authentic text of the document.
+             */
+            authentic: boolean;
+            /**
+             * Direction
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
+            /**
+             * Language
+             * @description ISO 639-1 code.
+             */
+            language: string;
+            /**
+             * Name
+             * @description In English.
+             */
+            name: string;
+            /**
+             * Native
+             * @description In the language itself.
+             */
+            native: string;
+            /**
+             * Required For Adoption
+             * @description Adoption waits until every section's translation into it is current.
+             */
+            required_for_adoption: boolean;
+            /**
+             * Translators
+             * @description The people named to translate into it (those the viewer may know of).
+             */
+            translators: components["schemas"]["PersonPublic"][];
+        };
+        /** LanguageSettings */
+        LanguageSettings: {
+            /**
+             * Authentic
+             * @default false
+             */
+            authentic: boolean;
+            /**
+             * Required For Adoption
+             * @description Defaults to `authentic`.
+             */
+            required_for_adoption?: boolean | null;
+        };
         /** LifecycleCreate */
         LifecycleCreate: Record<string, never>;
         /**
@@ -2096,6 +3093,18 @@ export interface components {
             email: string;
             /** Password */
             password: string;
+        };
+        /** MarkRead */
+        MarkRead: {
+            /** Ids */
+            ids?: number[] | null;
+        };
+        /** MarkedRead */
+        MarkedRead: {
+            /** Marked */
+            marked: number;
+            /** Unread */
+            unread: number;
         };
         /** MePublic */
         MePublic: {
@@ -2126,6 +3135,68 @@ export interface components {
             reason: string;
             /** Text */
             text: string;
+        };
+        /**
+         * NotificationKind
+         * @enum {string}
+         */
+        NotificationKind: "invitation" | "revision_circulated" | "silence_started" | "silence_reminder" | "silence_broken" | "adopted" | "comment_reply" | "mention" | "amendment_on_approved" | "approval_stale";
+        /** NotificationPage */
+        NotificationPage: {
+            /** Items */
+            items: components["schemas"]["NotificationPublic"][];
+            /** Next Before */
+            next_before: number | null;
+            /** Unread */
+            unread: number;
+        };
+        /** NotificationPublic */
+        NotificationPublic: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Details */
+            details: {
+                [key: string]: unknown;
+            };
+            /** Document Id */
+            document_id: number | null;
+            /** Id */
+            id: number;
+            kind: components["schemas"]["NotificationKind"];
+            /** Lines */
+            lines: string[];
+            /** Link */
+            link: string | null;
+            /** Read At */
+            read_at: string | null;
+            /** Subject */
+            subject: string;
+        };
+        /** OptionPublic */
+        OptionPublic: {
+            /** Label */
+            label: string;
+            /** Text */
+            text: string;
+        };
+        /** ParticipantPublic */
+        ParticipantPublic: {
+            /** Confirmed At */
+            confirmed_at: string | null;
+            delegation: components["schemas"]["DelegationPublic"];
+            /**
+             * Named
+             * @description Named at the embargo time.
+             */
+            named: boolean;
+            /**
+             * Needs Confirmation
+             * @description An unannounced delegation whose head has not yet confirmed its announcement.
+             */
+            needs_confirmation: boolean;
         };
         /**
          * PersonPublic
@@ -2200,6 +3271,36 @@ export interface components {
              */
             version: number;
         };
+        /** PreferencesPublic */
+        PreferencesPublic: {
+            /** Attachments */
+            attachments: boolean;
+            /** Email */
+            email: boolean;
+            /** Language */
+            language: ("en" | "fr" | "ar" | "he") | null;
+            /** Modes */
+            modes: {
+                [key: string]: "immediately" | "digest" | "off";
+            };
+            /** Timezone */
+            timezone: string;
+        };
+        /** PreferencesUpdate */
+        PreferencesUpdate: {
+            /** Attachments */
+            attachments?: boolean | null;
+            /** Email */
+            email?: boolean | null;
+            /** Language */
+            language?: ("en" | "fr" | "ar" | "he") | null;
+            /** Modes */
+            modes?: {
+                [key: string]: "immediately" | "digest" | "off";
+            } | null;
+            /** Timezone */
+            timezone?: string | null;
+        };
         /**
          * PresenceUpdate
          * @description `POST /documents/{id}/presence`: renew at least every `presence_seconds` (30 s).
@@ -2217,12 +3318,213 @@ export interface components {
              */
             state: "viewing" | "editing";
         };
+        /** ProjectCreate */
+        ProjectCreate: {
+            /** Civil Society Partners */
+            civil_society_partners?: string[];
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Document Id
+             * @description The text whose annex lists the project (the communiqué).
+             */
+            document_id?: number | null;
+            /** Lead Delegation Id */
+            lead_delegation_id?: number | null;
+            /**
+             * Partner Delegation Ids
+             * @description Partner delegations; the lead is added to them.
+             */
+            partner_delegation_ids?: number[];
+            /** Title */
+            title: string;
+        };
+        /** ProjectPublic */
+        ProjectPublic: {
+            /** Civil Society Partners */
+            civil_society_partners: string[];
+            /**
+             * Commitments
+             * @description The commitments you may see.
+             */
+            commitments: components["schemas"]["CommitmentPublic"][];
+            /** Description */
+            description: string;
+            /** Document Id */
+            document_id: number | null;
+            /**
+             * Id
+             * @description Opaque project id: `prj_` and 22 URL-safe characters.
+             */
+            id: string;
+            lead: components["schemas"]["DelegationPublic"] | null;
+            /**
+             * Partners
+             * @description The partners you may know of.
+             */
+            partners: components["schemas"]["DelegationPublic"][];
+            /** Title */
+            title: string;
+        };
+        /** ProjectUpdate */
+        ProjectUpdate: {
+            /** Civil Society Partners */
+            civil_society_partners?: string[] | null;
+            /** Description */
+            description?: string | null;
+            /** Document Id */
+            document_id?: number | null;
+            /** Lead Delegation Id */
+            lead_delegation_id?: number | null;
+            /** Partner Delegation Ids */
+            partner_delegation_ids?: number[] | null;
+            /** Title */
+            title?: string | null;
+        };
         /** ProviderPublic */
         ProviderPublic: {
             /** Label */
             label: string;
             /** Name */
             name: string;
+        };
+        /** PublicationPublic */
+        PublicationPublic: {
+            /**
+             * Commitment Ids
+             * @description Marked commitments you may see.
+             */
+            commitment_ids: string[];
+            /** Document Id */
+            document_id: number;
+            /**
+             * Embargo At
+             * Format: date-time
+             */
+            embargo_at: string;
+            /**
+             * Embargo Local
+             * @description The embargo time in `time_zone`, as words.
+             */
+            embargo_local: string;
+            /**
+             * Id
+             * @description Opaque publication id: `pub_` and 22 URL-safe characters.
+             */
+            id: string;
+            /** Manifest Hash */
+            manifest_hash: string;
+            /**
+             * Participants
+             * @description The ones you may know of.
+             */
+            participants: components["schemas"]["ParticipantPublic"][];
+            /**
+             * Public Url
+             * @description The public page, once published.
+             */
+            public_url: string | null;
+            /** Published At */
+            published_at: string | null;
+            status: components["schemas"]["PublicationStatus"];
+            /** Time Zone */
+            time_zone: string;
+        };
+        /** PublicationSchedule */
+        PublicationSchedule: {
+            /**
+             * Commitment Ids
+             * @description Commitments announced at the embargo time (default: every confirmed commitment to the projects of this text).
+             */
+            commitment_ids?: string[] | null;
+            /**
+             * Delegation Ids
+             * @description The delegations named as participants; an unannounced one is named only once its head confirms.
+             */
+            delegation_ids: number[];
+            /**
+             * Embargo At
+             * Format: date-time
+             * @description When the text becomes public, with its offset (`2026-12-10T09:00:00+01:00`).
+             */
+            embargo_at: string;
+            /**
+             * Time Zone
+             * @description The IANA time zone the embargo is told in (`Europe/Paris`).
+             */
+            time_zone: string;
+        };
+        /**
+         * PublicationStatus
+         * @enum {string}
+         */
+        PublicationStatus: "scheduled" | "published" | "cancelled";
+        /**
+         * PublishedText
+         * @description A published text, as the public index lists it.
+         */
+        PublishedText: {
+            /**
+             * Id
+             * @description Opaque publication id: `pub_` and 22 URL-safe characters.
+             */
+            id: string;
+            /** Languages */
+            languages: string[];
+            /** Manifest Hash */
+            manifest_hash: string;
+            /**
+             * Published At
+             * Format: date-time
+             */
+            published_at: string;
+            /** Title */
+            title: string;
+            /** Url */
+            url: string;
+        };
+        /** RateCreate */
+        RateCreate: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /**
+             * Currency
+             * @description ISO 4217 currency code.
+             */
+            currency: string;
+            /**
+             * Rate
+             * @description Units of the reporting currency for one unit, as a string.
+             */
+            rate: string;
+            /**
+             * Reporting
+             * @description ISO 4217 currency code.
+             */
+            reporting: string;
+        };
+        /** RatePublic */
+        RatePublic: {
+            /**
+             * As Of
+             * Format: date
+             */
+            as_of: string;
+            /** Currency */
+            currency: string;
+            /**
+             * Rate
+             * @description An exact decimal as a string.
+             */
+            rate: string;
+            /** Reporting */
+            reporting: string;
         };
         /** ReopenCreate */
         ReopenCreate: {
@@ -2336,6 +3638,11 @@ export interface components {
             ][] | null;
             /** From Number */
             from_number: number | null;
+            /**
+             * From Position
+             * @description Place in the older text, from 0.
+             */
+            from_position: number | null;
             /** From Version */
             from_version: number | null;
             kind: components["schemas"]["SectionKind"];
@@ -2350,6 +3657,11 @@ export interface components {
             status: "added" | "removed" | "changed" | "unchanged";
             /** To Number */
             to_number: number | null;
+            /**
+             * To Position
+             * @description Place in the newer text, from 0.
+             */
+            to_position: number | null;
             /** To Version */
             to_version: number | null;
         };
@@ -2388,6 +3700,8 @@ export interface components {
         SectionKind: "heading" | "paragraph";
         /** SectionPublic */
         SectionPublic: {
+            /** Alternatives */
+            alternatives?: components["schemas"]["AlternativesPublic"][];
             brackets: components["schemas"]["Brackets"];
             /**
              * Comments
@@ -2398,6 +3712,11 @@ export interface components {
             current: components["schemas"]["VersionPublic"];
             /** Document Id */
             document_id: number;
+            /**
+             * Holders
+             * @description Brackets of the current text and the delegations holding them (those you may know of).
+             */
+            holders?: components["schemas"]["HeldBracket"][];
             /** Id */
             id: number;
             kind: components["schemas"]["SectionKind"];
@@ -2408,10 +3727,51 @@ export interface components {
              * @description Paragraph number ('para. 17'); None for headings.
              */
             number: number | null;
+            /**
+             * Options
+             * @description `Option 1:` / `Alt 2:` lines of the paragraph.
+             */
+            options?: components["schemas"]["OptionPublic"][];
             /** Position */
             position: number | null;
             /** Retired */
             retired: boolean;
+            /**
+             * Spans
+             * @description Spans crossing sections that cover this one (document views only).
+             */
+            spans?: components["schemas"]["SpanMark"][];
+        };
+        /** SectionTranslation */
+        SectionTranslation: {
+            language: components["schemas"]["LanguageInfo"];
+            /** May Translate */
+            may_translate: boolean;
+            /** Section Id */
+            section_id: number;
+            /**
+             * Source Diff
+             * @description Out of date: the source's changes since the version translated.
+             */
+            source_diff: [
+                number,
+                string
+            ][] | null;
+            /** Source Html */
+            source_html: string;
+            /** Source Text */
+            source_text: string;
+            /**
+             * Source Version
+             * @description The source's current version.
+             */
+            source_version: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "current" | "out_of_date" | "missing";
+            translation: components["schemas"]["TranslationPublic"] | null;
         };
         /** SectionUpdate */
         SectionUpdate: {
@@ -2423,6 +3783,25 @@ export interface components {
             kind?: components["schemas"]["SectionKind"] | null;
             /** Level */
             level?: number | null;
+        };
+        /** ShareIn */
+        ShareIn: {
+            /**
+             * Amount
+             * @description An exact decimal amount as a string (never a JSON number).
+             */
+            amount: string;
+            /** Delegation Id */
+            delegation_id: number;
+        };
+        /** ShareOut */
+        ShareOut: {
+            /**
+             * Amount
+             * @description An exact decimal as a string.
+             */
+            amount: string;
+            delegation: components["schemas"]["DelegationPublic"];
         };
         /** SilenceBreak */
         SilenceBreak: {
@@ -2468,6 +3847,31 @@ export interface components {
             started_at: string;
             /** Status */
             status: string;
+        };
+        /**
+         * SpanMark
+         * @description A span that crosses sections, as one of the sections it covers sees it.
+         */
+        SpanMark: {
+            /**
+             * Depth
+             * @description 0 for an outermost span.
+             */
+            depth: number;
+            /** First Section Id */
+            first_section_id: number;
+            /** Last Section Id */
+            last_section_id: number;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "opens" | "inside" | "closes";
+            /**
+             * Span
+             * @description The span's number in the document (order of opening).
+             */
+            span: number;
         };
         /** SuggestionPublic */
         SuggestionPublic: {
@@ -2542,6 +3946,39 @@ export interface components {
             /** Revoked At */
             revoked_at: string | null;
         };
+        /** Total */
+        Total: {
+            /** Amounts */
+            amounts: components["schemas"]["CurrencyAmount"][];
+            /**
+             * Id
+             * @description The project's public id or the delegation's id.
+             */
+            id: string;
+            /**
+             * Key
+             * @description The project's or delegation's public name.
+             */
+            key: string;
+        };
+        /** Totals */
+        Totals: {
+            /** By Currency */
+            by_currency: components["schemas"]["CurrencyAmount"][];
+            /** By Delegation */
+            by_delegation: components["schemas"]["Total"][];
+            /** By Project */
+            by_project: components["schemas"]["Total"][];
+            converted: components["schemas"]["Converted"] | null;
+            /** Note */
+            note: string;
+            /**
+             * Scope
+             * @description `all` for the secretariat; otherwise only the commitments you may see.
+             * @enum {string}
+             */
+            scope: "all" | "visible_to_you";
+        };
         /** TrackedChanges */
         TrackedChanges: {
             /**
@@ -2561,9 +3998,19 @@ export interface components {
              * @description `Rev.N`, or `approval` (each section's last approved version).
              */
             since: string;
+            /**
+             * Until
+             * @description `Rev.N`, or `head` (the current text).
+             */
+            until: string;
         };
         /** TrackedSection */
         TrackedSection: {
+            /**
+             * From Number
+             * @description A moved paragraph's number in the older text.
+             */
+            from_number?: number | null;
             /** From Version */
             from_version: number | null;
             /**
@@ -2571,15 +4018,157 @@ export interface components {
              * @description The section as tracked changes over its rendered text: <ins> and <del>.
              */
             html: string;
+            /**
+             * Moved
+             * @description Moved: its place among the others is not the one it had.
+             * @default false
+             */
+            moved: boolean;
             /** Section Id */
             section_id: number;
             /**
              * Status
+             * @description `moved`: moved, its text unchanged (a moved and changed one is `changed`).
              * @enum {string}
              */
-            status: "added" | "removed" | "changed";
+            status: "added" | "removed" | "changed" | "moved";
             /** To Version */
             to_version: number | null;
+        };
+        /** TranslationCounts */
+        TranslationCounts: {
+            /** Current */
+            current: number;
+            /** Missing */
+            missing: number;
+            /** Out Of Date */
+            out_of_date: number;
+        };
+        /** TranslationCreate */
+        TranslationCreate: {
+            /**
+             * Base Version
+             * @description The translation version this one replaces (null for the first).
+             */
+            base_version: number | null;
+            /**
+             * Source Version
+             * @description The source version translated: the current one.
+             */
+            source_version: number;
+            /** Text */
+            text: string;
+        };
+        /** TranslationPublic */
+        TranslationPublic: {
+            author: components["schemas"]["PersonPublic"];
+            /** Content Hash */
+            content_hash: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            delegation: components["schemas"]["DelegationPublic"] | null;
+            /** Html */
+            html: string;
+            /** Language */
+            language: string;
+            /** Number */
+            number: number;
+            /**
+             * Source Hash
+             * @description That version's content hash.
+             */
+            source_hash: string;
+            /**
+             * Source Version
+             * @description The source version it translates.
+             */
+            source_version: number;
+            /** Text */
+            text: string;
+        };
+        /** TranslationRow */
+        TranslationRow: {
+            /** Html */
+            html: string | null;
+            kind: components["schemas"]["SectionKind"];
+            /**
+             * Number
+             * @description The paragraph's number in the source.
+             */
+            number: number | null;
+            /** Section Id */
+            section_id: number;
+            /** Source Version */
+            source_version: number;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "current" | "out_of_date" | "missing";
+            /**
+             * Text
+             * @description The latest translation's text (Markdown).
+             */
+            text: string | null;
+            /** Translated Source Version */
+            translated_source_version: number | null;
+            /**
+             * Version
+             * @description The latest translation's version.
+             */
+            version: number | null;
+        };
+        /** TranslationSaved */
+        TranslationSaved: {
+            author: components["schemas"]["PersonPublic"];
+            /** Content Hash */
+            content_hash: string;
+            /**
+             * Created
+             * @description False when this translation was already current.
+             */
+            created: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            delegation: components["schemas"]["DelegationPublic"] | null;
+            /** Html */
+            html: string;
+            /** Language */
+            language: string;
+            /** Number */
+            number: number;
+            /**
+             * Source Hash
+             * @description That version's content hash.
+             */
+            source_hash: string;
+            /**
+             * Source Version
+             * @description The source version it translates.
+             */
+            source_version: number;
+            /** Text */
+            text: string;
+        };
+        /** TranslatorAdd */
+        TranslatorAdd: {
+            /** User Id */
+            user_id: number;
+        };
+        /** Unsubscribed */
+        Unsubscribed: {
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * Mode
+             * @enum {string}
+             */
+            mode: "immediately" | "digest" | "off";
         };
         /** UserCreate */
         UserCreate: {
@@ -4295,6 +5884,442 @@ export interface operations {
             };
         };
     };
+    list_commitments_api_v1_commitments_get: {
+        parameters: {
+            query?: {
+                delegation_id?: number | null;
+                status?: components["schemas"]["CommitmentStatus"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentPublic"][];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_commitment_api_v1_commitments_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    commitment_totals_api_v1_commitments_totals_get: {
+        parameters: {
+            query?: {
+                reporting?: string | null;
+                /** @description Rates of this date (default today). */
+                on?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Totals"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_commitment_api_v1_commitments__commitment_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque pledge id: `pld_` and 22 URL-safe characters. */
+                commitment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_commitment_api_v1_commitments__commitment_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque pledge id: `pld_` and 22 URL-safe characters. */
+                commitment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     list_delegations_api_v1_delegations_get: {
         parameters: {
             query?: never;
@@ -4639,6 +6664,91 @@ export interface operations {
             };
         };
     };
+    list_approvers_api_v1_delegations__delegation_id__approvers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delegation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApproverPublic"][];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     allow_approver_api_v1_delegations__delegation_id__approvers__user_id__put: {
         parameters: {
             query?: never;
@@ -4678,7 +6788,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4762,7 +6872,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5386,7 +7496,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5471,7 +7581,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5523,6 +7633,8 @@ export interface operations {
             query: {
                 /** @description `Rev.N` (or `N`), or `approval`: each section's last approved version. */
                 since: string;
+                /** @description A later `Rev.N` (or `N`), or `head`: the current text (the default). */
+                until?: string;
             };
             header?: never;
             path: {
@@ -5648,7 +7760,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5807,7 +7919,7 @@ export interface operations {
                     "text/event-stream": {
                         data?: string;
                         /** @enum {string} */
-                        event?: "ready" | "version" | "section" | "comment" | "amendment" | "approval" | "lifecycle" | "presence" | "end";
+                        event?: "ready" | "version" | "section" | "comment" | "amendment" | "approval" | "lifecycle" | "translation" | "presence" | "end";
                         /** @description The change's sealed position: opaque, for `Last-Event-ID`. */
                         id?: string;
                         retry?: number;
@@ -5890,6 +8002,10 @@ export interface operations {
                 compare_to?: string | null;
                 /** @description False leaves the delegations' statements (footnotes) out. */
                 statements?: boolean;
+                /** @description One of the document's other languages (ISO 639-1): its translation, the negotiating text where a section has none. Not for a redline. */
+                language?: string | null;
+                /** @description Bilingual (Word, PDF, HTML): a second language in a column beside the first, each paragraph in its own direction, numbers aligned. Not for a redline. */
+                beside?: string | null;
                 /** @description A template id (default: the default template, if any). */
                 template?: number | null;
             };
@@ -5986,6 +8102,10 @@ export interface operations {
                 compare_to?: string | null;
                 /** @description False leaves the delegations' statements (footnotes) out. */
                 statements?: boolean;
+                /** @description One of the document's other languages (ISO 639-1): its translation, the negotiating text where a section has none. Not for a redline. */
+                language?: string | null;
+                /** @description Bilingual (Word, PDF, HTML): a second language in a column beside the first, each paragraph in its own direction, numbers aligned. Not for a redline. */
+                beside?: string | null;
             };
             header?: never;
             path: {
@@ -6080,6 +8200,10 @@ export interface operations {
                 compare_to?: string | null;
                 /** @description False leaves the delegations' statements (footnotes) out. */
                 statements?: boolean;
+                /** @description One of the document's other languages (ISO 639-1): its translation, the negotiating text where a section has none. Not for a redline. */
+                language?: string | null;
+                /** @description Bilingual (Word, PDF, HTML): a second language in a column beside the first, each paragraph in its own direction, numbers aligned. Not for a redline. */
+                beside?: string | null;
             };
             header?: never;
             path: {
@@ -6174,6 +8298,10 @@ export interface operations {
                 compare_to?: string | null;
                 /** @description False leaves the delegations' statements (footnotes) out. */
                 statements?: boolean;
+                /** @description One of the document's other languages (ISO 639-1): its translation, the negotiating text where a section has none. Not for a redline. */
+                language?: string | null;
+                /** @description Bilingual (Word, PDF, HTML): a second language in a column beside the first, each paragraph in its own direction, numbers aligned. Not for a redline. */
+                beside?: string | null;
                 /** @description A template id (default: the default template, if any). */
                 template?: number | null;
             };
@@ -6266,6 +8394,451 @@ export interface operations {
             };
         };
     };
+    get_languages_api_v1_documents__document_id__languages_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentLanguages"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    put_language_api_v1_documents__document_id__languages__language__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 639-1. */
+                language: string;
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageSettings"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguagePublic"];
+                };
+            };
+            /** @description The language was added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LanguagePublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_language_api_v1_documents__document_id__languages__language__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 639-1. */
+                language: string;
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    add_translator_api_v1_documents__document_id__languages__language__translators_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 639-1. */
+                language: string;
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslatorAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    delete_translator_api_v1_documents__document_id__languages__language__translators__user_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 639-1. */
+                language: string;
+                user_id: number;
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     lifecycle_state_api_v1_documents__document_id__lifecycle_get: {
         parameters: {
             query?: never;
@@ -6304,7 +8877,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6438,6 +9011,350 @@ export interface operations {
             };
         };
     };
+    get_publication_api_v1_documents__document_id__publication_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    schedule_publication_api_v1_documents__document_id__publication_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicationSchedule"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    cancel_publication_api_v1_documents__document_id__publication_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    confirm_announcement_api_v1_documents__document_id__publication_confirm_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     reopen_api_v1_documents__document_id__reopen_post: {
         parameters: {
             query?: never;
@@ -6480,7 +9397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6921,7 +9838,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7010,7 +9927,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7075,6 +9992,263 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SuggestionPublic"][];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_document_translations_api_v1_documents__document_id__translations__language__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 639-1. */
+                language: string;
+                document_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentTranslations"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_rates_api_v1_exchange_rates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatePublic"][];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_rate_api_v1_exchange_rates_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatePublic"];
                 };
             };
             /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
@@ -7419,6 +10593,1066 @@ export interface operations {
             };
         };
     };
+    list_notifications_api_v1_notifications_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+                before?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    notification_events_api_v1_notifications_events_get: {
+        parameters: {
+            query?: {
+                /** @description Send `unread`, then close. */
+                once?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": {
+                        data?: string;
+                        /** @enum {string} */
+                        event?: "unread" | "end";
+                        retry?: number;
+                    };
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_notification_preferences_api_v1_notifications_preferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_notification_preferences_api_v1_notifications_preferences_patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreferencesPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    mark_notifications_read_api_v1_notifications_read_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MarkRead"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedRead"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unsubscribe_page_api_v1_notifications_unsubscribe_get: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unsubscribe_link_invalid`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unsubscribe_one_click_api_v1_notifications_unsubscribe_post: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unsubscribed"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unsubscribe_link_invalid`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_projects_api_v1_projects_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPublic"][];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_project_api_v1_projects_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_project_api_v1_projects__project_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque project id: `prj_` and 22 URL-safe characters. */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_project_api_v1_projects__project_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque project id: `prj_` and 22 URL-safe characters. */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_published_api_v1_published_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedText"][];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    readyz_api_v1_readyz_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not ready. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     get_section_api_v1_sections__section_id__get: {
         parameters: {
             query?: never;
@@ -7679,7 +11913,7 @@ export interface operations {
     list_amendments_api_v1_sections__section_id__amendments_get: {
         parameters: {
             query?: {
-                status?: "open" | "accepted" | "rejected" | "withdrawn" | "all";
+                status?: "open" | "accepted" | "rejected" | "withdrawn" | "compiled" | "all";
             };
             header?: never;
             path: {
@@ -7894,7 +12128,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7982,7 +12216,191 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_the_chair` or `secretariat_only`. */
+            /** @description `not_a_party`, `not_an_approver`, `not_the_head`, `not_a_member`, `not_the_chair` or `secretariat_only`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    decide_brackets_api_v1_sections__section_id__brackets_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                section_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BracketDecision"];
+            };
+        };
+        responses: {
+            /** @description The decision changes nothing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionSaved"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionSaved"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `no_such_brackets`, or `edit_conflict` as for any save. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    section_changes_api_v1_sections__section_id__changes_get: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                section_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackedSection"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8031,7 +12449,10 @@ export interface operations {
     };
     list_comments_api_v1_sections__section_id__comments_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The comments on the section's translation into this language of the document; omitted: those on the negotiating text. */
+                language?: string | null;
+            };
             header?: never;
             path: {
                 section_id: number;
@@ -8203,6 +12624,102 @@ export interface operations {
             };
         };
     };
+    compile_amendments_api_v1_sections__section_id__compile_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                section_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompileRequest"];
+            };
+        };
+        responses: {
+            /** @description The text already reads so: no version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompiledPublic"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompiledPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `nothing_to_compile`, `not_compilable` or `edit_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     section_diff_api_v1_sections__section_id__diff_get: {
         parameters: {
             query: {
@@ -8224,6 +12741,365 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SectionDiff"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_holders_api_v1_sections__section_id__holders_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                section_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HoldersUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionPublic"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `no_such_brackets`: no bracket opens at `start`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_section_translation_api_v1_sections__section_id__translations__language__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 639-1. */
+                language: string;
+                section_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectionTranslation"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A business conflict: `document_frozen`, `edit_conflict`, … */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_translation_api_v1_sections__section_id__translations__language__post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                section_id: number;
+                /** @description ISO 639-1. */
+                language: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslationCreate"];
+            };
+        };
+        responses: {
+            /** @description Already current: nothing new. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationSaved"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationSaved"];
+                };
+            };
+            /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `unauthenticated`: no valid session or token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description You may see this but not do this: `secretariat_only`, `not_a_drafter`, … */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The object does not exist or is not visible to you. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `translation_source_stale` or `translation_conflict`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `text_too_large` or `request_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Malformed input; `details.field` names the field. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_translation_versions_api_v1_sections__section_id__translations__language__versions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ISO 639-1. */
+                language: string;
+                section_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationPublic"][];
                 };
             };
             /** @description `bad_request`: a body that could not be read, or an OpenID sign-in refused. */

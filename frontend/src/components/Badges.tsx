@@ -1,4 +1,4 @@
-import type { ApprovalSummary } from "../api/client";
+import type { ApprovalSummary, DelegationPublic } from "../api/client";
 import { t } from "../i18n";
 
 export function StatusBadge({ status }: { status: string }) {
@@ -61,6 +61,17 @@ export function BracketShare({ share }: { share: number }) {
   return (
     <span className={`bracket-share ${percent === 0 ? "none" : ""}`} data-testid="bracketed-share">
       {t.home.bracketedShare(share)}
+    </span>
+  );
+}
+
+/** Marks a delegation the viewer knows of but others do not (only the secretariat and its own
+ * members are ever sent one), so that a shared screen does not reveal it unawares. */
+export function UnannouncedTag({ party }: { party: Pick<DelegationPublic, "name" | "announced"> }) {
+  if (party.announced) return null;
+  return (
+    <span className="tag unannounced-tag" title={t.unannounced.title(party.name)} data-testid="unannounced-tag">
+      {t.unannounced.mark}
     </span>
   );
 }

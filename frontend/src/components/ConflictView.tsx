@@ -1,61 +1,29 @@
-import { MergeView } from "@codemirror/merge";
-import { EditorView } from "@codemirror/view";
-import { useEffect, useRef } from "react";
+import { useId } from "react";
 import { t } from "../i18n";
 import type { EditEvent, EditState } from "../lib/conflict";
-import { markdownExtensions } from "./markdownPanes";
+import { renderPreview } from "../lib/markdown";
+import { RichEditor } from "./editor/RichEditor";
+import { TrackedText } from "./editor/TrackedText";
+import { TrustedHtml } from "./TrustedHtml";
 
 type Conflict = Extract<EditState, { phase: "conflict" }>;
 
+/** A few words of Markdown as they read, for a sentence (no paragraph around them). */
+function inline(markdown: string): string {
+  const html = renderPreview(markdown).trim();
+  return /^<p>([\s\S]*)<\/p>$/.exec(html)?.[1] ?? html;
+}
+
 /**
- * Three-way view: the base both edits started from (above), then their version beside the
- * resolution (which starts as this person's text). Arrows in the gutter copy a chunk of theirs
- * into the resolution; the resolution is saved against their version.
+ * Three-way view, over the rendered text: the base both edits started from, then what they
+ * changed and what I changed, each as tracked changes over the base; below, the resolution in
+ * the rich-text editor (it starts as my text), saved against their version.
  */
 export function ConflictView({ state, dispatch }: { state: Conflict; dispatch: (e: EditEvent) => void }) {
-  const host = useRef<HTMLDivElement>(null);
-  const merge = useRef<MergeView | null>(null);
-  const dispatchRef = useRef(dispatch);
-  dispatchRef.current = dispatch;
-  const resolution = useRef(state.resolution);
-  resolution.current = state.resolution;
-
-  useEffect(() => {
-    if (!host.current) return;
-    const view = new MergeView({
-      parent: host.current,
-      a: { doc: state.theirs.text, extensions: markdownExtensions(t.conflict.theirs(state.theirs.version), false) },
-      b: {
-        doc: resolution.current,
-        extensions: [
-          ...markdownExtensions(t.conflict.mine, true),
-          EditorView.updateListener.of((update) => {
-            if (update.docChanged) dispatchRef.current({ type: "resolve", text: update.state.doc.toString() });
-          }),
-        ],
-      },
-      revertControls: "a-to-b",
-      highlightChanges: true,
-      gutter: true,
-    });
-    merge.current = view;
-    return () => {
-      view.destroy();
-      merge.current = null;
-    };
-    // Rebuilt only when their version changes (a second conflict); edits flow through dispatch.
-  }, [state.theirs.version, state.theirs.text]);
-
-  useEffect(() => {
-    const b = merge.current?.b;
-    if (b && b.state.doc.toString() !== state.resolution) {
-      b.dispatch({ changes: { from: 0, to: b.state.doc.length, insert: state.resolution } });
-    }
-  }, [state.resolution]);
-
+  const titleId = useId();
   return (
-    <section className="conflict" aria-labelledby="conflict-title" data-testid="conflict-view">
-      <h2 id="conflict-title">{t.conflict.title}</h2>
+    <section className="conflict" aria-labelledby={titleId} data-testid="conflict-view">
+      <h2 id={titleId}>{t.conflict.title}</h2>
       <p>{t.conflict.intro(state.theirs.version)}</p>
       {state.ranges.length > 0 && (
         <div className="clashes">
@@ -63,24 +31,45 @@ export function ConflictView({ state, dispatch }: { state: Conflict; dispatch: (
           <ul data-testid="conflict-clashes">
             {state.ranges.map((r) => (
               <li key={`${r.base_start}-${r.base_end}`} dir="auto">
-                {t.conflict.clash(state.base.text.slice(r.base_start, r.base_end), r.current, r.proposed)}
+                {/* The sentence is ours; the words in it are rendered Markdown (lib/markdown, raw HTML off). */}
+                <TrustedHtml
+                  html={t.conflict.clash(
+                    inline(state.base.text.slice(r.base_start, r.base_end)),
+                    inline(r.current),
+                    inline(r.proposed),
+                  )}
+                  as="div"
+                />
               </li>
             ))}
           </ul>
         </div>
       )}
-      <div className="conflict-base">
-        <h3>{t.conflict.base(state.base.version)}</h3>
-        <pre dir="auto" data-testid="conflict-base">
-          {state.base.text}
-        </pre>
+      <div className="conflict-panes">
+        <figure className="conflict-pane">
+          <figcaption>{t.conflict.base(state.base.version)}</figcaption>
+          <TrackedText base={null} text={state.base.text} testId="conflict-base" />
+        </figure>
+        <figure className="conflict-pane">
+          <figcaption>{t.conflict.theirs(state.theirs.version)}</figcaption>
+          <TrackedText base={state.base.text} text={state.theirs.text} testId="conflict-theirs" />
+        </figure>
+        <figure className="conflict-pane">
+          <figcaption>{t.conflict.yours}</figcaption>
+          <TrackedText base={state.base.text} text={state.mine} testId="conflict-mine" />
+        </figure>
       </div>
-      <div className="merge-labels" aria-hidden="true">
-        <span>{t.conflict.theirs(state.theirs.version)}</span>
-        <span>{t.conflict.mine}</span>
-      </div>
-      <div className="merge-host" ref={host} data-testid="conflict-merge" />
-      <fieldset className="conflict-actions button-group" aria-label={t.conflict.title}>
+      <p className="small muted">{t.conflict.legend}</p>
+      <h3>{t.conflict.mine}</h3>
+      <RichEditor
+        value={state.resolution}
+        onChange={(text) => dispatch({ type: "resolve", text })}
+        label={t.conflict.resolutionLabel(state.theirs.version)}
+        editable={!state.saving}
+        testId="conflict-resolution"
+      />
+      <fieldset className="conflict-actions button-group">
+        <legend className="visually-hidden">{t.conflict.startFrom}</legend>
         <button type="button" className="button small" onClick={() => dispatch({ type: "take", side: "mine" })}>
           {t.conflict.takeMine}
         </button>

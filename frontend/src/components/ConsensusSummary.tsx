@@ -21,7 +21,14 @@ export function ConsensusSummary({ summary }: { summary: ApprovalSummary }) {
           </div>
         ))}
       </dl>
-      <p className="small muted">{t.document.bracketed(summary.brackets.share)}</p>
+      <p className="small muted" data-testid="bracketed-share">
+        {t.document.bracketed(summary.brackets.share)}
+      </p>
+      {summary.brackets.crossing > 0 && (
+        <p className="small muted" data-testid="crossing-spans">
+          {t.document.crossing(summary.brackets.crossing)}
+        </p>
+      )}
     </section>
   );
 }

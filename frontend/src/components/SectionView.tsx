@@ -4,8 +4,10 @@ import { paths } from "../app/routes";
 import { t } from "../i18n";
 import { textDirection } from "../lib/direction";
 import { keyed } from "../lib/listKeys";
+import type { SpanNote } from "../lib/spans";
 import { type PresentPerson, personKey } from "../live/events";
 import { ApprovalChips } from "./Chips";
+import { Choices } from "./Choices";
 import { ParagraphMenu } from "./margin/ParagraphMenu";
 import { headingTag, TrustedHtml } from "./TrustedHtml";
 
@@ -50,7 +52,13 @@ interface Props {
   busy?: boolean;
   /** Shown in place of the text when not null: tracked changes, suggestions (components/review). */
   review?: ReactNode;
+  /** Brackets that cross paragraphs and cover this one (lib/spans), outermost first; stable array. */
+  spanNotes?: readonly SpanNote[];
+  /** The chair may keep one of the paragraph's alternatives or options. */
+  decides?: boolean;
 }
+
+const NO_NOTES: readonly SpanNote[] = [];
 
 /** One heading or paragraph: number, text (server-rendered, safe HTML), positions, comments, presence. */
 // Links here are plain anchors: the document page handles their clicks for the router once
@@ -66,13 +74,17 @@ export const SectionView = memo(function SectionView({
   last = false,
   busy = false,
   review = null,
+  spanNotes = NO_NOTES,
+  decides = false,
 }: Props) {
   const label = sectionLabel(section);
   const isHeading = section.kind === "heading";
+  const roles = [...new Set(spanNotes.map((n) => `span-${n.role}`))].join(" ");
   return (
     <article
       id={`section-${section.id}`}
-      className={`section ${isHeading ? "section-heading" : "section-paragraph"}`}
+      className={`section ${isHeading ? "section-heading" : "section-paragraph"}${roles ? ` in-span ${roles}` : ""}`}
+      data-span-roles={spanNotes.map((n) => n.role).join(" ") || undefined}
       data-section-id={section.id}
       data-testid="section"
       // A right-to-left paragraph carries its number on the right (the grid follows `dir`).
@@ -87,6 +99,20 @@ export const SectionView = memo(function SectionView({
         )}
       </div>
       <div className="section-body">
+        {spanNotes.length > 0 && (
+          // The interface's words, in the interface's direction, above a paragraph of either direction.
+          <ul className="span-notes plain" aria-label={t.spans.label} data-testid="span-notes" dir={t.app.direction}>
+            {spanNotes.map((note) => (
+              <li
+                key={`${note.span}-${note.role}`}
+                className={`span-note span-note-${note.role}`}
+                data-role={note.role}
+              >
+                {note.text}
+              </li>
+            ))}
+          </ul>
+        )}
         {/* dir="auto": Arabic and Hebrew paragraphs read right to left beside English ones. */}
         {review ??
           (isHeading ? (
@@ -107,14 +133,23 @@ export const SectionView = memo(function SectionView({
               {...(editable ? editInPlace(label) : {})}
             />
           ))}
-        {/* The interface's words keep their own direction beside a right-to-left paragraph. */}
-        <div className="section-meta" dir={t.app.direction}>
+        {!review && ((section.alternatives?.length ?? 0) > 0 || (section.options?.length ?? 0) > 0) && (
+          <div dir={t.app.direction}>
+            <Choices section={section} label={label} canDecide={decides} />
+          </div>
+        )}
+        {/* The interface's words keep their own direction beside a right-to-left paragraph. Every
+            paragraph and heading has the same two rows: what stands (parties' chips, counts) and
+            below it the actions, which so never wrap half onto the line of the counts. */}
+        <div className="section-info" dir={t.app.direction}>
           {!isHeading && parties.length > 0 && <ApprovalChips label={label} parties={parties} positions={positions} />}
-          <span className="meta-item" data-testid="comment-count">
-            {t.document.comments(section.comments)}
-          </span>
-          <span className="meta-item muted" data-testid="section-version">
-            {t.document.version(section.current.number)}
+          <span className="section-counts">
+            <span className="meta-item" data-testid="comment-count">
+              {t.document.comments(section.comments)}
+            </span>
+            <span className="meta-item muted" data-testid="section-version">
+              {t.document.version(section.current.number)}
+            </span>
           </span>
           {present.length > 0 && (
             <ul className="presence plain" aria-label={t.document.presence} data-testid="section-presence">
@@ -125,6 +160,8 @@ export const SectionView = memo(function SectionView({
               ))}
             </ul>
           )}
+        </div>
+        <div className="section-meta" dir={t.app.direction}>
           <ParagraphMenu label={label}>
             <span className="section-actions">
               {editable && (

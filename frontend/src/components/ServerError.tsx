@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { isApiError } from "../api/client";
-import { errorMessage } from "../i18n/en";
+import { errorMessage } from "../i18n";
 
 /** A refused request in words (never its code: the code stays in data-code for tests), announced. */
 export function ServerError({

@@ -1,6 +1,5 @@
 import { isApiError } from "../api/client";
-import { t } from "../i18n";
-import { errorMessage } from "../i18n/en";
+import { errorMessage, t } from "../i18n";
 
 export function Loading({ label = t.app.loading }: { label?: string }) {
   return (

@@ -1,9 +1,63 @@
-// The messages in use. One language today; to add another, make a file with the shape of
-// `Messages` and choose it here (e.g. from navigator.language or the person's settings).
-import { en, type Messages } from "./en";
+// The messages in use: one dictionary, picked before the first render (see locale.ts).
+import { ar, errorWords as arErrors } from "./ar";
+import { type ErrorWords, en, errorWords as enErrors, type Messages } from "./en";
+import { fr, errorWords as frErrors } from "./fr";
+import { he, errorWords as heErrors } from "./he";
+import {
+  chooseLanguage,
+  formatNumberIn,
+  isLanguage,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
+  RTL_LANGUAGES,
+  rememberLanguage,
+  storedLanguage,
+} from "./locale";
 
-export const t: Messages = en;
+export const dictionaries: Record<Language, { messages: Messages; errors: ErrorWords }> = {
+  en: { messages: en, errors: enErrors },
+  fr: { messages: fr, errors: frErrors },
+  ar: { messages: ar, errors: arErrors },
+  he: { messages: he, errors: heErrors },
+};
+
+export const language: Language = chooseLanguage();
+export const t: Messages = dictionaries[language].messages;
+export const errorWords: Readonly<Record<string, string>> = dictionaries[language].errors;
+export const direction: "ltr" | "rtl" = RTL_LANGUAGES.has(language) ? "rtl" : "ltr";
+export { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, storedLanguage };
+
+if (typeof document !== "undefined") {
+  document.documentElement.lang = language;
+  document.documentElement.dir = direction;
+}
+
+/** Keep the choice and show the interface in it (a reload: every screen reads the new words). */
+export function switchLanguage(next: Language): void {
+  rememberLanguage(next);
+  if (next !== language) window.location.reload();
+}
+
+const dates = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
 
 export function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return dates.format(new Date(iso));
+}
+
+export function formatNumber(n: number): string {
+  return formatNumberIn(language, n);
+}
+
+/** A language's name in the interface's language ("ar" → "arabe" in French). */
+export const languageName = new Intl.DisplayNames([language], { type: "language" });
+
+/** A refused request in words: the code's words, else the server's sentence, else the status. */
+export function errorMessage(code: string, message: string, status: number): string {
+  const words = errorWords[code];
+  if (words) return words;
+  if (message && !/^Request failed \(\d+\)\.$/.test(message)) return message;
+  if (status === 503) return t.app.busy;
+  if (status >= 500) return t.app.failed;
+  return t.app.refused;
 }

@@ -18,6 +18,19 @@ describe("invalidationsFor", () => {
     expect(invalidationsFor({ name: "comment", data: { section_id: 9 } }, 1)[0]).toEqual(keys.comments(9));
   });
 
+  it("refreshes a translation's threads, not the document, on a comment on a translation", () => {
+    expect(invalidationsFor({ name: "comment", data: { section_id: 9, language: "ar" } }, 1)).toEqual([
+      keys.comments(9),
+    ]);
+  });
+
+  it("refreshes the language's translations on a new translation", () => {
+    expect(invalidationsFor({ name: "translation", data: { section_id: 9, language: "ar" } }, 1)).toEqual([
+      keys.translations(1, "ar"),
+      keys.sectionTranslation(9, "ar"),
+    ]);
+  });
+
   it("refreshes the list of documents on a lifecycle change", () => {
     expect(invalidationsFor({ name: "lifecycle", data: { action: "circulated" } }, 1)).toContainEqual(keys.documents);
   });

@@ -24,6 +24,7 @@ export const EVENT_NAMES = [
   "amendment",
   "approval",
   "lifecycle",
+  "translation",
   "presence",
   "end",
 ] as const;
@@ -62,6 +63,8 @@ export function invalidationsFor(event: LiveEvent, documentId: number): QueryKey
     case "section":
       return section === null ? [doc] : [doc, keys.section(section)];
     case "comment":
+      // On a translation: its page's threads only (the document page counts the original's).
+      if (section !== null && typeof event.data.language === "string") return [keys.comments(section)];
       return section === null ? [doc] : [keys.comments(section), doc];
     case "amendment":
       return section === null ? [doc] : [keys.amendments(section), doc];
@@ -69,6 +72,12 @@ export function invalidationsFor(event: LiveEvent, documentId: number): QueryKey
       return [keys.approvals(documentId), doc];
     case "lifecycle":
       return [doc, keys.documents];
+    case "translation": {
+      const language = typeof event.data.language === "string" ? event.data.language : null;
+      if (language === null) return [];
+      const list = keys.translations(documentId, language);
+      return section === null ? [list] : [list, keys.sectionTranslation(section, language)];
+    }
     default:
       return [];
   }

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { useAcceptInvitation } from "../api/identity";
 import { useInvitation } from "../api/queries";
+import { LanguageSwitch } from "../components/LanguageSwitch";
 import { Loading } from "../components/Status";
 import { formatDate, t } from "../i18n";
 import { ProviderButtons } from "./SignIn";
@@ -26,6 +27,7 @@ export function AcceptInvitation() {
 
   return (
     <main id="main" className="auth-page">
+      <LanguageSwitch signedIn={false} />
       <section className="auth-card" aria-labelledby="invitation-title">
         <p className="brand large">
           <span className="brand-mark" aria-hidden="true" />

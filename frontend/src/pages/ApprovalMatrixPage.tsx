@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { useApprovals, useDocument } from "../api/queries";
 import { paths } from "../app/routes";
+import { UnannouncedTag } from "../components/Badges";
 import { ConsensusSummary } from "../components/ConsensusSummary";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
@@ -55,8 +56,9 @@ export function ApprovalMatrixPage() {
                   <tr>
                     <th scope="col">{t.matrix.paragraph}</th>
                     {shaped.parties.map((p) => (
-                      <th scope="col" key={p.id}>
+                      <th scope="col" key={p.id} data-announced={p.announced}>
                         <abbr title={p.name}>{p.code}</abbr>
+                        <UnannouncedTag party={p} />
                       </th>
                     ))}
                   </tr>

@@ -1,13 +1,17 @@
 import { useId, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { useDocument, useDocumentDiff, useRevisions, useVersion } from "../api/queries";
+import { useApprovals, useDocument, useDocumentDiff, useMe, useRevisions, useVersion } from "../api/queries";
+import { type TrackedSection, useTrackedChanges } from "../api/review";
 import { paths } from "../app/routes";
-import { DiffView } from "../components/DiffView";
 import { ErrorNotice, Loading } from "../components/Status";
+import { TrustedHtml } from "../components/TrustedHtml";
 import { t } from "../i18n";
-import { asPairs } from "../lib/diff";
 
 const HEAD = "head";
+/** `from` for each paragraph's version my delegation last approved (GET /changes?since=approval). */
+const APPROVAL = "approval";
+// What "my delegation approved" means for the comparison, as the server counts it (export/review.py).
+const APPROVING = new Set(["approve", "ad_referendum", "reservation"]);
 
 export function DocumentCompare() {
   const documentId = Number(useParams().documentId);
@@ -19,26 +23,62 @@ export function DocumentCompare() {
   const toId = useId();
   const unchangedId = useId();
 
+  const me = useMe().data;
+  const delegationId = me?.delegation?.id;
+  const approvals = useApprovals(documentId, delegationId !== undefined);
+  // The paragraphs my delegation approved whose text has moved on since.
+  const outdated = (approvals.data?.sections ?? []).filter((s) =>
+    s.positions.some((p) => p.delegation_id === delegationId && p.state === "stale" && APPROVING.has(p.decision ?? "")),
+  );
+  const numberOf = new Map((approvals.data?.sections ?? []).map((s) => [s.section_id, s.number]));
+
   const labels = (revisions.data ?? []).map((r) => r.label);
-  // By default the last two revisions, or the only one against the current text.
+  // By default what changed since my delegation approved, when the text has moved on since;
+  // otherwise the last two revisions, or the only one against the current text.
   const last = labels.at(-1);
   const previous = labels.at(-2);
-  const defaultFrom = previous ?? last ?? "";
-  const defaultTo = previous !== undefined && last !== undefined ? last : HEAD;
+  const sinceApproval = outdated.length > 0;
+  const defaultFrom = sinceApproval ? APPROVAL : (previous ?? last ?? "");
+  const defaultTo = !sinceApproval && previous !== undefined && last !== undefined ? last : HEAD;
   const from = search.get("from") ?? defaultFrom;
   const to = search.get("to") ?? defaultTo;
-  const diff = useDocumentDiff(documentId, from, to, labels.length > 0);
+  const byApproval = from === APPROVAL && delegationId !== undefined;
+  // Only an earlier text against a later one: never a revision against itself, nor backwards.
+  const ordered =
+    (byApproval && to === HEAD) ||
+    (labels.includes(from) && (to === HEAD || labels.indexOf(to) > labels.indexOf(from)));
+  const diff = useDocumentDiff(documentId, from, to, labels.length > 0 && ordered && !byApproval);
+  const tracked = useTrackedChanges(documentId, ordered ? from : null, to);
+  const htmlOf = new Map((tracked.data?.sections ?? []).map((c) => [c.section_id, c]));
 
   function choose(which: "from" | "to", value: string) {
     const next = new URLSearchParams(search);
-    next.set("from", which === "from" ? value : from);
-    next.set("to", which === "to" ? value : to);
+    let [newFrom, newTo] = which === "from" ? [value, to] : [from, value];
+    // My delegation's approvals are compared with the current text only.
+    if (newFrom === APPROVAL) newTo = HEAD;
+    // Choosing an earlier text at or after the later one moves the later one on to the current text.
+    if (which === "from" && newTo !== HEAD && labels.indexOf(newTo) <= labels.indexOf(newFrom)) newTo = HEAD;
+    if (which === "to" && newTo !== HEAD && labels.indexOf(newTo) <= labels.indexOf(newFrom))
+      newFrom = labels[labels.indexOf(newTo) - 1] ?? newFrom;
+    next.set("from", newFrom);
+    next.set("to", newTo);
     setSearch(next, { replace: true });
   }
 
-  if (revisions.isPending) return <Loading />;
+  // The default depends on my delegation's positions: wait for them rather than flip after.
+  if (revisions.isPending || (delegationId !== undefined && approvals.isPending)) return <Loading />;
   if (revisions.isError) return <ErrorNotice error={revisions.error} />;
-  const options = [...labels.map((l) => ({ value: l, label: l })), { value: HEAD, label: t.compare.head }];
+  const fromOptions = [
+    ...(delegationId !== undefined ? [{ value: APPROVAL, label: t.compare.approval }] : []),
+    ...labels.map((l) => ({ value: l, label: l })),
+  ];
+  const toOptions = [
+    ...(byApproval ? [] : labels.filter((l) => labels.indexOf(l) > labels.indexOf(from))).map((l) => ({
+      value: l,
+      label: l,
+    })),
+    { value: HEAD, label: t.compare.head },
+  ];
   const changes = (diff.data?.sections ?? []).filter((c) => showUnchanged || c.status !== "unchanged" || c.moved);
 
   return (
@@ -47,7 +87,7 @@ export function DocumentCompare() {
         <Link to={paths.document(documentId)}>{document.data?.title ?? "…"}</Link>
       </p>
       <h1>{t.compare.title}</h1>
-      {labels.length === 0 ? (
+      {labels.length === 0 && !byApproval ? (
         <p className="notice">{t.compare.noRevisions}</p>
       ) : (
         <>
@@ -59,7 +99,7 @@ export function DocumentCompare() {
               onChange={(e) => choose("from", e.target.value)}
               data-testid="compare-from"
             >
-              {options.map((o) => (
+              {fromOptions.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -67,7 +107,7 @@ export function DocumentCompare() {
             </select>
             <label htmlFor={toId}>{t.compare.to}</label>
             <select id={toId} value={to} onChange={(e) => choose("to", e.target.value)} data-testid="compare-to">
-              {options.map((o) => (
+              {toOptions.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -83,16 +123,29 @@ export function DocumentCompare() {
               <label htmlFor={unchangedId}>{t.compare.showUnchanged}</label>
             </span>
           </div>
-          {diff.isPending && <Loading />}
+          {!ordered && <p className="notice">{t.compare.pickOrder}</p>}
+          {ordered && diff.isPending && <Loading />}
           {diff.isError && <ErrorNotice error={diff.error} />}
-          {diff.data && (
+          {byApproval && tracked.data && (
+            <>
+              <p className="compare-summary" role="status" data-testid="compare-summary">
+                {t.compare.sinceApproval(tracked.data.count)}
+              </p>
+              <ol className="plain changes" data-testid="compare-changes">
+                {tracked.data.sections.map((change) => (
+                  <ApprovedChange key={change.section_id} change={change} number={numberOf.get(change.section_id)} />
+                ))}
+              </ol>
+            </>
+          )}
+          {!byApproval && diff.data && (
             <>
               <p className="compare-summary" role="status" data-testid="compare-summary">
                 {t.compare.summary(diff.data.added, diff.data.removed, diff.data.moved, diff.data.changed)}
               </p>
               <ol className="plain changes" data-testid="compare-changes">
                 {changes.map((change) => (
-                  <ChangeView key={change.section_id} change={change} />
+                  <ChangeView key={change.section_id} change={change} tracked={htmlOf.get(change.section_id)} />
                 ))}
               </ol>
             </>
@@ -105,8 +158,9 @@ export function DocumentCompare() {
 
 type Change = NonNullable<ReturnType<typeof useDocumentDiff>["data"]>["sections"][number];
 
-function ChangeView({ change }: { change: Change }) {
+function ChangeView({ change, tracked }: { change: Change; tracked: TrackedSection | undefined }) {
   const number = change.to_number ?? change.from_number;
+  const shown = change.to_version ?? change.from_version;
   return (
     <li
       className={`card change change-${change.status}`}
@@ -122,31 +176,34 @@ function ChangeView({ change }: { change: Change }) {
           <span className="muted small">{t.compare.movedFrom(change.from_number, change.to_number)}</span>
         )}
       </p>
-      {change.diff ? (
-        <DiffView diff={asPairs(change.diff)} fold />
-      ) : change.status === "added" && change.to_version != null ? (
-        <VersionText sectionId={change.section_id} version={change.to_version} kind="insert" />
-      ) : change.status === "removed" && change.from_version != null ? (
-        <VersionText sectionId={change.section_id} version={change.from_version} kind="delete" />
-      ) : change.to_version != null ? (
-        <VersionText sectionId={change.section_id} version={change.to_version} kind="equal" />
+      {/* The rendered text with its changes tracked (no Markdown syntax); an unchanged or only
+          moved paragraph as it reads. */}
+      {tracked ? (
+        <TrustedHtml html={tracked.html} className="section-text tracked-diff" dir="auto" data-testid="change-text" />
+      ) : shown != null ? (
+        <VersionText sectionId={change.section_id} version={shown} />
       ) : null}
     </li>
   );
 }
 
-function VersionText({
-  sectionId,
-  version,
-  kind,
-}: {
-  sectionId: number;
-  version: number;
-  kind: "insert" | "delete" | "equal";
-}) {
-  const found = useVersion(sectionId, version);
+/** A paragraph my delegation approved, as it changed since (always "changed": the approval
+ *  was on an earlier version of the same paragraph). */
+function ApprovedChange({ change, number }: { change: TrackedSection; number: number | null | undefined }) {
+  return (
+    <li className="card change change-changed" data-section-id={change.section_id} data-status="changed">
+      <p className="change-head">
+        <span className="tag tag-changed">{t.compare.changed}</span>
+        {number != null && <strong>{t.document.para(number)}</strong>}
+        <span className="muted small">{t.compare.fromApproved(change.from_version ?? 0)}</span>
+      </p>
+      <TrustedHtml html={change.html} className="section-text tracked-diff" dir="auto" data-testid="change-text" />
+    </li>
+  );
+}
 
+function VersionText({ sectionId, version }: { sectionId: number; version: number }) {
+  const found = useVersion(sectionId, version);
   if (!found.data) return <Loading />;
-  const op = kind === "insert" ? 1 : kind === "delete" ? -1 : 0;
-  return <DiffView diff={[[op, found.data.text]]} fold={kind === "equal"} />;
+  return <TrustedHtml html={found.data.html} className="section-text" dir="auto" data-testid="change-text" />;
 }

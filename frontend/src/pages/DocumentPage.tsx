@@ -14,9 +14,10 @@ import {
 import { Link, useNavigate, useParams } from "react-router";
 import type { CellPublic, DocumentOverview, SectionPublic } from "../api/client";
 import { useMoveSection, useRetireSection } from "../api/drafting";
+import { useMaySetPosition } from "../api/negotiation";
 import { useApprovals, useDocument, useMe, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
-import { StatusBadge } from "../components/Badges";
+import { StatusBadge, UnannouncedTag } from "../components/Badges";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ConsensusSummary } from "../components/ConsensusSummary";
 import { ApproveReviewed } from "../components/margin/ApproveReviewed";
@@ -36,13 +37,14 @@ import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
 import { afterForMove, type InsertAt, insertKey } from "../lib/arrange";
 import { keyed } from "../lib/listKeys";
-import { canDeliberate, canSetPosition, isChair } from "../lib/negotiation/roles";
+import { canDeliberate, canReturnCopy, holdsPen, isChair } from "../lib/negotiation/roles";
 import { canEdit } from "../lib/permissions";
+import { spanNotes } from "../lib/spans";
 import { type PresentPerson, personKey, presenceBySection } from "../live/events";
 import { useDocumentEvents } from "../live/useDocumentEvents";
 import { ReturnCopy } from "./document/ReturnCopy";
 
-// The composer brings CodeMirror and markdown-it: loaded when someone adds a section.
+// The composer brings the editor and markdown-it: loaded when someone adds a section.
 const SectionComposer = lazy(() => import("../components/SectionComposer"));
 // The rich-text editor (ProseMirror) is loaded once the person may edit, before the first click.
 const loadInPlaceEditor = () => import("../components/editor/InPlaceEditor");
@@ -119,6 +121,7 @@ export function DocumentPage() {
     return map;
   }, [approvals.data]);
   const present = useMemo(() => presenceBySection(live.people, me?.id ?? null), [live.people, me?.id]);
+  const notes = useMemo(() => spanNotes(document.data?.sections ?? []), [document.data?.sections]);
   const margin = useMargin();
   const textRef = useRef<HTMLElement>(null);
   const sources = useRef(new Map<number, string>());
@@ -127,6 +130,7 @@ export function DocumentPage() {
   const writable = !!document.data && canDeliberate(me, document.data);
   const selection = useTextSelection(textRef, sourceOf, writable);
   const reviewed = useReviewed(me?.id, documentId);
+  const maySet = useMaySetPosition(me, document.data);
   const inPlace = editable && document.data?.status === "drafting";
 
   useEffect(() => {
@@ -172,7 +176,8 @@ export function DocumentPage() {
   if (document.isError) return <ErrorNotice error={document.error} onRetry={() => void document.refetch()} />;
   const doc = document.data;
   const chair = isChair(me, doc, groups);
-  const head = canSetPosition(me, doc);
+  const pen = holdsPen(me, doc, groups);
+  const head = maySet;
   const onDocument = present.get("document") ?? [];
   const last = doc.sections.length - 1;
   const composer = (at: InsertAt) =>
@@ -212,6 +217,14 @@ export function DocumentPage() {
           <Link className="button" to={paths.approvals(doc.id)}>
             {t.negotiation.approvalMatrix}
           </Link>
+          <Link className="button" to={paths.translations(doc.id)}>
+            {t.translation.link}
+          </Link>
+          {doc.status === "adopted" && (
+            <Link className="button" to={paths.publication(doc.id)}>
+              {t.publication.link}
+            </Link>
+          )}
         </nav>
       </header>
       {doc.status !== "drafting" && (
@@ -249,6 +262,14 @@ export function DocumentPage() {
             {arrange.said ?? ""}
           </p>
           <ReviewBar review={review} hasDelegation={!!me?.delegation} />
+          {doc.sections.length === 0 && (
+            <div className="notice empty-document" data-testid="empty-document">
+              <p>
+                <strong>{t.document.emptyTitle}</strong>
+              </p>
+              <p>{controls ? t.document.emptyStart : t.document.emptyWait}</p>
+            </div>
+          )}
           {controls &&
             (composer({ after: null }) ?? (
               <Inserter
@@ -276,6 +297,8 @@ export function DocumentPage() {
                     last={i === last}
                     busy={arrange.busy}
                     review={review.slot(section)}
+                    spanNotes={notes.get(section.id)}
+                    decides={pen && doc.status === "drafting"}
                   />
                 )}
                 <Margin
@@ -339,13 +362,14 @@ export function DocumentPage() {
           {head && me && <ApproveReviewed document={doc} me={me} positions={positions} />}
           <LifecyclePanel document={doc} me={me} groups={groups} />
           <Downloads documentId={doc.id} />
-          {me?.delegation && <ReturnCopy documentId={doc.id} />}
+          {canReturnCopy(me, doc) && <ReturnCopy documentId={doc.id} />}
           <section className="card" aria-labelledby="parties-title">
             <h2 id="parties-title">{t.document.parties}</h2>
             <ul className="plain parties" data-testid="parties">
               {doc.parties.map((p) => (
-                <li key={p.id}>
+                <li key={p.id} data-announced={p.announced}>
                   <strong>{p.code}</strong> {p.name}
+                  <UnannouncedTag party={p} />
                 </li>
               ))}
             </ul>

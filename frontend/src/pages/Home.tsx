@@ -1,13 +1,15 @@
 import { Link } from "react-router";
-import { useDocuments, useWorkingGroups } from "../api/queries";
+import { useDocuments, useMe, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
 import { ApprovalLegend, ApprovalProgress, BracketShare, StatusBadge } from "../components/Badges";
+import { DelegationApprovers } from "../components/DelegationApprovers";
 import { ErrorNotice, Loading } from "../components/Status";
 import { formatDate, t } from "../i18n";
 
 export function Home() {
   const documents = useDocuments();
   const groups = useWorkingGroups();
+  const me = useMe().data;
   const groupName = new Map((groups.data ?? []).map((g) => [g.id, g.name]));
 
   return (
@@ -60,20 +62,27 @@ export function Home() {
           )}
           {documents.data && documents.data.length > 0 && <ApprovalLegend />}
         </section>
-        <section aria-labelledby="groups-title" className="card">
-          <h2 id="groups-title">{t.home.groups}</h2>
-          {groups.isPending && <Loading />}
-          {groups.data?.length === 0 && <p className="muted">{t.home.noGroups}</p>}
-          <ul className="plain groups" data-testid="working-groups">
-            {groups.data?.map((g) => (
-              <li key={g.id}>
-                <strong>{g.name}</strong>
-                <span className="muted small block">{t.home.members(g.members.length)}</span>
-                {g.description && <p className="small">{g.description}</p>}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <div className="home-side">
+          <section aria-labelledby="groups-title" className="card">
+            <h2 id="groups-title">{t.home.groups}</h2>
+            {groups.isPending && <Loading />}
+            {groups.data?.length === 0 && <p className="muted">{t.home.noGroups}</p>}
+            <ul className="plain groups" data-testid="working-groups">
+              {groups.data?.map((g) => (
+                <li key={g.id}>
+                  <strong>{g.name}</strong>
+                  <span className="muted small block">{t.home.members(g.members.length)}</span>
+                  {g.description && <p className="small">{g.description}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+          {me?.is_head && me.delegation && (
+            <div className="card">
+              <DelegationApprovers delegation={me.delegation} />
+            </div>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
 // threads beside it, the amendments on the table and my delegation's position.
 import { useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
-import { useComments } from "../api/negotiation";
+import { useComments, useMaySetPosition } from "../api/negotiation";
 import { useApprovals, useDocument, useMe, useSection, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
 import { ApprovalChips } from "../components/Chips";
@@ -14,7 +14,7 @@ import { sectionLabel } from "../components/SectionView";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
 import type { Anchor } from "../lib/anchor";
-import { canDeliberate, canSetPosition, holdsPen, isChair } from "../lib/negotiation/roles";
+import { canDeliberate, holdsPen, isChair, isParty } from "../lib/negotiation/roles";
 import { buildThreads, highlightSpans, splitResolved } from "../lib/negotiation/threads";
 import { canEdit } from "../lib/permissions";
 import { useDocumentEvents } from "../live/useDocumentEvents";
@@ -39,6 +39,7 @@ export function SectionDiscuss() {
   const spans = useMemo(() => highlightSpans(threads), [threads]);
   const { open, resolved } = splitResolved(threads);
   const row = approvals.data?.sections.find((s) => s.section_id === sectionId);
+  const maySet = useMaySetPosition(me, document.data);
 
   if (section.isPending || document.isPending) return <Loading />;
   if (section.isError) return <ErrorNotice error={section.error} onRetry={() => void section.refetch()} />;
@@ -110,8 +111,10 @@ export function SectionDiscuss() {
               </div>
             )}
           </section>
-          {s.kind !== "heading" && me.delegation && (
-            <PositionPanel section={s} me={me} mine={mine} canSet={canSetPosition(me, doc)} />
+          {/* Only a party's people have a position to set (its head) or to read (its delegates);
+              the secretariat and observers see the parties' positions above. */}
+          {s.kind !== "heading" && isParty(me, doc) && (
+            <PositionPanel section={s} me={me} mine={mine} canSet={maySet} />
           )}
           <AmendmentsPanel
             section={s}

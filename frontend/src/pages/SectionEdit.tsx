@@ -8,6 +8,7 @@ import { paths } from "../app/routes";
 import { ConflictView } from "../components/ConflictView";
 import { RichEditor } from "../components/editor/RichEditor";
 import { UnsavedGuard } from "../components/editor/UnsavedGuard";
+import { SectionShape } from "../components/SectionShape";
 import { sectionLabel } from "../components/SectionView";
 import { ErrorNotice, Loading } from "../components/Status";
 import { TrustedHtml } from "../components/TrustedHtml";
@@ -101,6 +102,7 @@ export function SectionEdit() {
         <Link to={paths.document(documentId)}>{document.data.title}</Link> / {label}
       </p>
       <h1>{t.editor.title(label)}</h1>
+      {!frozen && <SectionShape section={section.data} />}
       {frozen ? (
         <p className="notice warn">{t.editor.frozen}</p>
       ) : (

@@ -2,16 +2,15 @@ import { useId, useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import type { VersionPublic } from "../api/client";
 import { useSaveVersion } from "../api/drafting";
-import { useDocument, useMe, useSection, useSectionDiff, useVersions, useWorkingGroups } from "../api/queries";
+import { useDocument, useMe, useSection, useVersions, useWorkingGroups } from "../api/queries";
+import { useSectionChanges } from "../api/review";
 import { paths } from "../app/routes";
 import { ConfirmDialog } from "../components/ConfirmDialog";
-import { DiffCounts, DiffView } from "../components/DiffView";
 import { sectionLabel } from "../components/SectionView";
 import { ServerError } from "../components/ServerError";
 import { ErrorNotice, Loading } from "../components/Status";
 import { TrustedHtml } from "../components/TrustedHtml";
 import { formatDate, t } from "../i18n";
-import { asPairs, isUnchanged } from "../lib/diff";
 import { canEdit } from "../lib/permissions";
 import { useDocumentEvents } from "../live/useDocumentEvents";
 
@@ -30,7 +29,7 @@ export function SectionHistory() {
   const latest = versions.data?.[versions.data.length - 1]?.number ?? 0;
   const to = Number(search.get("to")) || latest;
   const from = Number(search.get("from")) || Math.max(1, to - 1);
-  const diff = useSectionDiff(sectionId, from, to);
+  const diff = useSectionChanges(sectionId, from, to);
   const me = useMe().data;
   const groups = useWorkingGroups().data;
   const editable = !!document.data && canEdit(me, document.data, groups);
@@ -53,7 +52,8 @@ export function SectionHistory() {
   if (section.isError) return <ErrorNotice error={section.error} />;
   if (versions.isError) return <ErrorNotice error={versions.error} />;
   const label = sectionLabel(section.data);
-  const pairs = diff.data && from !== to ? asPairs(diff.data.diff) : null;
+  const tracked = diff.data && from !== to ? diff.data : null;
+  const textOf = (n: number) => versions.data.find((v) => v.number === n)?.text;
 
   return (
     <div className="page history-page">
@@ -87,24 +87,28 @@ export function SectionHistory() {
                   >
                     {t.history.read}
                   </button>
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={`${t.history.from} ${v.number}`}
-                    onClick={() => choose("from", v.number)}
-                    aria-pressed={v.number === from}
-                  >
-                    {t.history.from}
-                  </button>
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={`${t.history.to} ${v.number}`}
-                    onClick={() => choose("to", v.number)}
-                    aria-pressed={v.number === to}
-                  >
-                    {t.history.to}
-                  </button>
+                  {versions.data.length > 1 && (
+                    <>
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={`${t.history.from} ${v.number}`}
+                        onClick={() => choose("from", v.number)}
+                        aria-pressed={v.number === from}
+                      >
+                        {t.history.from}
+                      </button>
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={`${t.history.to} ${v.number}`}
+                        onClick={() => choose("to", v.number)}
+                        aria-pressed={v.number === to}
+                      >
+                        {t.history.to}
+                      </button>
+                    </>
+                  )}
                 </span>
               </li>
             ))}
@@ -123,7 +127,13 @@ export function SectionHistory() {
           )}
           <section className="card" aria-labelledby="diff-title">
             <h2 id="diff-title">{t.history.compare}</h2>
-            <div className="pickers">
+            {/* One version has nothing to be compared with: say so rather than offer v1 against v1. */}
+            {versions.data.length < 2 && (
+              <p className="muted" data-testid="only-version">
+                {t.history.onlyOne}
+              </p>
+            )}
+            <div className="pickers" hidden={versions.data.length < 2}>
               <label htmlFor={fromId}>{t.history.from}</label>
               <select
                 id={fromId}
@@ -146,16 +156,22 @@ export function SectionHistory() {
                 ))}
               </select>
             </div>
-            {from === to && <p className="muted">{t.history.pickTwo}</p>}
+            {from === to && versions.data.length > 1 && <p className="muted">{t.history.pickTwo}</p>}
             {diff.isPending && from !== to && <Loading />}
             {diff.isError && <ErrorNotice error={diff.error} />}
-            {pairs && (
+            {tracked && (
               <>
-                <DiffCounts diff={pairs} />
-                {isUnchanged(pairs) ? (
+                {textOf(from) === textOf(to) ? (
                   <p className="muted">{t.history.same}</p>
                 ) : (
-                  <DiffView diff={pairs} testId="section-diff" />
+                  // Differences over the rendered text: no Markdown syntax, emphasis changes
+                  // shown as formatting (the server's tracked changes, as on the document page).
+                  <TrustedHtml
+                    html={tracked.html}
+                    className="section-text tracked-diff"
+                    dir="auto"
+                    data-testid="section-diff"
+                  />
                 )}
                 <p className="small muted">{t.history.legend}</p>
               </>

@@ -3,6 +3,7 @@ import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { isApiError } from "../api/client";
 import { useSignIn } from "../api/identity";
 import { useMe, useProviders } from "../api/queries";
+import { LanguageSwitch } from "../components/LanguageSwitch";
 import { t } from "../i18n";
 import { providerLoginUrl, safeNext } from "../lib/auth";
 
@@ -68,6 +69,7 @@ export function SignIn() {
 
   return (
     <main id="main" className="auth-page">
+      <LanguageSwitch signedIn={false} />
       <section className="auth-card" aria-labelledby="sign-in-title">
         <p className="brand large">
           <span className="brand-mark" aria-hidden="true" />

@@ -71,6 +71,7 @@ def build_docx(doc: ExportDocument, template: bytes | None = None) -> bytes:
         body.section(section)
     if doc.variant == "bracketed":
         body.annex()
+    body.commitments_annex()
 
     package = Package()
     rels = body.rels

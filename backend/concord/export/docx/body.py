@@ -17,12 +17,14 @@ inserted): accepting every change gives the newer numbers, rejecting every chang
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime
+from itertools import pairwise
 
 from lxml import etree
 
 from concord.core.text import direction
-from concord.export.content import ExportDocument, ExportSection, ParagraphStatus
+from concord.export.content import ExportDocument, ExportSection, ParagraphStatus, long_date
 from concord.export.docx import redline
 from concord.export.docx.inline import Change, Context, Direction, PartWriter, Piece, Rels
 from concord.export.docx.markdown import (
@@ -40,10 +42,6 @@ from concord.export.docx.xml import root, safe, sub, w, w3cdtf
 
 log = logging.getLogger(__name__)
 
-_MONTHS = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
 PORTRAIT_PARTIES = 7  # more parties than this: the matrix gets a landscape page
 PORTRAIT_WIDTH = 9070  # A4 between 2.5 cm margins, in twips
 LANDSCAPE_WIDTH = 14002
@@ -62,7 +60,7 @@ _DECISION = {
 
 
 def date_label(moment: datetime) -> str:
-    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    return long_date(moment)
 
 
 def decision_label(decision: str) -> str:
@@ -89,6 +87,7 @@ class Body:
         # The Markdown table being written: (section, table, change kind), its w:tbl, the row.
         self._table: tuple[tuple[int, int, str | None], etree._Element, etree._Element] | None
         self._table = None
+        self._columns: etree._Element | None = None  # the bilingual table, made as needed
 
     # --- paragraphs -----------------------------------------------------------------------
 
@@ -149,13 +148,15 @@ class Body:
         if doc.variant == "redline":
             since = doc.compare_label or "the previous text"
             line = f"Changes from {since} to {doc.revision_label} — {status_label(doc.status)}"
-        elif standing(doc).startswith(doc.revision_label + " — circulated"):
-            line = standing(doc)
+        elif doc.circulated:
+            line = doc.standing
         else:
             line = f"{doc.revision_label} — {status_label(doc.status)}"
         self.text_paragraph("Subtitle", line)
-        if standing(doc) == "Draft":
+        if doc.standing == "Draft":
             self.text_paragraph("Subtitle", "Draft", BOLD)
+        if doc.language_note:
+            self.text_paragraph("Subtitle", doc.language_note)
         if doc.variant == "bracketed":
             self.text_paragraph(
                 "Subtitle",
@@ -168,7 +169,9 @@ class Body:
     def section(self, section: ExportSection) -> None:
         start = len(self.body)
         try:
-            if self.doc.variant == "redline" and _changed(section):
+            if section.beside_text is not None:
+                self._bilingual_section(section)
+            elif self.doc.variant == "redline" and _changed(section):
                 self._redline_section(section)
             else:
                 self._clean_section(section)
@@ -208,6 +211,7 @@ class Body:
         blocks = self._blocks(section, section.text)
         if self.doc.variant == "bracketed":
             mark_brackets(blocks)
+            _add_holders(section, blocks)
         self._add_statements(section, blocks[-1].runs)
         lists: dict[int, int] = {}
         for index, block in enumerate(blocks):
@@ -220,8 +224,71 @@ class Body:
                 pieces[:0] = self._label(section, None)
             self.writer.runs(paragraph, pieces, base)
 
+    def _bilingual_section(self, section: ExportSection) -> None:
+        """A bilingual row: the section in each language in the two cells of one table row, so
+        that the numbers stand level; numbers typed, each paragraph in its own direction."""
+        if self._columns is None:
+            self._columns = self._columns_table()
+        row = sub(self._columns, "tr")
+        sub(sub(row, "trPr"), "cantSplit")
+        for text, first in ((section.text, True), (section.beside_text or "", False)):
+            cell = sub(row, "tc")
+            sub(sub(cell, "tcPr"), "tcW", w=str(PORTRAIT_WIDTH // 2), type="dxa")
+            blocks = self._blocks(section, text)
+            if self.doc.variant == "bracketed":
+                mark_brackets(blocks)
+            if first:  # the reservations once, under the first language's text
+                self._add_statements(section, blocks[-1].runs)
+            counted: dict[int, int] = {}  # a numbered list's next number, by list
+            for index, block in enumerate(blocks):
+                base = direction(block.plain() or _first_words(blocks))
+                pieces = self.writer.plain(block.runs)
+                if section.kind == "heading":
+                    level = min(max(section.level or 1, 1), 6)
+                    paragraph = self.paragraph(
+                        f"Heading{level}", base, no_num=True, keep_next=True, parent=cell
+                    )
+                else:
+                    paragraph = self.paragraph("TableText", base, parent=cell)
+                    if index == 0 and section.number is not None:
+                        pieces[:0] = [Piece(Run(f"{section.number}. ", BOLD))]
+                    elif block.list_kind is not None and not block.continued:
+                        pieces[:0] = [Piece(Run(_list_marker(block, counted)))]
+                self.writer.runs(paragraph, pieces, base)
+
+    def _columns_table(self) -> etree._Element:
+        """The bilingual table: two equal columns headed by their languages."""
+        assert self.doc.columns is not None
+        table = sub(self.body, "tbl")
+        tpr = sub(table, "tblPr")
+        sub(tpr, "tblW", w=str(PORTRAIT_WIDTH), type="dxa")
+        sub(tpr, "tblLayout", type="fixed")
+        grid = sub(table, "tblGrid")
+        for _ in self.doc.columns:
+            sub(grid, "gridCol", w=str(PORTRAIT_WIDTH // 2))
+        head = sub(table, "tr")
+        sub(sub(head, "trPr"), "tblHeader")
+        for name in self.doc.columns:
+            cell = sub(head, "tc")
+            sub(sub(cell, "tcPr"), "tcW", w=str(PORTRAIT_WIDTH // 2), type="dxa")
+            self.writer.runs(
+                self.paragraph("TableHeading", "ltr", parent=cell), [Piece(Run(name))], "ltr"
+            )
+        return table
+
     def _redline_section(self, section: ExportSection) -> None:
+        start = len(self.body)
+        paragraphs = self._redline_paragraphs(section)
+        whole = section.removed is not None or section.old_text is None
+        self._write_redline(section, paragraphs, whole or section.moved is not None)
+        if paragraphs and paragraphs[0].mark is not None and paragraphs[0].mark.kind in MOVES:
+            self._move_range(section, paragraphs[0].mark, start)
+
+    def _redline_paragraphs(self, section: ExportSection) -> list[redline.Paragraph]:
         doc = self.doc
+        if section.moved == "from":
+            blocks = self._blocks(section, section.old_text or section.text)
+            return moved_away(blocks, mover(doc, section))
         old = None if section.old_text is None else self._blocks(section, section.old_text)
         removed = None
         if section.removed is not None:
@@ -253,6 +320,14 @@ class Body:
             kept = [p for p in paragraphs if p.mark is None]
             home = kept[-1] if kept else paragraphs[-1]
             home.pieces.extend(Piece(run, home.mark) for run in runs)
+        _insertion_last_but_one(paragraphs)
+        if section.moved == "to":
+            return moved_in(paragraphs, self._blocks(section, section.text), mover(doc, section))
+        return paragraphs
+
+    def _write_redline(
+        self, section: ExportSection, paragraphs: list[redline.Paragraph], whole: bool
+    ) -> None:
         lists: dict[int, int] = {}
         for index, item in enumerate(paragraphs):
             base = direction(
@@ -264,9 +339,24 @@ class Body:
             )
             pieces = item.pieces
             if index == 0:
-                whole = section.removed is not None or section.old_text is None
                 pieces = [*self._label(section, item.mark if whole else None), *pieces]
             self.writer.runs(paragraph, pieces, base)
+
+    def _move_range(self, section: ExportSection, mark: Change, start: int) -> None:
+        """`w:moveFromRangeStart` … `w:moveFromRangeEnd` (or moveTo) around the section's
+        paragraphs, one name for both ends of the move, so that Word and LibreOffice pair them."""
+        paragraphs = [p for p in self.body[start:] if p.tag == w("p")]
+        if not paragraphs:
+            return
+        range_id = self.context.revision_id()
+        begin = etree.Element(w(f"{mark.kind}RangeStart"))
+        begin.set(w("id"), range_id)
+        begin.set(w("author"), safe(mark.author))
+        begin.set(w("date"), mark.date)
+        begin.set(w("name"), f"_cm{section.section_id}")
+        first = paragraphs[0]
+        first.insert(1 if first.find(w("pPr")) is not None else 0, begin)
+        sub(paragraphs[-1], f"{mark.kind}RangeEnd", id=range_id)
 
     def _label(self, section: ExportSection, whole: Change | None) -> list[Piece]:
         """A redline paragraph's number as text: the newer number (the older one for a removed
@@ -465,6 +555,73 @@ class Body:
                         text += " (stale)"
                 self._cell(row, other, text)
 
+    def commitments_annex(self) -> None:
+        """The annex of commitments: a row per project (title, description, partners) across
+        the table, a row per commitment under it (pledged by, amount, kind, period), totals per
+        currency; right to left when the export's language is. Rows never split across pages;
+        the head repeats on each page."""
+        annex = self.doc.commitments
+        if annex is None:
+            return
+        base: Direction = annex.direction
+        heading = self.paragraph("Heading1", base, no_num=True, keep_next=True, page_break=True)
+        self.writer.runs(heading, [Piece(Run(safe(annex.heading)))], base)
+        note = self.paragraph("Normal", base, no_num=True)
+        self.writer.runs(note, [Piece(Run(safe(annex.note)))], base)
+        widths = (3400, 2400, 1500, 1200)
+        table = sub(self.body, "tbl")
+        tpr = sub(table, "tblPr")
+        sub(tpr, "tblStyle", val="TableGrid")
+        if base == "rtl":
+            sub(tpr, "bidiVisual")
+        sub(tpr, "tblW", w=str(sum(widths)), type="dxa")
+        sub(tpr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0")
+        grid = sub(table, "tblGrid")
+        for cell_width in widths:
+            sub(grid, "gridCol", w=str(cell_width))
+        header = sub(table, "tr")
+        header_pr = sub(header, "trPr")
+        sub(header_pr, "cantSplit")
+        sub(header_pr, "tblHeader")
+        for cell_width, label in zip(widths, annex.labels[1:], strict=True):
+            self._cell(header, cell_width, label, BOLD)
+        for project in annex.projects:
+            row = sub(table, "tr")
+            sub(sub(row, "trPr"), "cantSplit")
+            lines = [(project.title, BOLD), (project.description, 0), (project.partners, 0)]
+            self._cell_lines(row, sum(widths), [line for line in lines if line[0]], len(widths))
+            for pledge in project.pledges:
+                row = sub(table, "tr")
+                sub(sub(row, "trPr"), "cantSplit")
+                cells = (
+                    pledge.pledgers,
+                    f"{pledge.currency} {pledge.amount}",
+                    pledge.kind,
+                    pledge.period,
+                )
+                for cell_width, text in zip(widths, cells, strict=True):
+                    self._cell(row, cell_width, text)
+        for currency, amount in annex.totals:
+            row = sub(table, "tr")
+            sub(sub(row, "trPr"), "cantSplit")
+            self._cell(row, widths[0], annex.total_label, BOLD)
+            self._cell(row, widths[1], f"{currency} {amount}", BOLD)
+            self._cell(row, widths[2], "")
+            self._cell(row, widths[3], "")
+
+    def _cell_lines(
+        self, row: etree._Element, width: int, lines: list[tuple[str, int]], span: int
+    ) -> None:
+        cell = sub(row, "tc")
+        cpr = sub(cell, "tcPr")
+        sub(cpr, "tcW", w=str(width), type="dxa")
+        sub(cpr, "gridSpan", val=str(span))
+        for text, flags in lines:
+            text = safe(text)
+            base = direction(text)
+            paragraph = self.paragraph("MatrixCell", base, parent=cell)
+            self.writer.runs(paragraph, [Piece(Run(text, flags))], base)
+
     def _cell(
         self, row: etree._Element, width: int, text: str, flags: int = 0, span: int = 1
     ) -> None:
@@ -501,6 +658,15 @@ def label_indent(doc: ExportDocument) -> int:
     return max(PARAGRAPH_INDENT, widest + _LABEL_GAP)
 
 
+def _list_marker(block: Block, counted: dict[int, int]) -> str:
+    """A list item's typed marker in a bilingual cell: a bullet, or its number."""
+    if block.list_kind == "bullet":
+        return "\u2022 "
+    number = counted.get(block.list_id, block.list_start)
+    counted[block.list_id] = number + 1
+    return f"{number}. "
+
+
 def _has_table(old: list[Block], versions: list[tuple[list[Block], redline.Author]]) -> bool:
     return any(b.cell is not None for blocks in [old, *(v for v, _ in versions)] for b in blocks)
 
@@ -512,20 +678,84 @@ def _first_words(blocks: list[Block]) -> str:
 
 
 def _changed(section: ExportSection) -> bool:
-    return section.removed is not None or section.old_text != section.text
+    return (
+        section.removed is not None or section.moved is not None or section.old_text != section.text
+    )
 
 
-def standing(doc: ExportDocument) -> str:
-    """What the text is, as the header, the footer and the title block say it: "Draft" while it
-    is drafted (or changed since it was circulated), "Rev.N — circulated <date>" once
-    circulated, "Withdrawn", or the adopted text with its manifest hash."""
-    if doc.adopted_hash is not None:
-        return f"Adopted text. Manifest hash: {doc.adopted_hash}"
-    if doc.status == "withdrawn":
-        return "Withdrawn"
-    if doc.status in ("circulated", "silence") and doc.revision_label.startswith("Rev."):
-        return f"{doc.revision_label} — circulated {date_label(doc.date)}"
-    return "Draft"
+MOVES = ("moveFrom", "moveTo")
+
+
+def _insertion_last_but_one(paragraphs: list[redline.Paragraph]) -> None:
+    """A paragraph that ends in replaced words ("is welcome." → "shall be ensured:") and is
+    followed by paragraphs inserted whole (a list): its inserted words go before its deleted
+    ones. LibreOffice (7.4) joins an insertion that ends a paragraph with the inserted
+    paragraphs after it into one range, which takes in the paragraph's own untracked mark, so
+    rejecting every change ran the paragraph into the next one; a deletion in between keeps
+    the two apart. The words and the changes stay the same, only their order in the change."""
+    for paragraph, following in pairwise(paragraphs):
+        if paragraph.mark is not None or following.mark is None or following.mark.kind != "ins":
+            continue
+        pieces = paragraph.pieces
+        end = len(pieces)
+        inserted = end
+        while inserted > 0 and (c := pieces[inserted - 1].change) and c.kind == "ins":
+            inserted -= 1
+        deleted = inserted
+        while deleted > 0 and (c := pieces[deleted - 1].change) and c.kind == "del":
+            deleted -= 1
+        if deleted < inserted < end:
+            pieces[deleted:] = [*pieces[inserted:], *pieces[deleted:inserted]]
+
+
+def mover(doc: ExportDocument, section: ExportSection) -> redline.Author:
+    """Who moved a section (the organisation, at the export's date, when unknown)."""
+    step = section.move
+    if step is None:
+        return redline.Author(doc.organisation, w3cdtf(doc.date))
+    return redline.Author(step.author, w3cdtf(step.created_at))
+
+
+def moved_away(blocks: list[Block], by: redline.Author) -> list[redline.Paragraph]:
+    """A moved section at its older place: its older text moved away, whole (a table, which
+    Word tracks by row and cannot move, is deleted)."""
+    tables = any(b.cell is not None for b in blocks)
+    change = by.delete() if tables else Change("moveFrom", by.name, by.date)
+    return [redline.Paragraph(b, change, [Piece(run, change) for run in b.runs]) for b in blocks]
+
+
+def moved_in(
+    paragraphs: list[redline.Paragraph], blocks: list[Block], by: redline.Author
+) -> list[redline.Paragraph]:
+    """A moved section at its newer place: moved in, with the changes made to its words; text
+    deleted there is deleted within the move, so it shows in neither text. A section whose
+    paragraphs themselves were added or deleted, or with a table, is moved in as its newer
+    text, whole."""
+    into = Change("moveTo", by.name, by.date)
+    if any(p.mark is not None for p in paragraphs) or any(b.cell is not None for b in blocks):
+        if any(b.cell is not None for b in blocks):
+            into = by.ins()
+        return [
+            redline.Paragraph(
+                p.block,
+                into,
+                [Piece(x.run, into) for x in p.pieces if not x.change or not x.change.removes],
+            )
+            for p in paragraphs
+            if p.mark is None or not p.mark.removes
+        ]
+    out: list[redline.Paragraph] = []
+    for paragraph in paragraphs:
+        pieces = []
+        for piece in paragraph.pieces:
+            change = piece.change
+            if change is None:
+                change = into
+            elif change.removes:
+                change = replace(change, within=into)
+            pieces.append(Piece(piece.run, change, piece.was))
+        out.append(redline.Paragraph(paragraph.block, into, pieces))
+    return out
 
 
 _HEADER_WIDTH = 9070  # twips between A4's 2.5 cm margins
@@ -568,7 +798,7 @@ def _two_columns(part: etree._Element, style: str) -> tuple[etree._Element, etre
 
 def header_paragraphs(writer: PartWriter, part: etree._Element, doc: ExportDocument) -> None:
     """The title left, what the text is right."""
-    mark = doc.revision_label if doc.adopted_hash is not None else standing(doc)
+    mark = doc.revision_label if doc.adopted_hash is not None else doc.standing
     if mark == "Draft":
         mark = f"{doc.revision_label} — Draft"
     left, right = _two_columns(part, "Header")
@@ -580,7 +810,7 @@ def footer_paragraphs(writer: PartWriter, part: etree._Element, doc: ExportDocum
     """What the text is; then the title and revision left, "Page N of M" right."""
     line = sub(part, "p")
     sub(sub(line, "pPr"), "pStyle", val="Footer")
-    writer.runs(line, [Piece(Run(safe(standing(doc)), 0 if doc.adopted_hash else BOLD))], "ltr")
+    writer.runs(line, [Piece(Run(safe(doc.standing), 0 if doc.adopted_hash else BOLD))], "ltr")
     left, right = _two_columns(part, "Footer")
     title = f"{safe(doc.title)} — {safe(doc.revision_label)}"
     writer.runs(left, [Piece(Run(title))], direction(title))
@@ -598,3 +828,38 @@ def _field(paragraph: etree._Element, instruction: str, result: str) -> None:
     sub(sub(paragraph, "r"), "fldChar", fldCharType="separate")
     sub(sub(paragraph, "r"), "t").text = result
     sub(sub(paragraph, "r"), "fldChar", fldCharType="end")
+
+
+def holder_note(names: str) -> str:
+    return f"Bracket held by: {names}."
+
+
+def _add_holders(section: ExportSection, blocks: list[Block]) -> None:
+    """Each held bracket gets a footnote naming its holders, on its closing bracket as UN
+    compilation texts have it (at the paragraph's end when the Markdown hid that bracket)."""
+    for count, names in reversed(section.holders):
+        note = Run("", note=plain_note(holder_note(names)))
+        if not _after_bracket(blocks, count, note):
+            blocks[-1].runs.append(note)
+
+
+def _after_bracket(blocks: list[Block], count: int, note: Run) -> bool:
+    seen = 0
+    for block in blocks:
+        for index, run in enumerate(block.runs):
+            if run.note is not None or run.brk or "]" not in run.text:
+                continue
+            here = run.text.count("]")
+            if seen + here < count:
+                seen += here
+                continue
+            cut = -1
+            for _ in range(count - seen):
+                cut = run.text.index("]", cut + 1)
+            head, tail = run.text[: cut + 1], run.text[cut + 1 :]
+            pieces = [replace(run, text=head), note]
+            if tail:
+                pieces.append(replace(run, text=tail))
+            block.runs[index : index + 1] = pieces
+            return True
+    return False

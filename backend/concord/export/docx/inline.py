@@ -39,11 +39,19 @@ class FootnoteSink(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """A tracked insertion or deletion, attributed as a redline attributes it."""
+    """A tracked insertion or deletion, attributed as a redline attributes it; or a move: the
+    text moved away (`moveFrom`) or moved in (`moveTo`). A deletion `within` a move is text
+    that was moved in and deleted there: it shows in neither the newer text nor the older."""
 
-    kind: Literal["ins", "del"]
+    kind: Literal["ins", "del", "moveFrom", "moveTo"]
     author: str
     date: str  # W3CDTF
+    within: Change | None = None
+
+    @property
+    def removes(self) -> bool:
+        """Its text is gone once the change is accepted (deleted text, `w:delText`)."""
+        return self.kind in ("del", "moveFrom")
 
 
 @dataclass(slots=True)
@@ -116,7 +124,11 @@ class PartWriter:
                 target = holder
             if piece.change != change:
                 change = piece.change
-                target = holder if change is None else self.change(holder, change)
+                target = holder
+                if change is not None and change.within is not None:
+                    target = self.change(target, change.within)
+                if change is not None:
+                    target = self.change(target, change)
             self.run(target, piece, base)
 
     def change(self, parent: etree._Element, change: Change) -> etree._Element:
@@ -131,7 +143,7 @@ class PartWriter:
 
     def run(self, parent: etree._Element, piece: Piece, base: Direction) -> None:
         run = piece.run
-        deleted = piece.change is not None and piece.change.kind == "del"
+        deleted = piece.change is not None and piece.change.removes
         if run.note is not None:
             self._note(parent, run.note, base)
         elif run.brk:

@@ -62,7 +62,13 @@ export function InPlaceEditor({ documentId, section, onClose }: Props) {
   const saving = shown.phase === "saving" || (shown.phase === "conflict" && shown.saving);
 
   return (
-    <div className="in-place-editor card" data-testid="in-place-editor" data-section-id={section.id}>
+    <div
+      className="in-place-editor card"
+      // The interface's words keep their direction beside a right-to-left paragraph; the text has its own.
+      dir={t.app.direction}
+      data-testid="in-place-editor"
+      data-section-id={section.id}
+    >
       <UnsavedGuard dirty={dirty} />
       {failure && (
         <div className="notice error" role="alert">

@@ -8,12 +8,13 @@ import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
 import { type Command, EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { t } from "../../i18n";
 import { bracketHighlight } from "./brackets";
 import { inList, insertFootnote, insertTable, keymapBindings, markActive, setLink, toggleList } from "./commands";
 import { parseMarkdown, serializeMarkdown } from "./markdown";
 import { schema } from "./schema";
+import { trackedChanges } from "./tracked";
 import "./editor.css";
 
 export interface RichEditorProps {
@@ -29,6 +30,8 @@ export interface RichEditorProps {
   /** Ctrl/Cmd+Enter (save). */
   onSubmit?: () => void;
   placeholder?: string;
+  /** Suggesting: the Markdown the text started from; what the person changes from it shows in place. */
+  trackFrom?: string;
 }
 
 interface Active {
@@ -70,7 +73,7 @@ function sameActive(a: Active, b: Active): boolean {
 }
 
 export function RichEditor(props: RichEditorProps) {
-  const { value, label, editable = true, testId } = props;
+  const { value, label, editable = true, testId, trackFrom } = props;
   const [raw, setRaw] = useState(false);
   const [rawText, setRawText] = useState(value);
   const [active, setActive] = useState<Active>({
@@ -88,6 +91,10 @@ export function RichEditor(props: RichEditorProps) {
   latest.current = props;
   const shown = useRef(value);
   const ids = { raw: useId() };
+  const tracking = useMemo(
+    () => (trackFrom === undefined ? null : trackedChanges(parseMarkdown(trackFrom))),
+    [trackFrom],
+  );
 
   // The view is created once per mount and once per switch back from the raw text.
   useEffect(() => {
@@ -98,7 +105,13 @@ export function RichEditor(props: RichEditorProps) {
     const created: EditorView = new EditorView(host.current, {
       state: EditorState.create({
         doc,
-        plugins: [history(), keymap(callerKeys(latest)), keymap(keymapBindings()), bracketHighlight()],
+        plugins: [
+          history(),
+          keymap(callerKeys(latest)),
+          keymap(keymapBindings()),
+          bracketHighlight(),
+          ...(tracking ? [tracking] : []),
+        ],
       }),
       editable: () => latest.current.editable ?? true,
       attributes: {
@@ -106,7 +119,7 @@ export function RichEditor(props: RichEditorProps) {
         "aria-multiline": "true",
         "aria-label": label,
         dir: "auto",
-        class: "rich-text section-text",
+        class: `rich-text section-text${tracking ? " tracked" : ""}`,
         ...(testId ? { "data-testid": testId } : {}),
       },
       dispatchTransaction(tr) {
@@ -129,7 +142,7 @@ export function RichEditor(props: RichEditorProps) {
       view.current = null;
     };
     // Recreated only when switching views; value changes are applied below.
-  }, [raw, label, testId]);
+  }, [raw, label, testId, tracking]);
 
   // An outside change of `value` (start again from the latest version, a conflict resolution) replaces the text.
   useEffect(() => {
@@ -178,7 +191,6 @@ export function RichEditor(props: RichEditorProps) {
     <button
       type="button"
       className={`tool${name in active && active[name as keyof Active] ? " on" : ""}`}
-      aria-label={label}
       title={label}
       aria-pressed={name in active ? active[name as keyof Active] : undefined}
       disabled={disabled}
@@ -186,7 +198,9 @@ export function RichEditor(props: RichEditorProps) {
       onClick={action}
       data-testid={`tool-${name}`}
     >
-      {text}
+      {/* The glyph is what one sees, the words what one hears (a name need not start with "1."). */}
+      <span aria-hidden="true">{text}</span>
+      <span className="visually-hidden">{label}</span>
     </button>
   );
 

@@ -142,6 +142,11 @@ function trimLines(list: Piece[]): Piece[] {
       atStart = piece.kind !== "ref";
       continue;
     }
+    if (has(piece.marks, "code")) {
+      // Spaces in code are its text, shown as written.
+      atStart = false;
+      continue;
+    }
     if (atStart) piece.text = piece.text.replace(/^[ \t]+/, "");
     const next = list[i + 1];
     if (!next || next.kind === "break" || next.kind === "hard") piece.text = piece.text.replace(/[ \t]+$/, "");
@@ -324,7 +329,8 @@ function block(node: PMNode, marker: string, depth: number): string | null {
       return text === "" ? null : text;
     }
     case "heading": {
-      const text = inline(node, "heading");
+      // A line break the heading began with is a space now: not shown, and not kept.
+      const text = inline(node, "heading").replace(/^ +| +$/g, "");
       return "#".repeat(node.attrs.level) + (text ? ` ${text}` : "");
     }
     case "blockquote":

@@ -2,8 +2,7 @@ import { useState } from "react";
 import type { CellPublic, DocumentOverview, MePublic } from "../../api/client";
 import { isApiError } from "../../api/client";
 import { type ApproveOutcome, useApproveMany } from "../../api/consensus";
-import { t } from "../../i18n";
-import { errorMessage } from "../../i18n/en";
+import { errorMessage, t } from "../../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { reviewedCurrent, useReviewed } from "./reviewed";
 

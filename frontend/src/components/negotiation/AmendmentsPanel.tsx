@@ -1,6 +1,11 @@
 import { useId, useState } from "react";
 import { isApiError, type MePublic, type SectionPublic } from "../../api/client";
-import { type AmendmentDecision, useDecideAmendment, useProposeAmendment } from "../../api/deliberation";
+import {
+  type AmendmentDecision,
+  useCompileAmendments,
+  useDecideAmendment,
+  useProposeAmendment,
+} from "../../api/deliberation";
 import { type AmendmentPublic, useAmendments } from "../../api/negotiation";
 import { formatDate, t } from "../../i18n";
 import { asPairs } from "../../lib/diff";
@@ -252,6 +257,7 @@ export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
   const numbers = amendmentNumbers(every);
   const onTable = every.filter((a) => a.status === "open");
   const list = showAll ? every : onTable;
+  const compile = useCompileAmendments(section);
   return (
     <section className="card amendments" aria-labelledby="amendments-title" data-testid="amendments">
       <div className="card-head">
@@ -260,6 +266,19 @@ export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
           <button type="button" className="button small" aria-pressed={showAll} onClick={() => setShowAll(!showAll)}>
             {showAll ? t.amendments.hideDecided : t.amendments.showDecided}
           </button>
+          {pen && onTable.length > 0 && (
+            <button
+              type="button"
+              className="button small"
+              data-testid="compile"
+              disabled={compile.isPending}
+              onClick={() => {
+                if (window.confirm(t.amendments.compileConfirm(onTable.length))) compile.mutate(section.current.number);
+              }}
+            >
+              {t.amendments.compile}
+            </button>
+          )}
           {canPropose && !proposing && (
             <button type="button" className="button secondary small" onClick={() => setProposing(true)}>
               {t.amendments.propose}
@@ -267,6 +286,7 @@ export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
           )}
         </div>
       </div>
+      <ServerError error={compile.error} testId="compile-error" />
       {proposing && <ProposeForm section={section} onDone={() => setProposing(false)} />}
       {amendments.isPending && <Loading />}
       {amendments.isError && <ErrorNotice error={amendments.error} onRetry={() => void amendments.refetch()} />}

@@ -14,10 +14,12 @@ interface ComposerProps {
   anchor: Anchor | null;
   onAnchor: (anchor: Anchor | null) => void;
   onPosted: (comment: CommentPublic) => void;
+  /** A comment on the section's translation into `language`, at its version `version`. */
+  translation?: { language: string; version: number };
 }
 
 /** A new thread: on the selected (or typed) words, or on the whole paragraph. */
-export function CommentComposer({ section, me, anchor, onAnchor, onPosted }: ComposerProps) {
+export function CommentComposer({ section, me, anchor, onAnchor, onPosted, translation }: ComposerProps) {
   const [body, setBody] = useState("");
   const [quote, setQuote] = useState("");
   const [internal, setInternal] = useState(false);
@@ -37,7 +39,8 @@ export function CommentComposer({ section, me, anchor, onAnchor, onPosted }: Com
     const fromSelection = anchor && anchor.quote === quote ? anchor : null;
     const request = {
       body,
-      version: section.current.number,
+      version: translation?.version ?? section.current.number,
+      language: translation?.language,
       anchor: fromSelection ?? { quote: quote.trim(), prefix: "", suffix: "" },
       visibility: internal ? ("delegation" as const) : ("all" as const),
     };
@@ -180,7 +183,7 @@ function CommentBody({
   const save = useEditComment(section, comment.id);
 
   return (
-    <div className="comment" data-testid="comment" data-comment-id={comment.id}>
+    <div className="comment" id={`comment-${comment.id}`} data-testid="comment" data-comment-id={comment.id}>
       <p className="comment-meta small">
         <strong>{comment.author.name}</strong>
         {comment.delegation && <span className="muted"> · {comment.delegation.code}</span>}

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useRevisions } from "../../api/queries";
 import { t } from "../../i18n";
-import { type ExportVariant, exportUrl, previousRevision } from "../../lib/negotiation/exports";
+import { type ExportVariant, earlierRevisions, exportUrl, previousRevision } from "../../lib/negotiation/exports";
 import "../../styles/negotiation.css";
 
 /** Word, Markdown and HTML files of the current text or a revision; redlines against another. */
@@ -12,11 +12,13 @@ export function Downloads({ documentId }: { documentId: number }) {
   const [compareChoice, setCompareChoice] = useState<string | null>(null);
   const [variant, setVariant] = useState<ExportVariant>("clean");
   const ids = { revision: useId(), compare: useId(), variant: useId() };
-  const compareTo = compareChoice ?? previousRevision(labels, revision);
-  const candidates = ["head", ...labels].filter((l) => l !== revision);
+  // A redline compares with an earlier text only: the revision before the chosen one by
+  // default (for the current text: the last circulated revision), never the text itself.
+  const candidates = earlierRevisions(labels, revision);
+  const compareTo =
+    compareChoice && candidates.includes(compareChoice) ? compareChoice : previousRevision(labels, revision);
   const url = (format: "docx" | "md" | "html", v: ExportVariant) =>
     exportUrl(documentId, { format, variant: v, revision, compareTo });
-  const nameOf = (label: string) => (label === "head" ? t.downloads.head : label);
 
   return (
     <section className="card downloads" aria-labelledby="downloads-title" data-testid="downloads">
@@ -25,7 +27,10 @@ export function Downloads({ documentId }: { documentId: number }) {
       <select
         id={ids.revision}
         value={revision}
-        onChange={(e) => setRevision(e.target.value)}
+        onChange={(e) => {
+          setRevision(e.target.value);
+          setCompareChoice(null);
+        }}
         data-testid="download-revision"
       >
         <option value="head">{t.downloads.head}</option>
@@ -58,7 +63,7 @@ export function Downloads({ documentId }: { documentId: number }) {
         {!compareTo && <option value="">{t.downloads.noCompare}</option>}
         {candidates.map((l) => (
           <option key={l} value={l}>
-            {nameOf(l)}
+            {l}
           </option>
         ))}
       </select>

@@ -3,7 +3,7 @@ import { type DocumentOverview, isApiError, type MePublic, type WorkingGroupPubl
 import { type LifecycleStep, useLifecycleStep } from "../../api/consensus";
 import { useLifecycle } from "../../api/negotiation";
 import { useApprovals } from "../../api/queries";
-import { formatDate, t } from "../../i18n";
+import { formatDate, languageName, t } from "../../i18n";
 import { keyed } from "../../lib/listKeys";
 import { foreseeBlockers } from "../../lib/negotiation/blockers";
 import { defaultDeadlineInput, localInputToIso } from "../../lib/negotiation/countdown";
@@ -25,6 +25,7 @@ interface Props {
 const DEFAULT_SILENCE_HOURS = 72;
 
 /** Circulate, silence with a live countdown, who broke it, adopt (with its blockers) or reopen. */
+
 export function LifecyclePanel({ document: doc, me, groups }: Props) {
   const lifecycle = useLifecycle(doc.id);
   const [deadline, setDeadline] = useState(() => defaultDeadlineInput(new Date(), DEFAULT_SILENCE_HOURS));
@@ -99,6 +100,9 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
     brackets: t.lifecycle.blockerBrackets,
     objection: t.lifecycle.blockerObjection,
     missing: t.lifecycle.blockerMissing,
+    stale: t.lifecycle.blockerStale,
+    translation: t.lifecycle.blockerTranslation,
+    language: (code: string) => languageName.of(code) ?? code,
     more: t.lifecycle.blockerMore,
     paragraph: t.document.para,
     heading: t.lifecycle.blockerHeading,
@@ -109,11 +113,13 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
   // Said beforehand, from the page's own data: what would stop silence, and adoption.
   const foreseen = (requireApprovals: boolean) => {
     if (!approvals.data) return [];
-    const found = foreseeBlockers(doc.sections, approvals.data, requireApprovals);
+    const found = foreseeBlockers(doc.sections, approvals.data, requireApprovals, doc.brackets.spans);
     return found ? describeBlockers(found, doc.sections, approvals.data.parties, words) : [];
   };
+  // An empty document is neither circulated nor adopted (the server refuses, document_empty).
+  const empty = !doc.sections.some((s) => s.current.text.trim() !== "");
   const canSilence = status === "circulated" && secretariat;
-  const canAdopt = secretariat && (status === "drafting" || status === "circulated" || status === "silence");
+  const canAdopt = !empty && secretariat && (status === "drafting" || status === "circulated" || status === "silence");
   const silenceBlockers = canSilence ? foreseen(false) : [];
   const adoptBlockers = canAdopt ? foreseen(true) : [];
   const nextRevision = `Rev.${Number(/\d+/.exec(state?.revision ?? "")?.[0] ?? 0) + 1}`;
@@ -180,7 +186,12 @@ export function LifecyclePanel({ document: doc, me, groups }: Props) {
       </ServerError>
 
       <div className="lifecycle-actions">
-        {status === "drafting" && pen && (
+        {status === "drafting" && pen && empty && (
+          <p className="small muted" data-testid="lifecycle-empty">
+            {t.lifecycle.emptyHint}
+          </p>
+        )}
+        {status === "drafting" && pen && !empty && (
           <div>
             <button type="button" className="button primary" onClick={() => ask("circulate")} disabled={busy}>
               {t.lifecycle.circulate}

@@ -79,7 +79,8 @@ export function PositionPanel({ section, me, mine, canSet }: Props) {
         </p>
       )}
       <ServerError error={set.error ?? withdraw.error} />
-      {!canSet && <p className="small muted">{me.is_head ? t.positions.notParty : t.positions.onlyHeads}</p>}
+      {!canSet && <p className="small muted">{me.is_head ? t.positions.notParty : t.positions.onlyApprovers}</p>}
+      {canSet && !me.is_head && <p className="small muted">{t.approvers.youMay}</p>}
       {canSet && asking === null && (
         <fieldset className="actions decisions button-group" aria-label={t.positions.title}>
           <button type="button" className="button primary" onClick={() => decide("approve")} disabled={busy}>

@@ -79,7 +79,10 @@ export function ReviewBar({ review, hasDelegation }: { review: Review; hasDelega
         {review.changes && (
           <>
             <span className="small" role="status" data-testid="changes-count">
-              {t.review.changed(review.changes.length)}
+              {t.review.changed(
+                review.changes.filter((c) => c.status !== "moved").length,
+                review.changes.filter((c) => c.moved).length,
+              )}
             </span>
             {n > 0 && (
               <span className="button-group review-nav">

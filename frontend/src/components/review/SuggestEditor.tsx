@@ -1,41 +1,46 @@
 import type { ComponentType } from "react";
+import { RichEditor } from "../editor/RichEditor";
 
 /**
- * What Suggesting mode needs of an editor: the paragraph's Markdown in, the edited Markdown
- * out. A plain textarea for now; the rich-text editor can take its place by implementing
- * this interface (and being passed as `Editor` to SuggestForm), nothing else changes.
+ * What Suggesting mode needs of an editor: the paragraph's Markdown in, the edited Markdown out,
+ * and the text it started from, so that the person's own changes show as they type. The rich-text
+ * editor with tracked changes is the one people use; the interface lets a test pass a plain one.
  */
 export interface SuggestEditorProps {
   value: string;
   onChange: (value: string) => void;
+  /** The current text of the paragraph: what the suggestion changes. */
+  base: string;
   /** The accessible name: which paragraph this suggestion is for. */
   label: string;
   onEscape?: () => void;
+  onSubmit?: () => void;
   autoFocus?: boolean;
 }
 
 export type SuggestEditorComponent = ComponentType<SuggestEditorProps>;
 
-export function PlainSuggestEditor({ value, onChange, label, onEscape, autoFocus = false }: SuggestEditorProps) {
+export function TrackedSuggestEditor({
+  value,
+  onChange,
+  base,
+  label,
+  onEscape,
+  onSubmit,
+  autoFocus,
+}: SuggestEditorProps) {
   return (
-    <textarea
-      className="suggest-editor"
-      aria-label={label}
-      dir="auto"
-      rows={Math.min(12, Math.max(3, Math.ceil(value.length / 70)))}
+    <RichEditor
       value={value}
-      // biome-ignore lint/a11y/noAutofocus: opened on purpose by "Suggest a change".
+      onChange={onChange}
+      trackFrom={base}
+      label={label}
+      onEscape={onEscape}
+      onSubmit={onSubmit}
       autoFocus={autoFocus}
-      onChange={(event) => onChange(event.target.value)}
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && onEscape) {
-          event.preventDefault();
-          onEscape();
-        }
-      }}
-      data-testid="suggest-editor"
+      testId="suggest-editor"
     />
   );
 }
 
-export const SuggestEditor: SuggestEditorComponent = PlainSuggestEditor;
+export const SuggestEditor: SuggestEditorComponent = TrackedSuggestEditor;

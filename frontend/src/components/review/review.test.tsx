@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
+import { createMemoryRouter, RouterProvider } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SectionPublic } from "../../api/client";
 import type { Suggestion } from "../../api/review";
@@ -95,7 +96,15 @@ afterEach(() => {
 
 async function render(node: ReactNode) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  await act(async () => root.render(<QueryClientProvider client={client}>{node}</QueryClientProvider>));
+  // A data router: the suggestion form guards unsaved changes with the router's blocker.
+  const router = createMemoryRouter([{ path: "/", element: node }]);
+  await act(async () =>
+    root.render(
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    ),
+  );
 }
 
 function byTestId(id: string): HTMLElement[] {
@@ -134,9 +143,16 @@ function list(suggestions: Suggestion[], layout: "one" | "side", pen: boolean) {
 }
 
 /** Another editor behind the SuggestEditor interface: each click adds "!". */
-function FakeEditor({ value, onChange, label }: SuggestEditorProps) {
+function FakeEditor({ value, onChange, base, label, onEscape }: SuggestEditorProps) {
   return (
-    <button type="button" aria-label={label} data-testid="fake-editor" onClick={() => onChange(`${value}!`)}>
+    <button
+      type="button"
+      aria-label={label}
+      data-base={base}
+      data-testid="fake-editor"
+      onClick={() => onChange(`${value.slice(0, -1)}, warmly.`)}
+      onKeyDown={(event) => event.key === "Escape" && onEscape?.()}
+    >
       {value}
     </button>
   );
@@ -202,33 +218,42 @@ describe("SuggestionList", () => {
 describe("SuggestForm", () => {
   it("proposes the edited text on the current version, with the rationale optional", async () => {
     const done = vi.fn();
-    await render(<SuggestForm section={SECTION} label="para. 2" delegation="FRA" onDone={done} />);
-    const propose = button("Propose");
-    expect(propose.disabled).toBe(true); // nothing changed yet
-    const editor = byTestId("suggest-editor")[0] as HTMLTextAreaElement;
-    expect(editor.value).toBe("We welcome the consortium.");
-    await type(editor, "We warmly welcome the consortium.");
+    await render(<SuggestForm section={SECTION} label="para. 2" delegation="FRA" onDone={done} Editor={FakeEditor} />);
+    const editor = byTestId("fake-editor")[0];
+    expect(editor?.getAttribute("aria-label")).toBe("Your suggested text for para. 2");
+    // The editor tracks the person's changes against the paragraph's current text.
+    expect(editor?.dataset.base).toBe("We welcome the consortium.");
+    expect(button("Propose").disabled).toBe(true); // nothing changed yet
+    await act(async () => editor?.click());
+    expect(button("Propose").disabled).toBe(false);
     await act(async () => button("Propose").click());
     const sent = net.requests.find((r) => r.method === "POST");
     expect(sent?.url).toMatch(/\/api\/v1\/sections\/7\/amendments$/);
-    expect(sent?.body).toEqual({ text: "We warmly welcome the consortium.", base_version: 4, rationale: "" });
+    expect(sent?.body).toEqual({ text: "We welcome the consortium, warmly.", base_version: 4, rationale: "" });
     expect(done).toHaveBeenCalled();
   });
 
-  it("takes another editor through the SuggestEditor interface", async () => {
-    await render(
-      <SuggestForm section={SECTION} label="para. 2" delegation={null} onDone={() => {}} Editor={FakeEditor} />,
-    );
-    expect(byTestId("fake-editor")[0]?.getAttribute("aria-label")).toBe("Your suggested text for para. 2");
-    await act(async () => byTestId("fake-editor")[0]?.click());
-    expect(button("Propose").disabled).toBe(false);
+  it("leaves at once on Escape when nothing changed", async () => {
+    const done = vi.fn();
+    await render(<SuggestForm section={SECTION} label="para. 2" delegation="FRA" onDone={done} Editor={FakeEditor} />);
+    const editor = byTestId("fake-editor")[0];
+    await act(async () => editor?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true })));
+    expect(done).toHaveBeenCalled();
   });
 
-  it("leaves on Escape", async () => {
+  it("asks before dropping a changed suggestion", async () => {
     const done = vi.fn();
-    await render(<SuggestForm section={SECTION} label="para. 2" delegation="FRA" onDone={done} />);
-    const editor = byTestId("suggest-editor")[0];
+    await render(<SuggestForm section={SECTION} label="para. 2" delegation="FRA" onDone={done} Editor={FakeEditor} />);
+    const editor = byTestId("fake-editor")[0];
+    await act(async () => editor?.click());
     await act(async () => editor?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true })));
+    expect(done).not.toHaveBeenCalled();
+    expect(byTestId("unsaved-dialog")).toHaveLength(1);
+    await act(async () => button("Keep editing").click());
+    expect(byTestId("unsaved-dialog")).toHaveLength(0);
+    expect(byTestId("fake-editor")[0]?.textContent).toBe("We welcome the consortium, warmly.");
+    await act(async () => button("Cancel").click());
+    await act(async () => button("Leave without saving").click());
     expect(done).toHaveBeenCalled();
   });
 });
@@ -280,6 +305,7 @@ describe("ReviewBar", () => {
       from_version: 1,
       to_version: 2,
       html: "<p><ins>x</ins></p>",
+      moved: false,
     }));
     const goTo = vi.fn();
     await render(
@@ -291,6 +317,26 @@ describe("ReviewBar", () => {
     expect(goTo).toHaveBeenCalledWith(2);
     await act(async () => button("Previous change").click());
     expect(goTo).toHaveBeenCalledWith(0);
+  });
+
+  it("counts moved paragraphs apart from changed ones", async () => {
+    const change = (id: number, status: "changed" | "moved", moved: boolean) => ({
+      section_id: id,
+      status,
+      from_version: 1,
+      to_version: status === "moved" ? 1 : 2,
+      html: "<p>x</p>",
+      moved,
+      from_number: moved ? 1 : null,
+    });
+    const changes = [change(1, "changed", false), change(2, "changed", true), change(3, "moved", true)];
+    await render(<ReviewBar review={review({ since: "Rev.1", changes, navigable: changes })} hasDelegation />);
+    expect(byTestId("changes-count")[0]?.textContent).toBe("2 paragraphs changed, 2 moved.");
+    const onlyMoved = [change(3, "moved", true)];
+    await render(
+      <ReviewBar review={review({ since: "Rev.1", changes: onlyMoved, navigable: onlyMoved })} hasDelegation />,
+    );
+    expect(byTestId("changes-count").at(-1)?.textContent).toBe("1 paragraph moved.");
   });
 
   it("offers Suggesting mode only to those who may propose", async () => {

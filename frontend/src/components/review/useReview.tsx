@@ -9,7 +9,7 @@ import { t } from "../../i18n";
 import { canDeliberate, holdsPen } from "../../lib/negotiation/roles";
 import { sectionLabel } from "../SectionView";
 import { headingTag, TrustedHtml } from "../TrustedHtml";
-import { CHANGE_COLOR, trackStyle } from "./colors";
+import { CHANGE_COLOR, trackColor, trackStyle } from "./colors";
 import { SuggestForm } from "./SuggestForm";
 import { type Layout, SuggestionList } from "./SuggestionList";
 
@@ -105,12 +105,25 @@ export function useReview(
             style={trackStyle(CHANGE_COLOR)}
             data-testid="tracked-change"
           >
+            {change.moved && (
+              <p className="small muted" data-testid="moved-from">
+                {t.review.movedFrom(change.from_number)}
+              </p>
+            )}
             <TrustedHtml html={change.html} className="section-text tracked" dir="auto" />
           </div>
         );
       }
       if (editing === section.id) {
-        return <SuggestForm section={section} label={label} delegation={delegation} onDone={() => setEditing(null)} />;
+        return (
+          <SuggestForm
+            section={section}
+            label={label}
+            delegation={delegation}
+            color={trackColor(me?.delegation?.id ?? meId ?? 0)}
+            onDone={() => setEditing(null)}
+          />
+        );
       }
       const list = showSuggestions ? (bySection.get(section.id) ?? NONE) : NONE;
       const suggest =
@@ -169,6 +182,7 @@ export function useReview(
       meId,
       byId,
       delegation,
+      me,
     ],
   );
 

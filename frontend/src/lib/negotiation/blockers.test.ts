@@ -29,8 +29,8 @@ describe("foreseeBlockers", () => {
     expect(foreseeBlockers(sections, m, true)).toEqual({
       objections: [],
       missing_approvals: [
-        { section_id: 1, delegation_id: 1 },
-        { section_id: 1, delegation_id: 2 },
+        { section_id: 1, delegation_id: 1, stale: true },
+        { section_id: 1, delegation_id: 2, stale: false },
       ],
     });
     expect(foreseeBlockers(sections, m, false)).toBeNull();
@@ -44,5 +44,15 @@ describe("foreseeBlockers", () => {
       missing_approvals: [],
       brackets: { sections: [1], spans: 2 },
     });
+  });
+
+  it("counts a paragraph inside a span from other paragraphs, and the document's spans once", () => {
+    const m = matrix([row(1, []), row(2, []), row(3, [])]);
+    const sections = [
+      { id: 1, brackets: { spans: 0, unbalanced: [0] }, spans: [{}] },
+      { id: 2, brackets: clean, spans: [{}] },
+      { id: 3, brackets: { spans: 0, unbalanced: [9] }, spans: [{}] },
+    ];
+    expect(foreseeBlockers(sections, m, false, 1)?.brackets).toEqual({ sections: [1, 2, 3], spans: 1 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportUrl, previousRevision } from "./exports";
+import { earlierRevisions, exportUrl, previousRevision } from "./exports";
 
 describe("exportUrl", () => {
   it("builds the Word, Markdown and HTML links with variant and revision", () => {
@@ -27,5 +27,15 @@ describe("previousRevision", () => {
     expect(previousRevision(["Rev.1", "Rev.2"], "head")).toBe("Rev.2");
     expect(previousRevision(["Rev.1"], "Rev.1")).toBeUndefined();
     expect(previousRevision([], "head")).toBeUndefined();
+  });
+});
+
+describe("earlierRevisions", () => {
+  it("offers only earlier texts, latest first, never the revision itself", () => {
+    const labels = ["Rev.1", "Rev.2", "Rev.3"];
+    expect(earlierRevisions(labels, "head")).toEqual(["Rev.3", "Rev.2", "Rev.1"]);
+    expect(earlierRevisions(labels, "Rev.2")).toEqual(["Rev.1"]);
+    expect(earlierRevisions(labels, "Rev.1")).toEqual([]);
+    expect(earlierRevisions([], "head")).toEqual([]);
   });
 });

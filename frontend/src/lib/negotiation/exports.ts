@@ -24,3 +24,10 @@ export function previousRevision(labels: readonly string[], revision: string): s
   const i = labels.indexOf(revision);
   return i > 0 ? labels[i - 1] : undefined;
 }
+
+/** What a redline of `revision` may compare with: the revisions before it (all of them for the
+ *  current text), latest first, so the default comes first and the text itself never does. */
+export function earlierRevisions(labels: readonly string[], revision: string): string[] {
+  const end = revision === "head" ? labels.length : labels.indexOf(revision);
+  return labels.slice(0, Math.max(0, end)).reverse();
+}

@@ -17,7 +17,15 @@ const cell = (
   set_by: { id: 9, name: "Head" },
   set_at: "2026-01-01T00:00:00Z",
 });
-const brackets = { spans: 0, bracketed_words: 0, total_words: 10, share: 0, unbalanced: [] };
+const brackets = {
+  spans: 0,
+  bracketed_words: 0,
+  total_words: 10,
+  share: 0,
+  unbalanced: [],
+  crossing: 0,
+  unmatched: [],
+};
 
 const matrix: ApprovalMatrix = {
   document_id: 1,
@@ -86,6 +94,9 @@ const words: BlockerWords = {
   paragraph: (n) => `para. ${n}`,
   heading: "a heading",
   party: "a party",
+  stale: (p, s) => `${p}'s approval of ${s} is out of date`,
+  translation: (language, missing, stale) => `${language}: ${missing} missing, ${stale} out of date`,
+  language: (code) => ({ ar: "Arabic" })[code] ?? code,
 };
 
 describe("describeBlockers", () => {
@@ -128,5 +139,30 @@ describe("describeBlockers", () => {
       2,
     );
     expect(lines).toEqual(["JOR has not approved para. 1, para. 3", "FRA has not approved para. 1", "and 2 more"]);
+  });
+
+  it("says an approval of an earlier text is out of date, not missing", () => {
+    const lines = describeBlockers(
+      {
+        missing_approvals: [
+          { section_id: 11, delegation_id: 1, decision: null, stale: true },
+          { section_id: 13, delegation_id: 1, decision: null, stale: false },
+        ],
+      },
+      sections,
+      matrix.parties,
+      words,
+    );
+    expect(lines).toEqual(["FRA has not approved para. 3", "FRA's approval of para. 1 is out of date"]);
+  });
+
+  it("says which language required for adoption is not ready", () => {
+    const lines = describeBlockers(
+      { translations: [{ language: "ar", missing: [11, 13], out_of_date: [10] }] },
+      sections,
+      matrix.parties,
+      words,
+    );
+    expect(lines).toEqual(["Arabic: 2 missing, 1 out of date"]);
   });
 });

@@ -87,6 +87,11 @@ export interface BlockerWords {
   brackets: (spans: number, paragraphs: string) => string;
   objection: (party: string, paragraph: string) => string;
   missing: (party: string, paragraph: string) => string;
+  /** A position given on an earlier text of the paragraph: out of date, not absent. */
+  stale: (party: string, paragraph: string) => string;
+  /** A language required for adoption whose translation is not ready. */
+  translation: (language: string, missing: number, outOfDate: number) => string;
+  language: (code: string) => string;
   more: (n: number) => string;
   paragraph: (n: number) => string;
   heading: string;
@@ -119,10 +124,11 @@ export function describeBlockers(
     out.push(words.brackets(Number(brackets.spans ?? 0), brackets.sections.map(para).join(", ")));
   }
   // One line per party: "DEU has not approved para. 1, para. 2".
-  const list = (key: string, say: (p: string, s: string) => string) => {
-    const items = Array.isArray(details[key])
-      ? (details[key] as { section_id?: unknown; delegation_id?: unknown }[])
-      : [];
+  type Item = { section_id?: unknown; delegation_id?: unknown; stale?: unknown; stale_decision?: unknown };
+  // The server names the decision that went out of date; an old objection is not an approval.
+  const staleApproval = (item: Item) => item.stale === true && item.stale_decision !== "object";
+  const list = (key: string, say: (p: string, s: string) => string, keep: (item: Item) => boolean = () => true) => {
+    const items = Array.isArray(details[key]) ? (details[key] as Item[]).filter(keep) : [];
     const byParty = new Map<string, string[]>();
     for (const item of items) {
       const who = party(item.delegation_id);
@@ -133,6 +139,15 @@ export function describeBlockers(
     if (lines.length > limit) out.push(words.more(lines.length - limit));
   };
   list("objections", words.objection);
-  list("missing_approvals", words.missing);
+  list("missing_approvals", words.missing, (item) => !staleApproval(item));
+  list("missing_approvals", words.stale, staleApproval);
+  const translations = Array.isArray(details.translations)
+    ? (details.translations as { language?: unknown; missing?: unknown[]; out_of_date?: unknown[] }[])
+    : [];
+  for (const item of translations) {
+    const missing = item.missing?.length ?? 0;
+    const outOfDate = item.out_of_date?.length ?? 0;
+    out.push(words.translation(words.language(String(item.language)), missing, outOfDate));
+  }
   return out;
 }

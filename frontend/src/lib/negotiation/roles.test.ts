@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MePublic, WorkingGroupPublic } from "../../api/client";
-import { canDeliberate, canSetPosition, holdsPen, isChair } from "./roles";
+import { canDeliberate, canReturnCopy, canSetPosition, holdsPen, isAllowedApprover, isChair, isParty } from "./roles";
 
 const fra = { id: 2, code: "FRA", name: "France", kind: "government" as const, announced: true };
 const obs = { id: 5, code: "OBS", name: "Observer", kind: "observer" as const, announced: true };
@@ -42,6 +42,25 @@ describe("roles", () => {
     expect(canSetPosition(me({ is_head: true }), { ...doc, status: "adopted" })).toBe(false);
   });
 
+  it("lets a delegate the head allowed set positions too, but only for a party", () => {
+    const row = { delegation_id: 2, user: { id: 1, name: "A" }, allowed: true, allowed_at: null };
+    const approvers = [row];
+    const allowed = isAllowedApprover(me(), approvers);
+    expect(allowed).toBe(true);
+    expect(isAllowedApprover(me({ id: 9 }), approvers)).toBe(false);
+    expect(isAllowedApprover(me(), [{ ...row, allowed: false }])).toBe(false);
+    expect(canSetPosition(me(), doc, allowed)).toBe(true);
+    expect(canSetPosition(me(), { ...doc, parties: [] }, allowed)).toBe(false);
+    expect(canSetPosition(me(), { ...doc, status: "adopted" }, allowed)).toBe(false);
+  });
+
+  it("shows the position panel to parties only: not to the secretariat or observers", () => {
+    const sec = { id: 1, code: "SEC", name: "Secretariat", kind: "secretariat" as const, announced: true };
+    expect(isParty(me(), doc)).toBe(true);
+    expect(isParty(me({ delegation: obs, is_head: true }), doc)).toBe(false);
+    expect(isParty(me({ delegation: sec, is_secretariat: true }), doc)).toBe(false);
+  });
+
   it("keeps observers and adopted texts out of the discussion", () => {
     expect(canDeliberate(me(), doc)).toBe(true);
     expect(canDeliberate(me({ delegation: obs }), doc)).toBe(false);
@@ -52,5 +71,14 @@ describe("roles", () => {
   it("keeps the discussion open while a revision is circulated and under silence", () => {
     expect(canDeliberate(me(), { ...doc, status: "circulated" })).toBe(true);
     expect(canDeliberate(me(), { ...doc, status: "silence" })).toBe(true);
+  });
+
+  it("offers the Word copy's return to delegations that may propose, not the secretariat", () => {
+    const sec = { id: 1, code: "SEC", name: "Secretariat", kind: "secretariat" as const, announced: true };
+    expect(canReturnCopy(me(), doc)).toBe(true);
+    expect(canReturnCopy(me({ delegation: sec, is_secretariat: true }), doc)).toBe(false);
+    expect(canReturnCopy(me({ delegation: obs }), doc)).toBe(false);
+    expect(canReturnCopy(me({ delegation: null }), doc)).toBe(false);
+    expect(canReturnCopy(me(), { ...doc, status: "adopted" })).toBe(false);
   });
 });

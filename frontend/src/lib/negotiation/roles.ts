@@ -32,13 +32,25 @@ export function canDeliberate(me: Me, doc: Pick<Doc, "status">): boolean {
   return !!me && OPEN_FOR_DISCUSSION.has(doc.status) && !isObserver(me);
 }
 
+/** "Return a Word copy": a delegation's edited copy comes back as its amendments, so it is for
+ *  the members of a delegation that may propose (not observers), while the text is open. The
+ *  secretariat holds the pen: its changes are edits of the text, not amendments to it. */
+export function canReturnCopy(me: Me, doc: Pick<Doc, "status">): boolean {
+  return !!me?.delegation && !me.is_secretariat && me.delegation.kind !== "secretariat" && canDeliberate(me, doc);
+}
+
 export function isParty(me: Me, doc: Doc): boolean {
   return !!me?.delegation && doc.parties.some((p) => p.id === me.delegation?.id);
 }
 
-/** A head of a party's delegation sets its positions (delegates the head allows may too). */
-export function canSetPosition(me: Me, doc: Doc): boolean {
-  return !!me && me.is_head && isParty(me, doc) && doc.status !== "adopted" && doc.status !== "withdrawn";
+/** Whether the head of my delegation allowed me, a delegate, to set its positions. */
+export function isAllowedApprover(me: Me, approvers: readonly Schemas["ApproverPublic"][] | undefined): boolean {
+  return !!me && !!approvers?.some((a) => a.user.id === me.id && a.allowed);
+}
+
+/** A head of a party's delegation sets its positions, and so do the delegates the head allows. */
+export function canSetPosition(me: Me, doc: Doc, allowed = false): boolean {
+  return !!me && (me.is_head || allowed) && isParty(me, doc) && doc.status !== "adopted" && doc.status !== "withdrawn";
 }
 
 export function canResolve(me: Me, comment: Schemas["CommentPublic"], chair: boolean): boolean {

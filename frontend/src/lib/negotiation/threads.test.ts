@@ -10,6 +10,7 @@ function comment(
   return {
     id: `cmt_${String(seq).padStart(22, "q")}`,
     section_id: 1,
+    language: null,
     version: 1,
     parent_id: null,
     author: { id: 1, name: "Noa" },

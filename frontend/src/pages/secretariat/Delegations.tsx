@@ -1,7 +1,8 @@
 import { useId, useState } from "react";
 import type { DelegationPublic, Schemas } from "../../api/client";
-import { useAnnounceDelegation, useCreateDelegation } from "../../api/identity";
-import { useDelegation, useDelegations } from "../../api/negotiation";
+import { useAddDelegationMember, useAnnounceDelegation, useCreateDelegation } from "../../api/identity";
+import { useDelegation, useDelegations, useUsers } from "../../api/negotiation";
+import { DelegationApprovers } from "../../components/DelegationApprovers";
 import { ServerError } from "../../components/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { t } from "../../i18n";
@@ -9,20 +10,67 @@ import { t } from "../../i18n";
 type Kind = Schemas["DelegationKind"];
 const KINDS: Kind[] = ["government", "civil_society", "observer", "secretariat"];
 
+/** Adds someone already invited to this delegation (moving them from any other). */
+function AddMember({ delegation, members }: { delegation: DelegationPublic; members: Set<number> }) {
+  const users = useUsers();
+  const add = useAddDelegationMember(delegation.id);
+  const [person, setPerson] = useState("");
+  const [head, setHead] = useState(false);
+  const ids = { person: useId(), head: useId() };
+  // The secretariat's own officers stay in the secretariat.
+  const choices = (users.data ?? []).filter((u) => !members.has(u.id) && !u.is_secretariat && !u.disabled);
+  return (
+    <form
+      className="inline-form add-member"
+      aria-label={t.secretariat.addPersonTo(delegation.name)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!person) return;
+        add.mutate({ user_id: Number(person), head }, { onSuccess: () => setPerson("") });
+      }}
+    >
+      <div>
+        <label htmlFor={ids.person}>{t.secretariat.addPerson}</label>
+        <select id={ids.person} value={person} onChange={(e) => setPerson(e.target.value)}>
+          <option value="">{t.secretariat.choosePerson}</option>
+          {choices.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name} ({u.email})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="check-row">
+        <input id={ids.head} type="checkbox" checked={head} onChange={(e) => setHead(e.target.checked)} />
+        <label htmlFor={ids.head}>{t.secretariat.asHead}</label>
+      </div>
+      <button type="submit" className="button small" disabled={!person || add.isPending}>
+        {t.secretariat.add}
+      </button>
+      <ServerError error={add.error} />
+    </form>
+  );
+}
+
 function Members({ delegation }: { delegation: DelegationPublic }) {
   const detail = useDelegation(delegation.id);
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ErrorNotice error={detail.error} />;
+  const members = detail.data.members;
   return (
-    <ul className="small" aria-label={t.secretariat.showMembersOf(delegation.name)}>
-      {detail.data.members.length === 0 && <li className="muted">{t.secretariat.noMembers}</li>}
-      {detail.data.members.map((m) => (
-        <li key={m.id}>
-          {m.name}
-          {m.is_head && <span className="tag">{t.secretariat.head}</span>}
-        </li>
-      ))}
-    </ul>
+    <div className="members-panel">
+      <ul className="small" aria-label={t.secretariat.showMembersOf(delegation.name)}>
+        {members.length === 0 && <li className="muted">{t.secretariat.noMembers}</li>}
+        {members.map((m) => (
+          <li key={m.id}>
+            {m.name}
+            {m.is_head && <span className="tag">{t.secretariat.head}</span>}
+          </li>
+        ))}
+      </ul>
+      <AddMember delegation={delegation} members={new Set(members.map((m) => m.id))} />
+      {members.some((m) => !m.is_head) && <DelegationApprovers delegation={delegation} heading={false} />}
+    </div>
   );
 }
 

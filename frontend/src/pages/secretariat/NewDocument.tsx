@@ -7,11 +7,13 @@ import { useWorkingGroups } from "../../api/queries";
 import { paths } from "../../app/routes";
 import { ServerError } from "../../components/ServerError";
 import { Loading } from "../../components/Status";
-import { t } from "../../i18n";
+import { languageName, t } from "../../i18n";
 import { ImportDraft } from "./ImportDraft";
 
 type Kind = Schemas["DocumentKind"];
 const KINDS: Kind[] = ["principles", "analysis", "statement", "communique", "other"];
+// The consortium's languages; the server knows more (core/languages.py).
+const LANGUAGES = ["en", "fr", "ar", "he"];
 
 export function NewDocument() {
   const groups = useWorkingGroups();
@@ -19,13 +21,14 @@ export function NewDocument() {
   const navigate = useNavigate();
   const [title, setTitle] = useState("");
   const [kind, setKind] = useState<Kind>("statement");
+  const [language, setLanguage] = useState("en");
   const [group, setGroup] = useState("");
   const [parties, setParties] = useState<number[]>([]);
-  const ids = { title: useId(), kind: useId(), group: useId(), hint: useId() };
+  const ids = { title: useId(), kind: useId(), language: useId(), group: useId(), hint: useId() };
 
   const create = useCreateDocument();
   function submit() {
-    const body = { title, kind, parties, ...(group ? { working_group_id: Number(group) } : {}) };
+    const body = { title, kind, language, parties, ...(group ? { working_group_id: Number(group) } : {}) };
     create.mutate(body, { onSuccess: (doc) => void navigate(paths.document(doc.id)) });
   }
 
@@ -58,6 +61,19 @@ export function NewDocument() {
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {t.kind[k] ?? k}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={ids.language}>{t.secretariat.negotiatingLanguage}</label>
+          <select
+            id={ids.language}
+            value={language}
+            onChange={(e) => setLanguage(e.target.value)}
+            data-testid="new-document-language"
+          >
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {languageName.of(code) ?? code}
               </option>
             ))}
           </select>

@@ -162,7 +162,17 @@ export function People() {
   const [head, setHead] = useState(false);
   const [secretariat, setSecretariat] = useState(false);
   const [link, setLink] = useState<Link | null>(null);
-  const ids = { email: useId(), name: useId(), delegation: useId(), head: useId(), secretariat: useId() };
+  const [waiting, setWaiting] = useState(false);
+  const ids = {
+    email: useId(),
+    name: useId(),
+    delegation: useId(),
+    head: useId(),
+    secretariat: useId(),
+    waiting: useId(),
+  };
+  const notSignedIn = (users.data ?? []).filter((u) => !u.disabled && !u.last_sign_in_at);
+  const shown = waiting ? notSignedIn : (users.data ?? []);
   const all = (delegations.data ?? []).map((d) => ({ id: d.id, label: `${d.code} — ${d.name}`, kind: d.kind }));
   // People are placed in parties and observers here; the secretariat's own officers stay put.
   const choices = all.filter((d) => d.kind !== "secretariat");
@@ -229,6 +239,15 @@ export function People() {
         {users.isPending && <Loading />}
         {users.isError && <ErrorNotice error={users.error} />}
         {users.data && (
+          <div className="check-row" data-testid="not-signed-in">
+            <input id={ids.waiting} type="checkbox" checked={waiting} onChange={(e) => setWaiting(e.target.checked)} />
+            <label htmlFor={ids.waiting}>
+              {t.secretariat.onlyNotSignedIn}{" "}
+              <span className="muted">({t.secretariat.notSignedInCount(notSignedIn.length)})</span>
+            </label>
+          </div>
+        )}
+        {users.data && (
           <div className="table-scroll">
             <table className="admin-table" data-testid="people">
               <thead>
@@ -244,7 +263,7 @@ export function People() {
                 </tr>
               </thead>
               <tbody>
-                {users.data.map((u) => (
+                {shown.map((u) => (
                   <PersonRow key={u.id} person={u} delegations={u.is_secretariat ? all : choices} />
                 ))}
               </tbody>

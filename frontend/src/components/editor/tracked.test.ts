@@ -1,0 +1,104 @@
+import { EditorState, TextSelection } from "prosemirror-state";
+import { describe, expect, it } from "vitest";
+import { parseMarkdown, serializeMarkdown } from "./markdown";
+import { countChanges, diffKeys, trackChanges, trackedChanges, trackedCount, trackedKey } from "./tracked";
+
+/** The tracked changes of `after` over `before`, read back as text: [+inserted] and [-deleted]. */
+function readChanges(before: string, after: string): string {
+  const doc = parseMarkdown(after);
+  const changes = trackChanges(parseMarkdown(before), doc);
+  const marks: { at: number; text: string }[] = [];
+  for (const d of changes.deleted) marks.push({ at: d.at, text: `[-${d.tokens.map((t) => t.text).join("")}]` });
+  for (const i of changes.inserted) {
+    marks.push({ at: i.from, text: "[+" }, { at: i.to, text: "]" });
+  }
+  // Deletions sit before what is inserted at the same place, as the editor shows them.
+  marks.sort((x, y) => x.at - y.at || (x.text.startsWith("[-") ? -1 : 1));
+  let out = "";
+  let pos = 0;
+  doc.descendants((node, at) => {
+    if (!node.isText) return true;
+    for (let i = 0; i <= (node.text ?? "").length; i++) {
+      const here = at + i;
+      while (marks[pos] && (marks[pos]?.at ?? 0) <= here) out += marks[pos++]?.text;
+      if (i < (node.text ?? "").length) out += node.text?.[i];
+    }
+    return false;
+  });
+  while (marks[pos]) out += marks[pos++]?.text;
+  return out;
+}
+
+describe("diffKeys", () => {
+  it("is the shortest edit, in order, and rebuilds both sides", () => {
+    const a = "the cat sat on the mat".split(" ");
+    const b = "the black cat sat on a mat today".split(" ");
+    const ops = diffKeys(a, b);
+    expect(ops.filter((o) => o.op !== "equal")).toHaveLength(4);
+    expect(ops.filter((o) => o.op !== "insert").map((o) => a[o.a])).toEqual(a);
+    expect(ops.filter((o) => o.op !== "delete").map((o) => b[o.b])).toEqual(b);
+  });
+
+  it("handles empty sides", () => {
+    expect(diffKeys([], [])).toEqual([]);
+    expect(diffKeys(["x"], []).map((o) => o.op)).toEqual(["delete"]);
+    expect(diffKeys([], ["x", "y"]).map((o) => o.op)).toEqual(["insert", "insert"]);
+  });
+});
+
+describe("trackChanges", () => {
+  it("underlines what was typed and strikes out what was deleted, by whole words", () => {
+    expect(readChanges("Parties shall publish.", "Parties shall promptly publish.")).toBe(
+      "Parties shall [+promptly ]publish.",
+    );
+    expect(readChanges("Parties shall publish.", "Parties should publish.")).toBe("Parties [-shall][+should] publish.");
+    expect(readChanges("Parties shall publish their positions.", "Parties shall publish.")).toBe(
+      "Parties shall publish[- their positions].",
+    );
+  });
+
+  it("counts formatting as a change: the plain word goes, the bold one comes", () => {
+    const changes = trackChanges(parseMarkdown("We welcome it."), parseMarkdown("We **welcome** it."));
+    expect(changes.deleted.map((d) => d.tokens.map((t) => t.text).join(""))).toEqual(["welcome"]);
+    expect(changes.inserted).toHaveLength(1);
+    expect(countChanges(changes)).toBe(1);
+  });
+
+  it("reads Arabic by words too", () => {
+    const before = "تلتزم جميع الأطراف بحماية الفضاء المدني.";
+    expect(readChanges(before, before.replace("بحماية", "بحماية وتعزيز"))).toBe(
+      "تلتزم جميع الأطراف بحماية [+وتعزيز ]الفضاء المدني.",
+    );
+  });
+
+  it("shows a joined paragraph as a deleted boundary", () => {
+    const changes = trackChanges(parseMarkdown("One.\n\nTwo."), parseMarkdown("One.Two."));
+    expect(changes.deleted.map((d) => d.tokens.map((t) => t.kind))).toEqual([["break"]]);
+    expect(changes.inserted).toEqual([]);
+  });
+
+  it("finds nothing in an unchanged text", () => {
+    const text = "Parties [shall][should] act.[^1]\n\n[^1]: A note.";
+    const changes = trackChanges(parseMarkdown(text), parseMarkdown(text));
+    expect(changes).toEqual({ inserted: [], deleted: [] });
+  });
+});
+
+describe("the trackedChanges plugin", () => {
+  it("follows the person's typing; the document stays the proposed text", () => {
+    const base = parseMarkdown("Parties shall publish.");
+    let state = EditorState.create({ doc: base, plugins: [trackedChanges(base)] });
+    expect(trackedCount(state)).toBe(0);
+    // Type "promptly " before "publish" (position 15: after "Parties shall ").
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 15)).insertText("promptly "));
+    expect(trackedCount(state)).toBe(1);
+    expect(serializeMarkdown(state.doc)).toBe("Parties shall promptly publish.");
+    // Delete "shall " (positions 9–15).
+    state = state.apply(state.tr.delete(9, 15));
+    // "shall " deleted right where "promptly " was typed: one change, shown as two marks.
+    expect(trackedCount(state)).toBe(1);
+    const found = trackedKey.getState(state)?.decorations.find() ?? [];
+    expect(found).toHaveLength(2);
+    expect(serializeMarkdown(state.doc)).toBe("Parties promptly publish.");
+  });
+});

@@ -1,0 +1,280 @@
+// Tracked changes in the rich-text editor (Suggesting mode, the conflict view): the person's own
+// insertions are underlined and their deletions struck through, in place, as they type.
+//
+// The document is always the text being proposed; what it changed from the base is worked out
+// again on each change, as a word diff of the two documents (marks count: bolding a word shows
+// the plain word struck out and the bold one inserted). So "Propose" serialises the document as
+// it is, undo and paste need no special case, and the marks can never drift from the text.
+// Deleted words are widgets (not part of the document), shown where they were.
+import type { Mark, Node as PMNode } from "prosemirror-model";
+import { type EditorState, Plugin, PluginKey } from "prosemirror-state";
+import { Decoration, DecorationSet } from "prosemirror-view";
+
+/** One word, run of spaces, sign, inline node or paragraph boundary of a document. */
+export interface Token {
+  /** What makes two tokens the same: the text (or node) and its marks. */
+  key: string;
+  /** The document positions the token covers; a paragraph boundary is empty, at the new block's start. */
+  from: number;
+  to: number;
+  kind: "text" | "node" | "break";
+  text: string;
+  marks: readonly Mark[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+
+function marksKey(marks: readonly Mark[]): string {
+  return marks.map((m) => (m.type.name === "link" ? `link(${m.attrs.href})` : m.type.name)).join(",");
+}
+
+/** The document as a list of tokens, in reading order. */
+export function tokenize(doc: PMNode): Token[] {
+  const tokens: Token[] = [];
+  let blocks = 0;
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    const start = pos + 1;
+    if (blocks++ > 0) {
+      tokens.push({ key: `\n${node.type.name}`, from: start, to: start, kind: "break", text: "\n", marks: [] });
+    }
+    node.forEach((child, offset) => {
+      const at = start + offset;
+      if (child.isText) {
+        const text = child.text ?? "";
+        const marks = marksKey(child.marks);
+        for (const match of text.matchAll(WORD)) {
+          const from = at + (match.index ?? 0);
+          tokens.push({
+            key: `${marks}\u0000${match[0]}`,
+            from,
+            to: from + match[0].length,
+            kind: "text",
+            text: match[0],
+            marks: child.marks,
+          });
+        }
+      } else {
+        const label = child.type.name === "footnote_ref" ? String(child.attrs.label) : " ";
+        tokens.push({
+          key: `\uFFFC${child.type.name}(${JSON.stringify(child.attrs)})${marksKey(child.marks)}`,
+          from: at,
+          to: at + child.nodeSize,
+          kind: "node",
+          text: label,
+          marks: child.marks,
+        });
+      }
+    });
+    return false;
+  });
+  return tokens;
+}
+
+export type Op = { op: "equal" | "delete" | "insert"; a: number; b: number };
+
+/**
+ * The shortest edit script from `a` to `b` (Myers), one op per token: `a`/`b` index the token
+ * in each list. The common start and end are taken off first, so a local edit costs little.
+ */
+export function diffKeys(a: readonly string[], b: readonly string[]): Op[] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const ops: Op[] = [];
+  for (let i = 0; i < start; i++) ops.push({ op: "equal", a: i, b: i });
+  ops.push(...middle(a, b, start, endA, start, endB));
+  for (let i = 0; endA + i < a.length; i++) ops.push({ op: "equal", a: endA + i, b: endB + i });
+  return ops;
+}
+
+function middle(a: readonly string[], b: readonly string[], a0: number, a1: number, b0: number, b1: number): Op[] {
+  const n = a1 - a0;
+  const m = b1 - b0;
+  const max = n + m;
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const get = (row: Int32Array, k: number): number => row[offset + k] ?? 0;
+  const trace: Int32Array[] = [];
+  let found = n === 0 && m === 0;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && get(v, k - 1) < get(v, k + 1)) ? get(v, k + 1) : get(v, k - 1) + 1;
+      let y = x - k;
+      while (x < n && y < m && a[a0 + x] === b[b0 + y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = true;
+        break;
+      }
+    }
+  }
+  // Walk the trace back from the end, collecting ops in reverse.
+  const ops: Op[] = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
+    const vd = trace[d] as Int32Array;
+    const k = x - y;
+    const down = k === -d || (k !== d && get(vd, k - 1) < get(vd, k + 1));
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : get(vd, prevK);
+    const prevY = d === 0 ? 0 : prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+      ops.push({ op: "equal", a: a0 + x, b: b0 + y });
+    }
+    if (d === 0) break;
+    if (down) {
+      y--;
+      ops.push({ op: "insert", a: a0 + x, b: b0 + y });
+    } else {
+      x--;
+      ops.push({ op: "delete", a: a0 + x, b: b0 + y });
+    }
+  }
+  return ops.reverse();
+}
+
+/** What the person changed, against the base: insertions (ranges of the document) and deletions. */
+export interface Changes {
+  inserted: { from: number; to: number }[];
+  /** Deleted tokens of the base, grouped, with the document position they are shown at. */
+  deleted: { at: number; tokens: Token[] }[];
+}
+
+/** `base`: the base document, or its tokens (the editor tokenises its base once). */
+export function trackChanges(base: PMNode | readonly Token[], doc: PMNode): Changes {
+  const a = Array.isArray(base) ? (base as readonly Token[]) : tokenize(base as PMNode);
+  const b = tokenize(doc);
+  const ops = diffKeys(
+    a.map((t) => t.key),
+    b.map((t) => t.key),
+  );
+  const changes: Changes = { inserted: [], deleted: [] };
+  // Where a deletion shows: just after the last token of the document passed so far.
+  let after = firstTextPosition(doc);
+  let deleting: { at: number; tokens: Token[] } | null = null;
+  for (const { op, a: i, b: j } of ops) {
+    if (op === "delete") {
+      const token = a[i] as Token;
+      if (!deleting) {
+        deleting = { at: after, tokens: [] };
+        changes.deleted.push(deleting);
+      }
+      deleting.tokens.push(token);
+      continue;
+    }
+    deleting = null;
+    const token = b[j] as Token;
+    if (op === "insert" && token.kind !== "break") {
+      const last = changes.inserted[changes.inserted.length - 1];
+      if (last && last.to === token.from) last.to = token.to;
+      else changes.inserted.push({ from: token.from, to: token.to });
+    }
+    after = token.kind === "break" ? token.from : token.to;
+  }
+  return changes;
+}
+
+function firstTextPosition(doc: PMNode): number {
+  let found = -1;
+  doc.descendants((node, pos) => {
+    if (found >= 0) return false;
+    if (node.isTextblock) {
+      found = pos + 1;
+      return false;
+    }
+    return true;
+  });
+  return Math.max(found, 0);
+}
+
+/** How many separate changes: each deletion and each insertion not right beside a deletion. */
+export function countChanges(changes: Changes): number {
+  const at = new Set(changes.deleted.map((d) => d.at));
+  return changes.deleted.length + changes.inserted.filter((i) => !at.has(i.from)).length;
+}
+
+const MARK_TAGS: Record<string, string> = { strong: "strong", em: "em", code: "code", link: "u" };
+
+/** The deleted words as they read: marks kept, paragraph boundaries as a pilcrow. */
+function deletedDOM(tokens: readonly Token[]): HTMLElement {
+  const del = document.createElement("del");
+  del.className = "tracked-del";
+  del.contentEditable = "false";
+  for (const token of tokens) {
+    let node: Node;
+    if (token.kind === "break") node = document.createTextNode(" ¶ ");
+    else if (token.kind === "node" && token.text.trim()) {
+      node = document.createElement("sup");
+      node.textContent = token.text;
+    } else node = document.createTextNode(token.text);
+    for (const mark of token.marks) {
+      const tag = MARK_TAGS[mark.type.name];
+      if (!tag) continue;
+      const wrap = document.createElement(tag);
+      wrap.appendChild(node);
+      node = wrap;
+    }
+    del.appendChild(node);
+  }
+  return del;
+}
+
+function decorations(changes: Changes, doc: PMNode): DecorationSet {
+  const found: Decoration[] = [];
+  for (const { from, to } of changes.inserted) {
+    found.push(Decoration.inline(from, to, { nodeName: "ins", class: "tracked-ins" }));
+  }
+  for (const { at, tokens } of changes.deleted) {
+    const key = `del-${at}-${tokens.map((t) => t.key).join("|")}`;
+    found.push(Decoration.widget(at, () => deletedDOM(tokens), { side: -1, key, marks: [], ignoreSelection: true }));
+  }
+  return DecorationSet.create(doc, found);
+}
+
+interface TrackState {
+  changes: Changes;
+  decorations: DecorationSet;
+}
+
+export const trackedKey = new PluginKey<TrackState>("tracked");
+
+function compute(base: readonly Token[], doc: PMNode): TrackState {
+  const changes = trackChanges(base, doc);
+  return { changes, decorations: decorations(changes, doc) };
+}
+
+/** Shows, in place, what the document changed from `base`. */
+export function trackedChanges(base: PMNode): Plugin<TrackState> {
+  const tokens = tokenize(base);
+  return new Plugin<TrackState>({
+    key: trackedKey,
+    state: {
+      init: (_config, state) => compute(tokens, state.doc),
+      apply: (tr, old) => (tr.docChanged ? compute(tokens, tr.doc) : old),
+    },
+    props: {
+      decorations(state) {
+        return this.getState(state)?.decorations;
+      },
+    },
+  });
+}
+
+/** The number of changes tracked in an editor's state (0 when it does not track). */
+export function trackedCount(state: EditorState): number {
+  const tracked = trackedKey.getState(state);
+  return tracked ? countChanges(tracked.changes) : 0;
+}

@@ -1,0 +1,174 @@
+"""Brackets across paragraphs on the document page: the real Paris draft of 10 November 2015 (its
+bracketed articles marked from the paragraph that opens them to the one that closes them) and an
+Arabic text bracketed over three paragraphs, on a desktop and on a phone."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, ViewportSize, expect
+from sqlmodel import select
+
+from concord.core.db import make_engine, transaction
+from concord.deliberation import amendments
+from concord.deliberation.schemas import AmendmentCreate
+from concord.drafting import service as drafting
+from concord.drafting.models import DocumentKind, SectionKind
+from concord.drafting.schemas import DocumentCreate, SectionCreate
+from concord.identity.access import viewer_for
+from concord.identity.models import User
+from tests.bench.real_corpus import UNFCCC_NOVEMBER, UNFCCC_TITLE, parse
+from tests.e2e.harness import PEOPLE, Contexts, Shoot, World
+
+PHONE: ViewportSize = {"width": 390, "height": 844}
+ARABIC = [
+    "[إن الدول الأطراف في هذا الاتفاق،",
+    "إذ تدرك أن السلام والأمن والتنمية مترابطة،",
+    "وإذ تؤكد التزامها بحقوق الإنسان،]",
+    "تتفق على ما يلي:",
+]
+
+
+def load(world: World, title: str, texts: list[tuple[str, SectionKind]]) -> int:
+    engine = make_engine(world.database_url)
+    try:
+        with transaction(engine) as session:
+            user = session.exec(select(User).where(User.email == PEOPLE["officer"].email)).one()
+            viewer = viewer_for(session, user)
+            document = drafting.create_document(
+                session, viewer, DocumentCreate(title=title, kind=DocumentKind.statement)
+            )
+            for text, kind in texts:
+                drafting.create_section(
+                    session,
+                    viewer,
+                    document,
+                    SectionCreate(
+                        text=text,
+                        kind=kind,
+                        level=1 if kind == SectionKind.heading else None,
+                    ),
+                    append=True,
+                )
+            assert document.id is not None
+            return document.id
+    finally:
+        engine.dispose()
+
+
+def open_document(page: Page, document_id: int) -> None:
+    page.goto(f"/documents/{document_id}")
+    expect(page.get_by_test_id("document-title")).to_be_visible()
+
+
+def test_paris_draft_marks_the_paragraphs_inside_bracketed_articles(
+    contexts: Contexts, world: World, shoot: Shoot
+) -> None:
+    parts = parse(UNFCCC_NOVEMBER)
+    document_id = load(world, UNFCCC_TITLE, [(p.text, p.kind) for p in parts])
+    page = contexts.page_as("officer")
+    open_document(page, document_id)
+    text = page.get_by_test_id("document-text")
+    expect(text.locator('[data-testid="section"]')).to_have_count(len(parts))
+    # 37 spans cross paragraphs: each opens once and closes once.
+    expect(text.locator('[data-testid="span-notes"] [data-role="opens"]')).to_have_count(37)
+    expect(text.locator('[data-testid="span-notes"] [data-role="closes"]')).to_have_count(37)
+    expect(page.get_by_test_id("bracketed-share")).to_have_text(
+        "84 % of the text is still bracketed"
+    )
+    expect(page.get_by_test_id("crossing-spans")).to_contain_text("37 bracketed spans run")
+    opening = text.locator(".section.span-opens").first
+    opening.scroll_into_view_if_needed()
+    expect(opening.get_by_test_id("span-notes")).to_contain_text("Brackets open here and close in")
+    bar = opening.evaluate("e => getComputedStyle(e).borderInlineStartWidth")
+    assert bar == "4px", bar
+    shoot(page, "brackets-paris-desktop", full_page=False)
+    page.set_viewport_size(PHONE)
+    opening.scroll_into_view_if_needed()
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, overflow
+    shoot(page, "brackets-paris-phone", full_page=False)
+
+
+def test_arabic_preamble_bracketed_over_three_paragraphs(
+    contexts: Contexts, world: World, shoot: Shoot
+) -> None:
+    document_id = load(world, "إعلان (مسودة)", [(t, SectionKind.paragraph) for t in ARABIC])
+    page = contexts.page_as("officer")
+    open_document(page, document_id)
+    sections = page.get_by_test_id("document-text").locator('[data-testid="section"]')
+    roles = sections.evaluate_all("els => els.map(e => e.getAttribute('data-span-roles'))")
+    assert roles == ["opens", "inside", "closes", None], roles
+    expect(sections.nth(0)).to_contain_text("close in para. 3")
+    expect(sections.nth(2)).to_contain_text("opened in para. 1 close here")
+    # The bar stands on the paragraph's start side: the right, for a right-to-left paragraph.
+    side = sections.nth(1).evaluate("e => getComputedStyle(e).borderRightWidth")
+    assert side == "4px", side
+    # Adoption is foreseen blocked by one span over three paragraphs, not two "unbalanced" ones.
+    blocker = page.get_by_text("1 bracketed span remains (para. 1, para. 2, para. 3).")
+    expect(blocker).to_be_visible()
+    shoot(page, "brackets-arabic-desktop")
+    page.set_viewport_size(PHONE)
+    shoot(page, "brackets-arabic-phone")
+
+
+def test_chair_keeps_one_alternative_and_one_option_from_the_page(
+    contexts: Contexts, world: World, shoot: Shoot
+) -> None:
+    texts = [
+        "Parties [shall][should] communicate their contributions.",
+        "Option 1: Every five years.\nOption 2: Every ten years.",
+    ]
+    document_id = load(world, "Choices (draft)", [(t, SectionKind.paragraph) for t in texts])
+    page = contexts.page_as("officer")
+    open_document(page, document_id)
+    sections = page.get_by_test_id("document-text").locator('[data-testid="section"]')
+    first, second = sections.nth(0), sections.nth(1)
+    first.get_by_test_id("choices").locator("summary").click()
+    expect(first.get_by_test_id("alternatives")).to_contain_text("[shall]")
+    shoot(page, "brackets-choices-desktop", full_page=False)
+    first.get_by_role("button", name="Keep “should” in para. 1").click()
+    expect(first.get_by_test_id("section-text")).to_have_text(
+        "Parties should communicate their contributions."
+    )
+    expect(first.get_by_test_id("choices")).to_have_count(0)
+    second.get_by_test_id("choices").locator("summary").click()
+    second.get_by_role("button", name="Keep “Option 2” in para. 2").click()
+    expect(second.get_by_test_id("section-text")).to_have_text("Every ten years.")
+
+
+def test_chair_compiles_two_amendments_into_bracketed_alternatives(
+    contexts: Contexts, world: World, shoot: Shoot
+) -> None:
+    text = "Parties shall communicate their contributions."
+    document_id = load(world, "Compilation (draft)", [(text, SectionKind.paragraph)])
+    engine = make_engine(world.database_url)
+    try:
+        with transaction(engine) as session:
+            section = drafting.live_sections(session, document_id)[0][0]
+            for who, word in (("head_a", "should"), ("head_b", "may")):
+                person = session.exec(select(User).where(User.email == PEOPLE[who].email)).one()
+                amendments.propose(
+                    session,
+                    viewer_for(session, person),
+                    section,
+                    AmendmentCreate(text=text.replace("shall", word), base_version=1),
+                )
+            section_id = section.id
+    finally:
+        engine.dispose()
+    page = contexts.page_as("officer")
+    page.goto(f"/documents/{document_id}/sections/{section_id}/discuss")
+    panel = page.get_by_test_id("amendments")
+    expect(panel.get_by_test_id("amendment-options").locator("article")).to_have_count(2)
+    shoot(page, "compile-before-desktop", full_page=False)
+    page.once("dialog", lambda dialog: dialog.accept())
+    panel.get_by_test_id("compile").click()
+    expect(page.get_by_test_id("discuss-page")).to_contain_text(
+        "Parties [shall][should][may] communicate their contributions."
+    )
+    expect(panel.get_by_test_id("compile")).to_have_count(0)
+    expect(panel).to_contain_text("No open amendments")
+    shoot(page, "compile-after-desktop", full_page=False)
+    page.set_viewport_size(PHONE)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, overflow
+    shoot(page, "compile-after-phone")
