@@ -19,6 +19,7 @@ from concord.consensus.models import Approver
 from concord.core.clock import now
 from concord.core.db import make_engine
 from concord.deliberation.models import Comment, CommentEdit
+from concord.drafting import holders
 from concord.drafting import service as drafting
 from concord.drafting.models import DocumentKind
 from concord.drafting.schemas import DocumentCreate, SectionCreate
@@ -28,6 +29,7 @@ from concord.identity.models import Invitation, LoginAttempt, OidcIdentity
 from concord.notify import preferences
 from concord.notify.install import install_hooks as install_notifications
 from tests import access_world
+from tests.publication.world import add_publication
 
 Cli = Callable[..., Result]
 
@@ -64,6 +66,7 @@ def build_world(engine: Engine) -> access_world.World:
     with Session(engine, expire_on_commit=False) as session:
         world = access_world.build(session)
         _add_the_rest(session, world)
+        add_publication(session, world)  # a published text, its participants and pledges
         preferences.save(session, head_a_id(world), timezone="Europe/Paris")
         session.commit()
     return world
@@ -102,6 +105,21 @@ def _add_the_rest(session: Session, world: access_world.World) -> None:
     delegate = world.people["delegate_a"]
     assert delegate.id is not None
     session.add(Approver(user_id=delegate.id, allowed_by=head_a.id))
+    # A bracket held by delegation A.
+    draft = drafting.create_document(session, officer, DocumentCreate(title="Held brackets"))
+    section, version = drafting.create_section(
+        session, officer, draft, SectionCreate(text="We [shall] act."), append=True
+    )
+    key = next(iter(holders.keys(version.text).values()))
+    holders.set_holders(
+        session,
+        officer,
+        section.id or 0,
+        version.number,
+        key,
+        [world.delegation_a.id or 0],
+        "chair",
+    )
     comment = session.scalars(select(Comment).order_by(col(Comment.id))).first()
     assert comment is not None and comment.id is not None
     session.add(CommentEdit(comment_id=comment.id, body=comment.body))
