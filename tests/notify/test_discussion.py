@@ -124,7 +124,7 @@ def test_an_amendment_on_an_approved_paragraph_tells_the_approving_delegation(
     assert row is not None
     composed = mail.compose(row, Chosen())
     assert composed.subject.startswith("An amendment to paragraph 1 your delegation approved")
-    assert "All parties broadly agree." in composed.lines
+    assert "All parties broadly agree." in composed.all_lines
 
 
 def test_an_amendment_by_an_unannounced_delegation_tells_no_outsider(

@@ -1,4 +1,5 @@
-"""What an e-mail says: subject, text and HTML bodies (Jinja2), and the deadline's .ics.
+"""What an e-mail says: subject, text and HTML bodies (Jinja2), and the deadline's .ics, in the
+recipient's language (notify/words.py: the sentences, dates and plurals of en, fr, ar, he).
 
 Jinja2 because the bodies carry people's text (titles, comments): the HTML template escapes
 everything it is given (autoescape by file name), the text one nothing. The document's title is
@@ -23,6 +24,7 @@ from concord.core.config import get_settings
 from concord.identity.models import User
 from concord.notify.models import Notification, NotificationKind
 from concord.notify.preferences import Chosen
+from concord.notify.words import Words, words
 
 
 @lru_cache
@@ -44,14 +46,17 @@ def parse_time(value: object) -> datetime | None:
 
 
 def when(at: datetime, chosen: Chosen) -> str:
-    """`Monday 7 December 2026, 18:00 (Europe/Paris) · 17:00 UTC`."""
+    """`Monday, 7 December 2026, 18:00 (Europe/Paris) · 17:00 UTC`, in the person's language
+    (`الاثنين، 7 ديسمبر 2026، الساعة 6:00 م (Asia/Amman)`) and time zone."""
+    say = words(chosen.mail_language)
     local = at.astimezone(chosen.zone)
     utc = at.astimezone(UTC)
-    text = f"{local:%A} {local.day} {local:%B %Y, %H:%M} ({chosen.timezone})"
+    text = say("when", date=say.date(local), time=say.time(local), zone=chosen.timezone)
     if chosen.timezone != "UTC":
-        text += f" · {utc:%H:%M} UTC"
         if utc.date() != local.date():
-            text += f" on {utc.day} {utc:%B}"
+            text += " · " + say("when_utc_day", time=say.time(utc), day=say.day(utc))
+        else:
+            text += " · " + say("when_utc", time=say.time(utc))
     return text
 
 
@@ -62,21 +67,27 @@ class Composed:
     lines: list[str]
     links: list[tuple[str, str]]
     ics: bytes | None = None
+    quote: str | None = None  # people's words (a comment, an amendment), after the lines
+
+    @property
+    def all_lines(self) -> list[str]:
+        return [*self.lines, *([self.quote] if self.quote is not None else [])]
 
 
-def _document_links(told: dict[str, Any], redline: bool = False) -> list[tuple[str, str]]:
+def _document_links(
+    say: Words, told: dict[str, Any], redline: bool = False
+) -> list[tuple[str, str]]:
     base = get_settings().public_url
-    links = [("Read the text", f"{base}/documents/{told.get('document_id')}")]
+    links = [(say.word("read_text"), f"{base}/documents/{told.get('document_id')}")]
     if redline:
-        links.append(
-            ("See the changes (redline)", f"{base}/documents/{told.get('document_id')}/compare")
-        )
+        links.append((say.word("redline"), f"{base}/documents/{told.get('document_id')}/compare"))
     return links
 
 
 def deadline_calendar(told: dict[str, Any], deadline: datetime, chosen: Chosen) -> bytes:
     """An RFC 5545 calendar with the silence deadline as an event in the recipient's time zone
-    (with its VTIMEZONE), and an alarm a day before."""
+    (with its VTIMEZONE) and language, and an alarm a day before."""
+    say = words(chosen.mail_language)
     calendar = Calendar()
     calendar.add("prodid", "-//Concord//Silence deadline//EN")
     calendar.add("version", "2.0")
@@ -88,16 +99,20 @@ def deadline_calendar(told: dict[str, Any], deadline: datetime, chosen: Chosen) 
     local = deadline.astimezone(chosen.zone)
     event.add("dtstart", local)
     event.add("dtend", local + timedelta(minutes=30))
-    event.add("summary", f"Silence ends: {told.get('title')}")
+    # Calendars show the summary on one line without markup: no isolates around the title.
+    title = str(told.get("title"))
+    language: dict[str, str] = {"LANGUAGE": chosen.mail_language}
+    event.add("summary", say.word("ics_summary").format(title=title), parameters=language)
     event.add(
         "description",
-        "Unless a party breaks silence before this moment, the text is adopted.\n"
-        f"{get_settings().public_url}/documents/{told.get('document_id')}",
+        say.word("ics_description")
+        + f"\n{get_settings().public_url}/documents/{told.get('document_id')}",
+        parameters=language,
     )
     event.add("url", f"{get_settings().public_url}/documents/{told.get('document_id')}")
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", f"Silence ends in 24 hours: {told.get('title')}")
+    alarm.add("description", say.word("reminder_subject").format(title=title))
     alarm.add("trigger", timedelta(hours=-24))
     event.add_component(alarm)
     calendar.add_component(event)
@@ -106,130 +121,191 @@ def deadline_calendar(told: dict[str, Any], deadline: datetime, chosen: Chosen) 
 
 
 def compose(notification: Notification, chosen: Chosen) -> Composed:
+    """The notification's subject, sentences and links in the person's language."""
+    say = words(chosen.mail_language)
     told: dict[str, Any] = json.loads(notification.payload)
     title = told.get("title")
     kind = notification.kind
     revision = told.get("revision")
+    what = revision or say.word("the_text")
     if kind == NotificationKind.invitation:
         expires = parse_time(told.get("expires_at"))
         by = told.get("invited_by")
+        organisation = told.get("organisation")
         lines = [
-            (f"{by} invites you" if by else "You are invited")
-            + f" to Concord, where {told.get('organisation')} negotiates its texts.",
-            "Open the link below to choose a password or sign in with your organisation's account.",
+            say("invite_by", by=by, organisation=organisation)
+            if by
+            else say("invite", organisation=organisation),
+            say.word("invite_how"),
         ]
         if expires is not None:
-            lines.append(f"The link works once, until {when(expires, chosen)}.")
+            lines.append(say("invite_until", when=when(expires, chosen)))
         if told.get("resent"):
-            lines.append("This link replaces the ones sent before: they no longer work.")
+            lines.append(say.word("invite_replaces"))
         return Composed(
-            "Your invitation to Concord" + (" (sent again)" if told.get("resent") else ""),
+            say.word("invite_subject_again" if told.get("resent") else "invite_subject"),
             None,
             lines,
-            [("Accept the invitation", str(told.get("url")))],
+            [(say.word("invite_accept"), str(told.get("url")))],
         )
     if kind == NotificationKind.revision_circulated:
         by = told.get("by")
         return Composed(
-            f"{revision} circulated: {title}",
+            say("circulated_subject", revision=revision, title=title),
             title,
-            [f"{revision} of this text has been circulated" + (f" by {by}." if by else ".")],
-            _document_links(told, redline=True),
+            [
+                say("circulated_by", revision=revision, by=by)
+                if by
+                else say("circulated", revision=revision)
+            ],
+            _document_links(say, told, redline=True),
         )
     if kind in (NotificationKind.silence_started, NotificationKind.silence_reminder):
         deadline = parse_time(told.get("deadline"))
-        ends = when(deadline, chosen) if deadline else "the deadline"
+        ends = when(deadline, chosen) if deadline else None
         if kind == NotificationKind.silence_started:
-            subject = f"Silence procedure: {title}"
+            subject = say("silence_subject", title=title)
             lines = [
-                f"{revision or 'The text'} is under a silence procedure until {ends}.",
-                "If no party breaks silence by then, it is adopted. "
-                "The deadline is attached as a calendar entry.",
+                say("silence_until", what=what, ends=ends)
+                if ends
+                else say("silence_open", what=what),
+                say.word("silence_how"),
             ]
         else:
-            subject = f"Silence ends in 24 hours: {title}"
-            lines = [f"The silence procedure on this text ends {ends}."]
+            subject = say("reminder_subject", title=title)
+            lines = [say("reminder", ends=ends) if ends else say.word("reminder_open")]
         ics = deadline_calendar(told, deadline, chosen) if deadline else None
-        return Composed(subject, title, lines, _document_links(told), ics)
+        return Composed(subject, title, lines, _document_links(say, told), ics)
     if kind == NotificationKind.silence_broken:
         by, delegation = told.get("broken_by"), told.get("delegation")
         if delegation:
-            who = f"{by} ({delegation})" if by else str(delegation)
-            line = f"Silence was broken by {who}."
+            who = say("person_of", person=by, delegation=delegation) if by else delegation
+            line = say("broken_by", who=who)
         elif by:
-            line = f"Silence was broken by {by}."
+            line = say("broken_by", who=by)
         else:
-            line = "Silence was broken through the secretariat."
+            line = say.word("broken_secretariat")
         return Composed(
-            f"Silence broken: {title}",
+            say("broken_subject", title=title),
             title,
-            [line, "The text is open for discussion again."],
-            _document_links(told),
+            [line, say.word("broken_open")],
+            _document_links(say, told),
         )
     if kind == NotificationKind.adopted:
-        how = "at the end of its silence procedure" if told.get("via") == "silence" else ""
+        how = "adopted_silence" if told.get("via") == "silence" else "adopted"
         return Composed(
-            f"Adopted: {title}",
+            say("adopted_subject", title=title),
             title,
-            [f"{revision or 'The text'} has been adopted {how}".rstrip() + "."],
-            _document_links(told),
+            [say(how, what=what)],
+            _document_links(say, told),
         )
-    return _discussion(kind, told, title)
+    return _discussion(say, kind, told, title)
 
 
-def _discussion(kind: str, told: dict[str, Any], title: str | None) -> Composed:
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _discussion(say: Words, kind: str, told: dict[str, Any], title: str | None) -> Composed:
     base = get_settings().public_url
     document_id, section_id = told.get("document_id"), told.get("section_id")
     discuss = f"{base}/documents/{document_id}/sections/{section_id}/discuss"
-    by = told.get("by") or "Someone"
+    by = told.get("by") or say.word("someone")
     paragraph = told.get("paragraph")
-    where = f"paragraph {paragraph}" if paragraph else "a paragraph"
+    where = say("paragraph", paragraph=paragraph) if paragraph else say.word("a_paragraph")
+    excerpt = str(told.get("excerpt") or "")
     if kind == NotificationKind.approval_stale:
+        decision = str(told.get("decision"))
+        decided = say.table.get(f"decision_{decision}", decision)
         return Composed(
-            f"Your position on {where} is on an earlier text: {title}",
+            say("stale_subject", where=where, title=title),
             title,
             [
-                f"{where.capitalize()} has a new version ({told.get('new_version')}). Your "
-                f"delegation's position ({told.get('decision')}) was on version "
-                f"{told.get('version')}: it counts again only when confirmed on the new text.",
+                _capital(
+                    say(
+                        "stale",
+                        where=where,
+                        new_version=told.get("new_version"),
+                        decision=decided,
+                        version=told.get("version"),
+                    )
+                ),
             ],
             [
-                ("Review the paragraph", discuss),
-                ("Your positions", f"{base}/documents/{document_id}/approvals"),
+                (say.word("review_paragraph"), discuss),
+                (say.word("your_positions"), f"{base}/documents/{document_id}/approvals"),
             ],
         )
     if kind == NotificationKind.amendment_on_approved:
         return Composed(
-            f"An amendment to {where} your delegation approved: {title}",
+            say("amendment_subject", where=where, title=title),
             title,
-            [
-                f"{by} proposes to amend {where}, which your delegation approves:",
-                str(told.get("excerpt") or ""),
-            ],
-            [("Read the amendment", f"{discuss}#amendment-{told.get('amendment_id')}")],
+            [say("amendment", by=by, where=where)],
+            [(say.word("read_amendment"), f"{discuss}#amendment-{told.get('amendment_id')}")],
+            quote=excerpt,
         )
     language = told.get("language")
     if language:  # a comment on a translation: read where it was written
         discuss = f"{base}/documents/{document_id}/translations?language={language}"
-        where = f"the {language} translation of {where}"
-    link = [("Read the discussion", f"{discuss}#comment-{told.get('comment_id')}")]
-    internal = " (internal to your delegation)" if told.get("internal") else ""
+        named = say.language_name(str(language))
+        where = (
+            say("translation_of_paragraph", language=named, paragraph=paragraph)
+            if paragraph
+            else say("translation_of_a_paragraph", language=named)
+        )
+    link = [(say.word("read_discussion"), f"{discuss}#comment-{told.get('comment_id')}")]
+    internal = "_internal" if told.get("internal") else ""
     if kind == NotificationKind.mention:
         return Composed(
-            f"{by} mentioned you: {title}",
+            say("mention_subject", by=by, title=title),
             title,
-            [f"{by} mentioned you on {where}{internal}:", str(told.get("excerpt") or "")],
+            [say("mention" + internal, by=by, where=where)],
             link,
+            quote=excerpt,
         )
     return Composed(
-        f"{by} replied to your comment: {title}",
+        say("reply_subject", by=by, title=title),
         title,
-        [f"{by} replied{internal}:", str(told.get("excerpt") or "")],
+        [say("reply" + internal, by=by)],
         link,
+        quote=excerpt,
     )
 
 
 WORD = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+RLM = "\u200f"  # starts each plain-text line of a right-to-left mail, so it reads right to left
+
+
+def _context(
+    say: Words, subject: str, user: User, title: str | None, lines: list[tuple[str, bool]]
+) -> dict[str, Any]:
+    """What both templates are given: `lines` are (text, quoted) pairs, quoted being people's own
+    words, shown in their own direction."""
+    return {
+        "language": say.language,
+        "dir": say.direction,
+        "mark": RLM if say.rtl else "",
+        "subject": subject,
+        "greeting": say("greeting", name=user.name),
+        "title": title,
+        "lines": lines,
+        "links": [],
+        "organisation": get_settings().organisation,
+        "unsubscribe": None,
+        "stop": say.word("stop"),
+    }
+
+
+def _envelope(subject: str, user: User, context: dict[str, Any]) -> EmailMessage:
+    settings = get_settings()
+    mail = EmailMessage()
+    mail["Subject"] = subject
+    mail["From"] = settings.mail_from
+    mail["To"] = user.email
+    mail["Date"] = format_datetime(now())
+    mail.set_content(_templates().get_template("message.txt").render(context))
+    mail.add_alternative(_templates().get_template("message.html").render(context), subtype="html")
+    return mail
 
 
 def message(
@@ -239,34 +315,23 @@ def message(
     unsubscribe: str | None,
     files: list[tuple[str, bytes]] | None = None,
 ) -> EmailMessage:
-    """The e-mail for one notification: multipart text and HTML, the .ics when there is one,
-    and the Word `files` (name, bytes) when given."""
-    settings = get_settings()
+    """The e-mail for one notification in the person's language: multipart text and HTML, the
+    .ics when there is one, and the Word `files` (name, bytes) when given."""
+    say = words(chosen.mail_language)
     composed = compose(notification, chosen)
-    lines = list(composed.lines)
+    lines = [(line, False) for line in composed.lines]
+    if composed.quote is not None:
+        lines.append((composed.quote, True))
     if files:
-        lines.append("The text is attached as Word files: " + ", ".join(n for n, _ in files) + ".")
-    context = {
-        "subject": composed.subject,
-        "greeting": f"Dear {user.name},",
-        "title": composed.title,
-        "lines": lines,
-        "links": composed.links,
-        "organisation": settings.organisation,
-        "unsubscribe": unsubscribe,
-    }
-    mail = EmailMessage()
-    mail["Subject"] = composed.subject
-    mail["From"] = settings.mail_from
-    mail["To"] = user.email
-    mail["Date"] = format_datetime(now())
+        lines.append((say("attached", names=", ".join(n for n, _ in files)), False))
+    context = _context(say, composed.subject, user, composed.title, lines)
+    context.update(links=composed.links, unsubscribe=unsubscribe)
+    mail = _envelope(composed.subject, user, context)
     mail["Message-ID"] = make_msgid(idstring=f"n{notification.id}", domain="concord")
     mail["X-Concord-Notification"] = notification.kind
     if unsubscribe:
         mail["List-Unsubscribe"] = f"<{unsubscribe}>"
         mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    mail.set_content(_templates().get_template("message.txt").render(context))
-    mail.add_alternative(_templates().get_template("message.html").render(context), subtype="html")
     if composed.ics is not None:
         mail.add_attachment(
             composed.ics,
@@ -277,38 +342,29 @@ def message(
         )
     for name, data in files or []:
         mail.add_attachment(data, maintype=WORD[0], subtype=WORD[1], filename=name)
+    mail["Content-Language"] = say.language  # last: making a multipart moves Content-* down
     return mail
 
 
 def digest(rows: list[Notification], user: User, chosen: Chosen) -> EmailMessage:
-    """Everything waiting for the person's digest, in one mail: each item's subject, words and
-    link, oldest first."""
-    settings = get_settings()
-    lines: list[str] = []
+    """Everything waiting for the person's digest, in one mail in their language: each item's
+    subject, words and link, oldest first."""
+    say = words(chosen.mail_language)
+    lines: list[tuple[str, bool]] = []
     links: list[tuple[str, str]] = []
     for row in rows:
         composed = compose(row, chosen)
-        lines.append(composed.subject)
-        lines.extend(f"    {line}" for line in composed.lines if line)
+        lines.append((composed.subject, False))
+        lines.extend((f"    {line}", False) for line in composed.lines if line)
+        if composed.quote:
+            lines.append((f"    {composed.quote}", True))
         if composed.links:
             links.append((composed.subject, composed.links[0][1]))
-    subject = f"Your Concord digest: {len(rows)} notification" + ("s" if len(rows) != 1 else "")
-    context = {
-        "subject": subject,
-        "greeting": f"Dear {user.name},",
-        "title": None,
-        "lines": lines,
-        "links": links,
-        "organisation": settings.organisation,
-        "unsubscribe": None,
-    }
-    mail = EmailMessage()
-    mail["Subject"] = subject
-    mail["From"] = settings.mail_from
-    mail["To"] = user.email
-    mail["Date"] = format_datetime(now())
+    subject = say("digest_subject", count=len(rows))
+    context = _context(say, subject, user, None, lines)
+    context.update(links=links)
+    mail = _envelope(subject, user, context)
     mail["Message-ID"] = make_msgid(idstring=f"d{rows[0].id}", domain="concord")
     mail["X-Concord-Notification"] = "digest"
-    mail.set_content(_templates().get_template("message.txt").render(context))
-    mail.add_alternative(_templates().get_template("message.html").render(context), subtype="html")
+    mail["Content-Language"] = say.language
     return mail

@@ -25,7 +25,7 @@ def notification_public(row: Notification, chosen: Chosen) -> NotificationPublic
         id=row.id,
         kind=row.kind,
         subject=composed.subject,
-        lines=composed.lines,
+        lines=composed.all_lines,
         link=link,
         document_id=row.document_id,
         created_at=row.created_at,
