@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.harness import Contexts, Shoot, World
+from tests.e2e.harness import Contexts, Shoot, World, call_api
 from tests.e2e.test_margin import PHONE, layout_is_whole, make_document
 
 
@@ -49,39 +49,47 @@ def test_the_document_editor_and_matrix_in_arabic(
     officer = contexts.page_as("officer", "officer-arabic")
     document_id, sections = make_document(officer.context, world, "Arabic interface")
     head = contexts.page_as("head_a", "head-arabic")
-    head.goto(f"/documents/{document_id}")
-    expect(head.locator("html")).to_have_attribute("dir", "ltr")
-    head.get_by_test_id("language-switch").select_option("ar")
-    expect(head.locator("html")).to_have_attribute("dir", "rtl")
-    expect(head.get_by_role("navigation").get_by_role("link", name="وثائقي")).to_be_visible()
+    try:
+        head.goto(f"/documents/{document_id}")
+        expect(head.locator("html")).to_have_attribute("dir", "ltr")
+        head.get_by_test_id("language-switch").select_option("ar")
+        expect(head.locator("html")).to_have_attribute("dir", "rtl")
+        expect(head.get_by_role("navigation").get_by_role("link", name="وثائقي")).to_be_visible()
 
-    # The document page: the brand at the right edge, the text's column from the right.
-    laid_out_right_to_left(head, shoot, "arabic document page desktop")
-    brand = head.locator(".brand").bounding_box()
-    person = head.get_by_test_id("signed-in-person").bounding_box()
-    assert brand and person and brand["x"] > person["x"], "the brand starts the bar on the right"
-    order = header_tab_order(head)
-    assert len(order) >= 3, order
-    assert order == sorted(order, reverse=True), f"Tab goes right to left in the header: {order}"
+        # The document page: the brand at the right edge, the text's column from the right.
+        laid_out_right_to_left(head, shoot, "arabic document page desktop")
+        brand = head.locator(".brand").bounding_box()
+        person = head.get_by_test_id("signed-in-person").bounding_box()
+        assert brand and person and brand["x"] > person["x"], (
+            "the brand starts the bar on the right"
+        )
+        order = header_tab_order(head)
+        assert len(order) >= 3, order
+        assert order == sorted(order, reverse=True), (
+            f"Tab goes right to left in the header: {order}"
+        )
 
-    head.goto(f"/documents/{document_id}/sections/{sections[0]}/edit")
-    expect(head.locator(".ProseMirror, textarea").first).to_be_visible()
-    laid_out_right_to_left(head, shoot, "arabic editor desktop")
+        head.goto(f"/documents/{document_id}/sections/{sections[0]}/edit")
+        expect(head.locator(".ProseMirror, textarea").first).to_be_visible()
+        laid_out_right_to_left(head, shoot, "arabic editor desktop")
 
-    head.goto(f"/documents/{document_id}/approvals")
-    expect(head.get_by_role("heading", name="مصفوفة الموافقات")).to_be_visible()
-    laid_out_right_to_left(head, shoot, "arabic approval matrix desktop")
+        head.goto(f"/documents/{document_id}/approvals")
+        expect(head.get_by_role("heading", name="مصفوفة الموافقات")).to_be_visible()
+        laid_out_right_to_left(head, shoot, "arabic approval matrix desktop")
 
-    head.set_viewport_size(PHONE)
-    for path, name in (
-        (f"/documents/{document_id}", "arabic document page phone"),
-        (f"/documents/{document_id}/sections/{sections[0]}/edit", "arabic editor phone"),
-        (f"/documents/{document_id}/approvals", "arabic approval matrix phone"),
-    ):
-        head.goto(path)
-        laid_out_right_to_left(head, shoot, name)
+        head.set_viewport_size(PHONE)
+        for path, name in (
+            (f"/documents/{document_id}", "arabic document page phone"),
+            (f"/documents/{document_id}/sections/{sections[0]}/edit", "arabic editor phone"),
+            (f"/documents/{document_id}/approvals", "arabic approval matrix phone"),
+        ):
+            head.goto(path)
+            laid_out_right_to_left(head, shoot, name)
 
-    # The choice is the person's: a new browser, signed in as them, opens in Arabic.
-    again = contexts.page_as("head_a", "head-arabic-elsewhere")
-    again.goto(f"/documents/{document_id}")
-    expect(again.locator("html")).to_have_attribute("dir", "rtl")
+        # The choice is the person's: a new browser, signed in as them, opens in Arabic.
+        again = contexts.page_as("head_a", "head-arabic-elsewhere")
+        again.goto(f"/documents/{document_id}")
+        expect(again.locator("html")).to_have_attribute("dir", "rtl")
+    finally:
+        # The choice is kept on the server: the other browser tests sign in as this person too.
+        call_api(head.context, world, "PATCH", "/notifications/preferences", {"language": "en"})

@@ -10,49 +10,40 @@ whose own head confirms. Screenshots on a desktop and a phone."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from playwright.sync_api import BrowserContext, Page, ViewportSize, expect
+from playwright.sync_api import Page, ViewportSize, expect
 
-from tests.e2e.harness import Contexts, Shoot, World
+from tests.e2e.harness import Contexts, Shoot, World, call_api
 from tests.e2e.test_margin import check_screen
 from tests.e2e.test_parties import _accept, _invite
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 PROJECT = "Solar pumps for the Sahel water corridor"
 HIDDEN_PROJECT = "Desalination pilot on the coast"
-ZAHRA = "Emirate of Zahra"
+ZAHRA = "Sultanate of Wadi Zahra"  # not test_parties.py's Zahra: the browser tests share one world
 HIDDEN_AMOUNT = "4,400,000"
-
-
-def _api(context: BrowserContext, world: World, method: str, path: str, data: Any = None) -> Any:
-    response = context.request.fetch(
-        f"/api/v1{path}", method=method, data=data, headers={"Origin": world.url}
-    )
-    assert response.ok, (path, response.status, response.text())
-    return response.json()
 
 
 def _pledge_hidden_with_zahra(officer: Page, world: World) -> None:
     """A confirmed joint pledge of Borealia and an unannounced delegation, set up through the
     API: what the browser must never show to Aurelia."""
-    zahra = _api(
+    zahra = call_api(
         officer.context,
         world,
         "POST",
         "/delegations",
-        {"code": "ZHR", "name": ZAHRA, "kind": "government", "announced": False},
+        {"code": "WDZ", "name": ZAHRA, "kind": "government", "announced": False},
     )
     borealia = world.delegations["BOR"].id
-    project = _api(
+    project = call_api(
         officer.context,
         world,
         "POST",
         "/projects",
         {"title": HIDDEN_PROJECT, "partner_delegation_ids": [zahra["id"], borealia]},
     )
-    pledge = _api(
+    pledge = call_api(
         officer.context,
         world,
         "POST",
@@ -69,7 +60,9 @@ def _pledge_hidden_with_zahra(officer: Page, world: World) -> None:
             "period_end": 2030,
         },
     )
-    _api(officer.context, world, "PATCH", f"/commitments/{pledge['id']}", {"status": "confirmed"})
+    call_api(
+        officer.context, world, "PATCH", f"/commitments/{pledge['id']}", {"status": "confirmed"}
+    )
 
 
 def _record_project(officer: Page) -> None:
@@ -176,7 +169,7 @@ def test_the_secretariat_records_joint_pledges_and_a_delegation_sees_only_its_pa
     # The project is known (Borealia is a partner); its pledge with Zahra is not, nor Zahra.
     hidden_card = head.locator("[data-project]").filter(has_text=HIDDEN_PROJECT)
     expect(hidden_card).to_contain_text("No commitments to this project that you may see.")
-    for hidden in (ZAHRA, HIDDEN_AMOUNT, "4400000", "600,000", "ZHR"):
+    for hidden in (ZAHRA, HIDDEN_AMOUNT, "4400000", "600,000", "WDZ"):
         assert hidden not in page_text, f"Aurelia's head sees {hidden!r}"
     check_screen(head, shoot, "commitments-delegation")
     head.set_viewport_size(PHONE)
@@ -196,30 +189,30 @@ PARIS = ZoneInfo("Europe/Paris")
 
 def _adopted_statement(officer: Page, heads: list[Page], world: World, parties: list[int]) -> int:
     """A one-paragraph statement to which `parties` are parties, adopted (through the API)."""
-    doc = _api(
+    doc = call_api(
         officer.context,
         world,
         "POST",
         "/documents",
         {"title": STATEMENT, "kind": "statement", "parties": parties},
     )
-    section = _api(
+    section = call_api(
         officer.context,
         world,
         "POST",
         f"/documents/{doc['id']}/sections",
         {"text": "We welcome the joint projects of the water corridor."},
     )
-    _api(officer.context, world, "POST", f"/documents/{doc['id']}/circulate", {})
+    call_api(officer.context, world, "POST", f"/documents/{doc['id']}/circulate", {})
     for head in heads:
-        _api(
+        call_api(
             head.context,
             world,
             "PUT",
             f"/sections/{section['id']}/approvals/mine",
             {"version": section["current"]["number"], "decision": "approve"},
         )
-    _api(officer.context, world, "POST", f"/documents/{doc['id']}/adopt", {})
+    call_api(officer.context, world, "POST", f"/documents/{doc['id']}/adopt", {})
     return int(doc["id"])
 
 
@@ -227,7 +220,7 @@ def test_the_secretariat_schedules_an_announcement_that_a_head_confirms(
     contexts: Contexts, world: World, shoot: Shoot
 ) -> None:
     officer = contexts.page_as("officer")
-    qamar = _api(
+    qamar = call_api(
         officer.context,
         world,
         "POST",
@@ -239,7 +232,7 @@ def test_the_secretariat_schedules_an_announcement_that_a_head_confirms(
     aurelia = world.delegations["AUR"].id
     head_a = contexts.page_as("head_a")
     document_id = _adopted_statement(officer, [head_a, envoy], world, [aurelia, qamar["id"]])
-    project = _api(
+    project = call_api(
         officer.context,
         world,
         "POST",
@@ -251,7 +244,7 @@ def test_the_secretariat_schedules_an_announcement_that_a_head_confirms(
             "document_id": document_id,
         },
     )
-    pledge = _api(
+    pledge = call_api(
         officer.context,
         world,
         "POST",
@@ -269,7 +262,9 @@ def test_the_secretariat_schedules_an_announcement_that_a_head_confirms(
             "publish_name": True,
         },
     )
-    _api(officer.context, world, "PATCH", f"/commitments/{pledge['id']}", {"status": "confirmed"})
+    call_api(
+        officer.context, world, "PATCH", f"/commitments/{pledge['id']}", {"status": "confirmed"}
+    )
 
     # --- the secretariat schedules the publication, in Paris time ------------------------
     officer.goto(f"/documents/{document_id}")

@@ -7,11 +7,10 @@ Screenshots on a desktop and a phone; the delegation's name is Arabic (read righ
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from playwright.sync_api import BrowserContext, Page, ViewportSize, expect
+from playwright.sync_api import Page, ViewportSize, expect
 
-from tests.e2e.harness import Contexts, Shoot, World
+from tests.e2e.harness import Contexts, Shoot, World, call_api
 
 ZAHRA = "إمارة الزهراء"  # "Emirate of Zahra": fictional, like the seeded states
 PHONE: ViewportSize = {"width": 390, "height": 844}
@@ -29,14 +28,6 @@ INSERTER_ON_BUTTONS = """
     .map(() => i));
 }
 """
-
-
-def _api(context: BrowserContext, world: World, method: str, path: str, data: Any = None) -> Any:
-    response = context.request.fetch(
-        f"/api/v1{path}", method=method, data=data, headers={"Origin": world.url}
-    )
-    assert response.ok, (path, response.status, response.text())
-    return response.json()
 
 
 def _invite(page: Page, email: str, name: str, delegation: str | None, *, head: bool) -> str:
@@ -102,8 +93,10 @@ def test_an_unannounced_delegation_is_marked_and_its_head_lets_a_delegate_approv
     shoot(officer, "delegations-unannounced")
 
     # --- a statement to which Aurelia and the unannounced delegation are parties -----------
-    delegations = {d["code"]: d["id"] for d in _api(officer.context, world, "GET", "/delegations")}
-    document = _api(
+    delegations = {
+        d["code"]: d["id"] for d in call_api(officer.context, world, "GET", "/delegations")
+    }
+    document = call_api(
         officer.context,
         world,
         "POST",
@@ -115,10 +108,10 @@ def test_an_unannounced_delegation_is_marked_and_its_head_lets_a_delegate_approv
         },
     )
     path = f"/documents/{document['id']}/sections"
-    first = _api(officer.context, world, "POST", path, {"text": "We welcome the corridor."})
-    second = _api(officer.context, world, "POST", path, {"text": "نرحب بالممر المائي."})
+    first = call_api(officer.context, world, "POST", path, {"text": "We welcome the corridor."})
+    second = call_api(officer.context, world, "POST", path, {"text": "نرحب بالممر المائي."})
     # A heading between them: its row of buttons sits right above the "+" that inserts after it.
-    _api(
+    call_api(
         officer.context,
         world,
         "POST",
@@ -198,10 +191,10 @@ def test_a_section_becomes_a_heading_after_it_was_made(
     contexts: Contexts, world: World, shoot: Shoot
 ) -> None:
     officer = contexts.page_as("officer")
-    document = _api(officer.context, world, "POST", "/documents", {"title": "Shapes"})
+    document = call_api(officer.context, world, "POST", "/documents", {"title": "Shapes"})
     path = f"/documents/{document['id']}/sections"
-    made = _api(officer.context, world, "POST", path, {"text": "Principles of the corridor"})
-    _api(officer.context, world, "POST", path, {"text": "The parties share the water."})
+    made = call_api(officer.context, world, "POST", path, {"text": "Principles of the corridor"})
+    call_api(officer.context, world, "POST", path, {"text": "The parties share the water."})
     assert made["kind"] == "paragraph"
 
     officer.goto(f"/documents/{document['id']}/sections/{made['id']}/edit")
@@ -211,7 +204,7 @@ def test_a_section_becomes_a_heading_after_it_was_made(
     shape.get_by_role("button", name="Change").click()
     expect(shape.get_by_role("status")).to_have_text("Changed.")
     shoot(officer, "section-shape")
-    section = _api(officer.context, world, "GET", f"/sections/{made['id']}")
+    section = call_api(officer.context, world, "GET", f"/sections/{made['id']}")
     assert (section["kind"], section["level"]) == ("heading", 2)
     # The text and its versions stay: still version 1.
     assert section["current"]["number"] == 1
