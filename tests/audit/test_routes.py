@@ -196,9 +196,35 @@ def test_events_name_what_they_are_about(
     assert items["document.create"]["document"] == {"id": document.id, "title": "Shared Principles"}
     created = items["section.create"]
     assert created["section_id"] == section.id and created["document"]["id"] == document.id
+    assert created["paragraph"] == 1
     assert created["kind"] == "edits"
     assert items["delegation.create"]["subject"] == "Republic of Example"
     assert items["delegation.create"]["kind"] == "people"
+
+
+def test_paragraphs_are_numbered_as_the_document_numbers_them_today(
+    secretariat: TestClient, session: Session, officer: User, negotiation: dict[str, Any]
+) -> None:
+    viewer = viewer_for(session, officer)
+    document, first = negotiation["document"], negotiation["section"]
+    heading, _ = drafting.create_section(
+        session, viewer, document, SectionCreate(text="Aims", kind=SectionKind.heading), append=True
+    )
+    second, _ = drafting.create_section(
+        session, viewer, document, SectionCreate(text="Second."), append=True
+    )
+    third, _ = drafting.create_section(
+        session, viewer, document, SectionCreate(text="Third."), append=True
+    )
+    drafting.retire_section(session, viewer, document, second)
+    session.commit()
+    created = {
+        item["section_id"]: item["paragraph"]
+        for item in secretariat.get(f"{API_PREFIX}/audit", params={"limit": 100}).json()["items"]
+        if item["action"] == "section.create"
+    }
+    # The heading is unnumbered, the retired paragraph has no number, the third is now 2.
+    assert created == {first.id: 1, heading.id: None, second.id: None, third.id: 2}
 
 
 def test_sign_ins_are_left_out_unless_asked_for(

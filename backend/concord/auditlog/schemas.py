@@ -77,6 +77,10 @@ class AuditEventPublic(BaseModel):
     object_id: str | None
     document: DocumentRef | None = Field(description="The document the event is about, if any.")
     section_id: int | None = Field(description="The section (paragraph) it is about, if any.")
+    paragraph: int | None = Field(
+        description="That paragraph's number in the document today (null for a heading or a"
+        " retired section)."
+    )
     subject: str | None = Field(
         description="The name of the person, delegation or working group it is about, if any."
     )

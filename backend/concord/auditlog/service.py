@@ -17,6 +17,7 @@ from concord.audit import service as audit
 from concord.audit.actions import KIND_OF, Action, ActionKind, actions_of
 from concord.audit.models import AuditEvent
 from concord.auditlog.schemas import AuditEventPublic, AuditPage, AuditQuery, DocumentRef
+from concord.drafting import service as drafting
 from concord.drafting.models import Document, Section
 from concord.identity.models import Delegation, User, WorkingGroup
 from concord.identity.schemas import PersonPublic
@@ -73,6 +74,7 @@ class _Names:
             else []
         )
         self.owner: dict[int, int] = {sid: did for sid, did in owner if sid is not None}
+        self.numbers = _paragraph_numbers(session, set(self.owner.values()))
         documents = {d for d in map(_document_of, events, payloads) if d is not None}
         documents |= set(self.owner.values())
         self.documents = _by_id(session, Document, documents)
@@ -100,12 +102,34 @@ class _Names:
             object_id=event.object_id,
             document=DocumentRef(id=document.id, title=document.title) if document else None,
             section_id=section,
+            paragraph=self.numbers.get(section) if section is not None else None,
             subject=about.name if about is not None else None,
             payload=payload,
             prev_hash=event.prev_hash,
             hash=event.hash,
             key_id=event.key_id,
         )
+
+
+def _paragraph_numbers(session: Session, documents: set[int]) -> dict[int, int]:
+    """The paragraphs' numbers today in these documents (one query), by section id: headings
+    and retired sections have none."""
+    if not documents:
+        return {}
+    rows = session.exec(
+        select(Section.id, Section.document_id, Section.kind)
+        .where(col(Section.document_id).in_(documents), col(Section.retired_at).is_(None))
+        .order_by(col(Section.document_id), col(Section.position))
+    ).all()
+    numbers: dict[int, int] = {}
+    for document_id in documents:
+        mine = [(sid, kind) for sid, did, kind in rows if did == document_id and sid is not None]
+        for (sid, _), number in zip(
+            mine, drafting.paragraph_numbers(kind for _, kind in mine), strict=True
+        ):
+            if number is not None:
+                numbers[sid] = number
+    return numbers
 
 
 def _ids(events: Iterable[AuditEvent], object_type: str) -> set[int]:

@@ -2178,6 +2178,11 @@ export interface components {
             object_id: string | null;
             /** Object Type */
             object_type: string;
+            /**
+             * Paragraph
+             * @description That paragraph's number in the document today (null for a heading or a retired section).
+             */
+            paragraph: number | null;
             /** Payload */
             payload: {
                 [key: string]: unknown;

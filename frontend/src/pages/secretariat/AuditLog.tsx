@@ -223,7 +223,7 @@ export function AuditLog() {
 }
 
 function About({ event }: { event: AuditEventPublic }) {
-  const { document, section_id: sectionId, subject } = event;
+  const { document, section_id: sectionId, paragraph, subject } = event;
   if (document) {
     return (
       <>
@@ -231,7 +231,9 @@ function About({ event }: { event: AuditEventPublic }) {
         {sectionId != null && (
           <>
             {" · "}
-            <Link to={paths.section(document.id, sectionId)}>{t.secretariat.paragraph}</Link>
+            <Link to={paths.section(document.id, sectionId)}>
+              {paragraph != null ? t.document.para(paragraph) : t.secretariat.paragraph}
+            </Link>
           </>
         )}
       </>
