@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from concord.audit.models import AuditEvent
 from concord.core.db import make_engine
 from concord.drafting.models import Document, Section, Version
 from concord.identity.models import Delegation
@@ -133,7 +134,14 @@ def check_demo(database_url: str) -> None:
         assert session.exec(select(func.count()).select_from(Section)).one() >= 8
         texts = session.exec(select(Version.text)).all()
         merged = session.exec(select(func.count()).select_from(Version).where(Version.merged)).one()
+        # Every event after the people exist names who did it (the audit screen shows names).
+        unsigned = session.exec(
+            select(AuditEvent.action).where(
+                col(AuditEvent.actor_id).is_(None), col(AuditEvent.object_type) != "user"
+            )
+        ).all()
     engine.dispose()
+    assert set(unsigned) <= {"delegation.create", "token.create"}, unsigned
     assert any("\u0627" <= ch <= "\u06ff" for t in texts for ch in t)  # Arabic
     assert any("\u05d0" <= ch <= "\u05ea" for t in texts for ch in t)  # Hebrew
     assert any("[" in t for t in texts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from concord.audit import service as audit
 from concord.consensus import approvals as consensus
 from concord.consensus.models import Decision
 from concord.consensus.schemas import PositionSet
@@ -105,6 +106,7 @@ def load(session: Session) -> dict[str, str]:
         tokens[email] = identity.create_token(session, user, "demo")[1]
 
     secretariat_user = people["secretariat@iccsp.example"]
+    audit.act_as(session, secretariat_user.id)  # what follows is in the log under their names
     group = identity.create_working_group(
         session,
         secretariat_user,
@@ -123,7 +125,7 @@ def load(session: Session) -> dict[str, str]:
     parties = [d.id for c, d in delegations.items() if c not in ("SEC",) and d.id is not None]
     document = drafting.create_document(
         session,
-        secretariat,
+        _as(session, secretariat),
         DocumentCreate(
             title="Shared Principles of the Civil-Society Convening",
             kind=DocumentKind.principles,
@@ -136,33 +138,40 @@ def load(session: Session) -> dict[str, str]:
         level = 1 if section_kind == SectionKind.heading else None
         section, _ = drafting.create_section(
             session,
-            chair,
+            _as(session, chair),
             document,
             SectionCreate(text=text, kind=section_kind, level=level),
             append=True,
         )
         created.append(section)
-    revisions.create_revision(session, secretariat, document)
+    revisions.create_revision(session, _as(session, secretariat), document)
 
     # A little history: the Palestinian drafter and the chair refine paragraph 2 (section 3).
     second = created[2]
     assert second.id is not None
     drafting.save_version(
         session,
-        drafter,
+        _as(session, drafter),
         second.id,
         SECTIONS[2][1].replace("sustain it", "sustain and scale it"),
         base_version=1,
     )
     drafting.save_version(
         session,
-        chair,
+        _as(session, chair),
         second.id,
         SECTIONS[2][1].replace("We recognise", "We warmly recognise"),
         base_version=1,  # written from the old text: merged with the drafter's change
     )
     _second_reading(session, created, secretariat, chair, drafter, people)
+    audit.act_as(session, None)
     return tokens
+
+
+def _as(session: Session, viewer: Viewer) -> Viewer:
+    """`viewer`, made the author of the audit events that follow (as a request's person is)."""
+    audit.act_as(session, viewer.id)
+    return viewer
 
 
 def _second_reading(
@@ -181,14 +190,14 @@ def _second_reading(
     assert arabic.id is not None and principles_para.id is not None and horizon.id is not None
     drafting.save_version(
         session,
-        drafter,
+        _as(session, drafter),
         arabic.id,
         SECTIONS[3][1].replace("[الكرامة المتساوية]", "الكرامة المتساوية والحرية"),
         base_version=1,
     )
     drafting.save_version(
         session,
-        chair,
+        _as(session, chair),
         principles_para.id,
         SECTIONS[6][1].replace("shall continue", "*shall* continue"),
         base_version=1,
@@ -196,7 +205,7 @@ def _second_reading(
     document = drafting.get_document(session, created[0].document_id)
     drafting.create_section(
         session,
-        chair,
+        _as(session, chair),
         document,
         SectionCreate(
             text="Les participants [s'engagent à][s'efforcent de] soutenir les initiatives "
@@ -205,8 +214,8 @@ def _second_reading(
         ),
         append=False,
     )
-    drafting.retire_section(session, chair, document, horizon)
-    revisions.create_revision(session, secretariat, document)
+    drafting.retire_section(session, _as(session, chair), document, horizon)
+    revisions.create_revision(session, _as(session, secretariat), document)
 
     france = viewer_for(session, people["head@fra.example"])
     jordan = viewer_for(session, people["head@jor.example"])
@@ -239,4 +248,4 @@ def _second_reading(
     ]
     for viewer, section, data in positions:
         assert section.id is not None
-        consensus.set_position(session, viewer, section.id, data)
+        consensus.set_position(session, _as(session, viewer), section.id, data)
