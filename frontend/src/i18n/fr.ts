@@ -34,7 +34,8 @@ export const fr: Messages = {
     bell: (unread: number) => (unread ? `Notifications, ${plural(unread, "non lue", "non lues")}` : "Notifications"),
     title: "Notifications",
     empty:
-      "Rien pour l’instant. Vous serez informé ici des réponses, mentions, révisions diffusées et procédures d’approbation tacite.",
+      "Rien pour l’instant. Vous serez informé ici des réponses, mentions, révisions diffusées et procédures " +
+      "d’approbation tacite.",
     unreadCount: (n: number) => (n ? plural(n, "non lue", "non lues") : "Tout est lu"),
     markAllRead: "Tout marquer comme lu",
     markRead: "Marquer comme lu",
@@ -76,7 +77,9 @@ export const fr: Messages = {
   },
   approvers: {
     title: (delegation: string) => `Qui peut approuver au nom de ${delegation}`,
-    hint: "Le chef de délégation le peut toujours. Autorisez un délégué à arrêter les positions de la délégation en son nom.",
+    hint:
+      "Le chef de délégation le peut toujours. Autorisez un délégué à arrêter les positions de la délégation en " +
+      "son nom.",
     mayApprove: (name: string) => `${name} peut approuver`,
     none: "Aucun délégué pour l’instant.",
     youMay: "Votre chef de délégation vous autorise à arrêter les positions de la délégation.",
@@ -113,7 +116,8 @@ export const fr: Messages = {
       oidc_provider_unavailable: "Le fournisseur d’identité n’a pas répondu. Réessayez dans quelques instants.",
     },
     providerFailed:
-      "La connexion par le fournisseur d’identité n’a pas abouti. Réessayez, ou connectez-vous avec votre mot de passe.",
+      "La connexion par le fournisseur d’identité n’a pas abouti. Réessayez, ou connectez-vous avec votre mot de " +
+      "passe.",
   },
   invitation: {
     title: "Accepter votre invitation",
@@ -236,7 +240,8 @@ export const fr: Messages = {
     crossing: (n: number) =>
       n === 0
         ? ""
-        : `${plural(n, "passage entre crochets s’étend", "passages entre crochets s’étendent")} sur plusieurs paragraphes`,
+        : `${plural(n, "passage entre crochets s’étend", "passages entre crochets s’étendent")} sur plusieurs ` +
+          "paragraphes",
     parties: "Parties",
     stale: "périmée",
     staleTitle: (party: string, decision: string, version: number) =>
@@ -291,7 +296,8 @@ export const fr: Messages = {
     loadingEditor: "Chargement de l’éditeur…",
     retireTitle: (label: string) => `Retirer ${label} ?`,
     retireBody:
-      "Il quitte le texte et les paragraphes suivants sont renumérotés. Ses versions, commentaires et son historique sont conservés.",
+      "Il quitte le texte et les paragraphes suivants sont renumérotés. Ses versions, commentaires et son " +
+      "historique sont conservés.",
     keep: "Le conserver",
   },
   consensus: {
@@ -315,7 +321,8 @@ export const fr: Messages = {
     savedSame: "Le texte était déjà à jour : rien de nouveau n’a été enregistré.",
     merged: (n: number) =>
       "Quelqu’un a enregistré ce paragraphe pendant que vous le modifiiez. " +
-      `Vos modifications ne recoupaient pas les siennes et ont été fusionnées : version ${num(n)}. Veuillez relire le texte fusionné.`,
+      `Vos modifications ne recoupaient pas les siennes et ont été fusionnées : version ${num(n)}. Veuillez relire ` +
+      "le texte fusionné.",
     changedUnderYou: (n: number) =>
       `Ce paragraphe a changé entre-temps : la version ${num(n)} a été enregistrée pendant que vous le modifiiez. ` +
       "L’enregistrement fusionnera vos modifications ou signalera un conflit.",
@@ -347,7 +354,8 @@ export const fr: Messages = {
     title: "Votre modification recoupe une autre",
     intro: (theirs: number) =>
       `Pendant que vous modifiiez le texte, la version ${num(theirs)} a été enregistrée et a changé les mêmes mots. ` +
-      "Vous trouverez ci-dessous ce que l’autre personne a modifié et ce que vous avez modifié, chacun par rapport au texte de départ commun. " +
+      "Vous trouverez ci-dessous ce que l’autre personne a modifié et ce que vous avez modifié, chacun par rapport " +
+      "au texte de départ commun. " +
       `Rédigez le texte à enregistrer, puis enregistrez-le par rapport à la version ${num(theirs)}.`,
     base: (n: number) => `Base : version ${num(n)}, votre point de départ`,
     theirs: (n: number) => `L’autre : version ${num(n)}, enregistrée entre-temps`,
@@ -382,7 +390,8 @@ export const fr: Messages = {
     onlyOne: "C’est pour l’instant la seule version : il n’y a encore rien à comparer.",
     omitted: (n: number) => `… ${plural(n, "caractère inchangé", "caractères inchangés")} …`,
     legend:
-      "Les mots supprimés sont barrés ; les mots ajoutés sont soulignés ; les mots dont la mise en valeur a changé sont encadrés.",
+      "Les mots supprimés sont barrés ; les mots ajoutés sont soulignés ; les mots dont la mise en valeur a changé " +
+      "sont encadrés.",
     read: "Lire",
     readLabel: (n: number) => `Lire la version ${num(n)} en entier`,
     inFull: (n: number) => `Version ${num(n)} en entier`,
@@ -390,7 +399,8 @@ export const fr: Messages = {
     keep: "Conserver le texte actuel",
     restoreTitle: (n: number) => `Rétablir le texte de la version ${num(n)} ?`,
     restoreBody: (n: number, latest: number) =>
-      `Le texte de la version ${num(n)} devient une nouvelle version après la version ${num(latest)}. Rien n’est supprimé : ` +
+      `Le texte de la version ${num(n)} devient une nouvelle version après la version ${num(latest)}. Rien n’est ` +
+      "supprimé : " +
       "toutes les versions restent dans l’historique, et les approbations du texte actuel deviennent périmées.",
     restored: (n: number, made: number) => `Le texte de la version ${num(n)} est désormais la version ${num(made)}.`,
     alreadyCurrent: "Le texte actuel est déjà celui-ci : aucune nouvelle version n’a été créée.",
@@ -431,7 +441,8 @@ export const fr: Messages = {
     readOnly: "Vous pouvez lire le débat, mais non y prendre part.",
     statusNotice: {
       circulated:
-        "Ce texte a été diffusé : la rédaction est arrêtée. Les commentaires, amendements et positions restent ouverts.",
+        "Ce texte a été diffusé : la rédaction est arrêtée. Les commentaires, amendements et positions restent " +
+        "ouverts.",
       silence:
         "Ce texte est soumis à la procédure d’approbation tacite : la rédaction est arrêtée. Les commentaires et " +
         "positions restent ouverts ; un amendement ou une objection rompt le silence.",
@@ -445,7 +456,8 @@ export const fr: Messages = {
     new: "Nouveau commentaire",
     quote: "Mots cités",
     quoteHint:
-      "Sélectionnez des mots dans le texte, ou saisissez des mots qui y figurent. Laissez vide pour commenter l’ensemble du paragraphe.",
+      "Sélectionnez des mots dans le texte, ou saisissez des mots qui y figurent. Laissez vide pour commenter " +
+      "l’ensemble du paragraphe.",
     body: "Commentaire",
     internal: "Interne à ma délégation",
     internalHint: (delegation: string) => `Seule la délégation ${delegation} le verra.`,
@@ -533,9 +545,11 @@ export const fr: Messages = {
     suggestionsOn: (label: string) => `Suggestions sur ${label}`,
     by: (code: string, name: string) => `${code} · ${name}`,
     stale: (base: number, current: number) =>
-      `Proposée sur la version ${num(base)} ; le texte en est à la version ${num(current)}. Présentée telle qu’elle s’appliquerait aujourd’hui.`,
+      `Proposée sur la version ${num(base)} ; le texte en est à la version ${num(current)}. Présentée telle qu’elle ` +
+      "s’appliquerait aujourd’hui.",
     staleConflict: (base: number, current: number) =>
-      `Proposée sur la version ${num(base)} ; le texte en est à la version ${num(current)}, et les modifications intervenues depuis ` +
+      `Proposée sur la version ${num(base)} ; le texte en est à la version ${num(current)}, et les modifications ` +
+      "intervenues depuis " +
       "la recoupent : elle ne peut pas être acceptée en l’état.",
     collides: (codes: string[]) =>
       `Modifie les mêmes mots que ${codes.join(", ")} : en accepter une peut bloquer l’autre.`,
@@ -583,7 +597,8 @@ export const fr: Messages = {
     none: "Votre délégation n’a pas pris position sur ce paragraphe.",
     current: (decision: string, version: number) => `${decision} sur la version ${num(version)} (le texte actuel).`,
     stale: (decision: string, version: number, current: number) =>
-      `${decision} sur la version ${num(version)} : périmée, le texte en est à la version ${num(current)}. Exprimez à nouveau la position.`,
+      `${decision} sur la version ${num(version)} : périmée, le texte en est à la version ${num(current)}. Exprimez ` +
+      "à nouveau la position.",
     statement: (text: string) => `Déclaration : ${text}`,
     by: (name: string, date: string) => `Arrêtée par ${name}, ${date}`,
     approve: "Approuver",
@@ -642,7 +657,8 @@ export const fr: Messages = {
     totalsLabel: (party: string, agreeing: number, stale: number, objecting: number) =>
       `${party} : ${num(agreeing)} approuvé(s), ${num(stale)} périmé(s), ${num(objecting)} objection(s)`,
     cell: (party: string, decision: string, state: string, version: number | null) =>
-      `${party} : ${decision}${version ? ` sur la version ${num(version)}` : ""}${state === "stale" ? " (périmée)" : ""}`,
+      `${party} : ${decision}${version ? ` sur la version ${num(version)}` : ""}` +
+      `${state === "stale" ? " (périmée)" : ""}`,
     agreed: "Approuvé",
     objected: "Objection",
     open: "Ouvert",
@@ -710,7 +726,8 @@ export const fr: Messages = {
         "La rédaction s’arrête ; les commentaires, amendements et positions restent ouverts.",
       silenceTitle: (date: string) => `Ouvrir la procédure d’approbation tacite jusqu’au ${date} ?`,
       silenceBody: (revision: string, date: string) =>
-        `${revision} est soumise à la procédure d’approbation tacite. Si aucune partie ne fait objection ni ne propose ` +
+        `${revision} est soumise à la procédure d’approbation tacite. Si aucune partie ne fait objection ni ne ` +
+        "propose " +
         `d’amendement avant le ${date}, elle est adoptée automatiquement.`,
       adoptTitle: "Adopter le texte actuel ?",
       adoptBody:
@@ -718,7 +735,8 @@ export const fr: Messages = {
         "fichier Word. Plus rien ne peut changer ensuite, à moins que le secrétariat ne le rouvre.",
       reopenTitle: "Rouvrir la rédaction du texte ?",
       reopenCirculated:
-        "Le texte revient en rédaction et les modifications reprennent. Les positions restent attachées à leurs versions.",
+        "Le texte revient en rédaction et les modifications reprennent. Les positions restent attachées à leurs " +
+        "versions.",
       reopenSilence:
         "La procédure d’approbation tacite en cours est annulée et le texte revient en rédaction. " +
         "Les positions restent attachées à leurs versions.",
@@ -747,22 +765,26 @@ export const fr: Messages = {
   wordin: {
     importDraft: "Importer un projet",
     importHint:
-      "Un avant-projet au format Word (.docx) ou Markdown (.md) : titres, paragraphes, notes de bas de page et crochets " +
+      "Un avant-projet au format Word (.docx) ou Markdown (.md) : titres, paragraphes, notes de bas de page et " +
+      "crochets " +
       "sont repris tels quels. Vous voyez ce qui sera créé avant que quoi que ce soit ne soit enregistré.",
     file: "Fichier du projet",
     preview: "Aperçu",
     summary: (headings: number, paragraphs: number, footnotes: number, numbers: number) =>
       `${plural(headings, "titre", "titres")}, ${plural(paragraphs, "paragraphe", "paragraphes")}, ` +
       `${plural(footnotes, "note de bas de page", "notes de bas de page")} ; ` +
-      `${plural(numbers, "numéro de paragraphe omis", "numéros de paragraphe omis")} (Concord numérote les paragraphes).`,
+      `${plural(numbers, "numéro de paragraphe omis", "numéros de paragraphe omis")} (Concord numérote les ` +
+      "paragraphes).",
     more: (n: number) => `… et ${num(n)} de plus.`,
     importNow: (n: number) => `Importer ${plural(n, "section", "sections")}`,
     returnCopy: "Renvoyer une copie Word",
     returnHint:
-      "Téléversez la copie de ce texte de votre délégation, modifiée dans Word avec le suivi des modifications : chaque " +
+      "Téléversez la copie de ce texte de votre délégation, modifiée dans Word avec le suivi des modifications : " +
+      "chaque " +
       "modification devient un amendement de votre délégation, chaque commentaire Word un commentaire de votre part.",
     returned: (amendments: number, comments: number) =>
-      `${plural(amendments, "amendement créé", "amendements créés")} et ${plural(comments, "commentaire créé", "commentaires créés")}.`,
+      `${plural(amendments, "amendement créé", "amendements créés")} et ` +
+      `${plural(comments, "commentaire créé", "commentaires créés")}.`,
     unplaced: "Non placé",
   },
   secretariat: {
@@ -950,7 +972,8 @@ export const fr: Messages = {
     intro: "Les contributions des délégations aux projets communs, du projet d’engagement à l’annonce.",
     ownTitle: (delegation: string) => `Contributions de ${delegation}`,
     ownIntro:
-      "Les engagements de votre délégation, projets compris, et les engagements confirmés des autres que vous pouvez consulter.",
+      "Les engagements de votre délégation, projets compris, et les engagements confirmés des autres que vous " +
+      "pouvez consulter.",
     noDelegation: "Vous n’appartenez à aucune délégation ; vous n’avez donc pas de contributions propres.",
     noOwn: "Votre délégation n’a encore aucun engagement inscrit au registre.",
     projects: "Projets communs",
@@ -1013,7 +1036,8 @@ export const fr: Messages = {
     totals: "Totaux",
     scopeAll: "Tous les engagements du registre, projets compris.",
     scopeVisible:
-      "Ces totaux ne comprennent que les engagements que vous pouvez consulter : les projets des autres délégations et " +
+      "Ces totaux ne comprennent que les engagements que vous pouvez consulter : les projets des autres délégations " +
+      "et " +
       "les contributions des délégations non encore annoncées n’y sont pas comptés.",
     byCurrency: "Par monnaie",
     byProject: "Par projet",
@@ -1084,7 +1108,8 @@ export const errorWords: ErrorWords = {
   nothing_to_compile:
     "Il n’y a aucun amendement ouvert à compiler sur ce paragraphe (ou l’un de ceux que vous avez indiqués est clos).",
   not_compilable:
-    "Ces amendements ne peuvent pas être juxtaposés entre crochets : les crochets propres au paragraphe ne s’équilibrent pas autour d’eux.",
+    "Ces amendements ne peuvent pas être juxtaposés entre crochets : les crochets propres au paragraphe ne " +
+    "s’équilibrent pas autour d’eux.",
   language_mismatch: "Une réponse porte sur le même texte que son fil : l’original ou la même traduction.",
   bilingual_not_in_markdown:
     "Le format Markdown n’a pas de colonnes : téléchargez un texte bilingue au format Word, PDF ou HTML.",
@@ -1210,7 +1235,8 @@ export const errorWords: ErrorWords = {
   unknown_version: "Cette version n’existe pas.",
   unknown_working_group: "Ce groupe de travail n’existe pas.",
   unmapped_author:
-    "Indiquez à quelle délégation appartient chaque auteur de modifications suivies, ou acceptez ou refusez ces modifications.",
+    "Indiquez à quelle délégation appartient chaque auteur de modifications suivies, ou acceptez ou refusez ces " +
+    "modifications.",
   unsupported_file_type: "Importez un fichier Word (.docx) ou un fichier Markdown (.md).",
   until_needs_revision: "Les modifications depuis votre approbation ne s’entendent que jusqu’au texte actuel.",
   user_exists: "Une personne possède déjà un compte avec cette adresse électronique.",

@@ -232,7 +232,8 @@ export const he: Messages = {
     crossing: (n: number) =>
       n === 0
         ? ""
-        : `${count(n, "קטע אחד בסוגריים משתרע", "שני קטעים בסוגריים משתרעים", "קטעים בסוגריים משתרעים")} על פני כמה פסקאות`,
+        : `${count(n, "קטע אחד בסוגריים משתרע", "שני קטעים בסוגריים משתרעים", "קטעים בסוגריים משתרעים")} על פני כמה ` +
+          "פסקאות",
     parties: "צדדים",
     stale: "לא עדכני",
     staleTitle: (party: string, decision: string, version: number) =>
@@ -393,7 +394,8 @@ export const he: Messages = {
     to: "עד",
     head: "הטקסט הנוכחי",
     summary: (added: number, removed: number, moved: number, changed: number) =>
-      `${count(added, "פסקה אחת נוספה", "שתי פסקאות נוספו", "פסקאות נוספו")}, ${num(removed)} נמחקו, ${num(moved)} הוזזו, ${num(changed)} שונו`,
+      `${count(added, "פסקה אחת נוספה", "שתי פסקאות נוספו", "פסקאות נוספו")}, ${num(removed)} נמחקו, ${num(moved)} ` +
+      `הוזזו, ${num(changed)} שונו`,
     noRevisions: "טרם הוכן נוסח מתוקן: המזכירות מכינה את Rev.1 כשהיא מפיצה את הטקסט.",
     added: "נוספה",
     removed: "נמחקה",
@@ -724,9 +726,11 @@ export const he: Messages = {
     file: "קובץ הטיוטה",
     preview: "תצוגה מקדימה",
     summary: (headings: number, paragraphCount: number, footnotes: number, numbers: number) =>
-      `${count(headings, "כותרת אחת", "שתי כותרות", "כותרות")}, ${count(paragraphCount, "פסקה אחת", "שתי פסקאות", "פסקאות")}, ` +
+      `${count(headings, "כותרת אחת", "שתי כותרות", "כותרות")}, ` +
+      `${count(paragraphCount, "פסקה אחת", "שתי פסקאות", "פסקאות")}, ` +
       `${count(footnotes, "הערת שוליים אחת", "שתי הערות שוליים", "הערות שוליים")}; ` +
-      `${count(numbers, "מספר פסקה אחד הושמט", "שני מספרי פסקאות הושמטו", "מספרי פסקאות הושמטו")} (Concord ממספר את הפסקאות).`,
+      `${count(numbers, "מספר פסקה אחד הושמט", "שני מספרי פסקאות הושמטו", "מספרי פסקאות הושמטו")} (Concord ממספר את ` +
+      "הפסקאות).",
     more: (n: number) => `… ועוד ${num(n)}.`,
     importNow: (n: number) => `ייבוא ${count(n, "סעיף אחד", "שני סעיפים", "סעיפים")}`,
     returnCopy: "החזרת עותק Word",
@@ -734,7 +738,8 @@ export const he: Messages = {
       "יש להעלות את העותק של המשלחת שלך מהטקסט, שנערך ב-Word עם מעקב שינויים: כל שינוי " +
       "הופך להצעה לתיקון של המשלחת שלך, וכל הערת Word להערה שלך.",
     returned: (amendments: number, commentCount: number) =>
-      `נוצרו ${count(amendments, "הצעה אחת לתיקון", "שתי הצעות לתיקון", "הצעות לתיקון")} ו${count(commentCount, "הערה אחת", "שתי הערות", "הערות")}.`,
+      `נוצרו ${count(amendments, "הצעה אחת לתיקון", "שתי הצעות לתיקון", "הצעות לתיקון")} ` +
+      `ו${count(commentCount, "הערה אחת", "שתי הערות", "הערות")}.`,
     unplaced: "לא שובץ",
   },
   secretariat: {
