@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,6 +99,37 @@ def app(engine: Engine, session: Session) -> FastAPI:
 def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """LibreOffice listening on a pipe, for the scripts that drive it through its Python bridge
+    (tests/export/lo_changes.py, tests/wordin/lo_edit.py): started once for the whole run."""
+    folder = tmp_path_factory.mktemp("office")
+    pipe = f"concord{uuid.uuid4().hex[:8]}"
+    soffice = shutil.which("soffice")
+    assert soffice is not None, "soffice is not installed; CI installs it (.ci/run)"
+    process = subprocess.Popen(
+        [
+            soffice,
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nologo",
+            f"--accept=pipe,name={pipe};urp;",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield pipe
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
 
 
 @pytest.fixture

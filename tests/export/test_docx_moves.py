@@ -10,7 +10,6 @@ import json
 import re
 import subprocess
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from tests.export.docx_helpers import (
     ooxml_errors,
     pandoc_text,
     redline_sample,
-    require,
     text_of,
     w,
     xml,
@@ -112,34 +110,6 @@ def test_pandoc_accepting_gives_the_newer_order_rejecting_the_older(
     assert read == want
     numbers = [line.split(" ", 1)[0] for line in read if re.match(r"\d+\. ", line)]
     assert numbers == ["1.", "2.", "3.", "4.", "5."]
-
-
-@pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """LibreOffice listening on a pipe, for the accept/reject script."""
-    folder = tmp_path_factory.mktemp("office")
-    pipe = f"concord{uuid.uuid4().hex[:8]}"
-    process = subprocess.Popen(
-        [
-            require("soffice"),
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--invisible",
-            "--norestore",
-            "--nologo",
-            f"--accept=pipe,name={pipe};urp;",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        yield pipe
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 def libreoffice(office: str, data: bytes, changes: str, tmp: Path) -> list[str]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +17,6 @@ from concord.deliberation.models import Amendment, Comment
 from concord.drafting.models import DocumentParty
 from concord.identity.models import User
 from tests import factories
-from tests.export.docx_helpers import require
 
 EDITOR = Path(__file__).with_name("lo_edit.py")
 DRAFT = b"""# Operative part
@@ -32,34 +29,6 @@ DRAFT = b"""# Operative part
 
 4. The last paragraph of the text.
 """
-
-
-@pytest.fixture(scope="module")
-def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """LibreOffice listening on a pipe, for the editing script."""
-    folder = tmp_path_factory.mktemp("office")
-    pipe = f"concord{uuid.uuid4().hex[:8]}"
-    process = subprocess.Popen(
-        [
-            require("soffice"),
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--invisible",
-            "--norestore",
-            "--nologo",
-            f"--accept=pipe,name={pipe};urp;",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        yield pipe
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 def edit(office: str, data: bytes, steps: list[dict[str, Any]], tmp: Path) -> bytes:
