@@ -16,7 +16,7 @@ from sqlmodel import Session
 from concord.audit import service as audit
 from concord.audit.actions import Action
 from concord.drafting import policy, service, spans
-from concord.drafting.errors import BracketsNotFound
+from concord.drafting.errors import BracketsNotFound, SpanChanged, SpanVersionsMissing
 from concord.drafting.models import Section, Version
 from concord.drafting.schemas import BracketDecision
 from concord.identity.access import Viewer
@@ -153,9 +153,9 @@ def decide(
     service.readable_section(session, viewer, section, document)
     policy.require_pen(viewer, document)
     base = service.get_version(session, section, decision.base_version)
-    closed: dict[str, int] | None = None
-    if decision.action == "clean" and decision.start in spans.report(base.text).openers:
-        version, created, closed = _clean_across(session, viewer, section, base, decision)
+    across: dict[str, object] = {}
+    if decision.action in ("clean", "delete") and decision.start in spans.report(base.text).openers:
+        version, created, across = _across(session, viewer, section, base, decision)
     else:
         text = _apply(base.text, decision)
         version, created = service.save_version(
@@ -174,18 +174,26 @@ def decide(
             "choice": decision.choice,
             "start": decision.start,
             "reason": decision.reason,
-            "closes_in": closed,
+            "closes_in": across.get("closes_in"),
+            "retired": across.get("retired"),
         },
     )
     return version, created
 
 
-def _clean_across(
+def _across(
     session: Session, viewer: Viewer, section: Section, base: Version, decision: BracketDecision
-) -> tuple[Version, bool, dict[str, int]]:
-    """Clean a span that opens in this paragraph and closes in a later one: both paragraphs get
-    a new version in the one transaction (a conflict on either refuses the whole decision).
-    Offsets are those of the current text, so the base must be the current version."""
+) -> tuple[Version, bool, dict[str, object]]:
+    """Clean or delete a span that opens in this section and closes in a later one, in the one
+    transaction: a conflict on any section refuses the whole decision. Offsets are those of the
+    current texts, so the base must be the opening section's current version, and `through`
+    (required to delete) the versions of the later sections as the chair saw them.
+
+    Cleaning saves the opening and closing sections without their bracket. Deleting saves them
+    without the span's part of their text, and retires the sections wholly inside it (and the
+    opening or closing section when nothing of it is left): retiring keeps every version."""
+    # The document's row lock: no section is added, moved or retired under the decision.
+    document = service.get_document(session, section.document_id, lock=True)
     rows = service.live_sections(session, section.document_id)
     index = next((i for i, (s, _) in enumerate(rows) if s.id == section.id), None)
     span: spans.Span | None = None
@@ -198,14 +206,56 @@ def _clean_across(
             "later paragraph of the current text.",
             details={"action": decision.action, "base_version": decision.base_version},
         )
-    start = decision.start or 0
-    closing, closing_version = rows[span.end[0]]
-    end = span.end[1]
-    version, created = service.save_version(
-        session, viewer, section.id or 0, base.text[:start] + base.text[start + 1 :], base.number
-    )
+    first, last = span.start[0], span.end[0]
+    covered = rows[first + 1 : last + 1]
+    _check_through(decision, covered)
+    start, end = span.start[1], span.end[1]
+    closing, closing_version = rows[last]
     other = closing_version.text
-    closed, _ = service.save_version(
-        session, viewer, closing.id or 0, other[:end] + other[end + 1 :], closing_version.number
-    )
-    return version, created, {"section_id": closing.id or 0, "version": closed.number}
+    if decision.action == "clean":
+        opening_text = base.text[:start] + base.text[start + 1 :]
+        closing_text = other[:end] + other[end + 1 :]
+        retire: list[Section] = []
+    else:
+        opening_text = base.text[:start].rstrip()
+        closing_text = other[end + 1 :].lstrip()
+        retire = [s for s, _ in rows[first + 1 : last]]
+    out: dict[str, object] = {}
+    if opening_text:
+        version, created = service.save_version(
+            session, viewer, section.id or 0, opening_text, base.number
+        )
+    else:
+        version, created = base, True
+        retire.insert(0, section)
+    if closing_text:
+        closed, _ = service.save_version(
+            session, viewer, closing.id or 0, closing_text, closing_version.number
+        )
+        out["closes_in"] = {"section_id": closing.id or 0, "version": closed.number}
+    else:
+        retire.append(closing)
+    for gone in retire:
+        service.retire_section(session, viewer, document, gone)
+    if decision.action == "delete":
+        out["retired"] = [s.id for s in retire]
+    return version, created, out
+
+
+def _check_through(decision: BracketDecision, covered: list[tuple[Section, Version]]) -> None:
+    """The later sections the span covers must be those the chair saw, at those versions."""
+    if decision.through is None:
+        if decision.action == "delete":
+            raise SpanVersionsMissing(
+                "Deleting a span over several paragraphs needs the versions of the paragraphs "
+                "it covers (`through`).",
+                details={"field": "through"},
+            )
+        return
+    seen = [(s.section_id, s.version) for s in decision.through]
+    now = [(s.id or 0, v.number) for s, v in covered]
+    if seen != now:
+        raise SpanChanged(
+            "The paragraphs the span covers changed since you saw them: reload and decide again.",
+            details={"through": [{"section_id": i, "version": n} for i, n in now]},
+        )

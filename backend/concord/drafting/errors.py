@@ -49,3 +49,15 @@ class NotAHolder(Invalid):
     """A bracket holder must be a delegation you may know of."""
 
     code = "unknown_delegation"
+
+
+class SpanChanged(Conflict):
+    """A section the span covers changed (or moved) since the caller saw it."""
+
+    code = "span_changed"
+
+
+class SpanVersionsMissing(Invalid):
+    """Deleting a span over several sections needs the versions of the sections it covers."""
+
+    code = "span_versions_missing"

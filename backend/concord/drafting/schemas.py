@@ -73,6 +73,8 @@ class SpanMark(BaseModel):
     depth: int = Field(description="0 for an outermost span.")
     first_section_id: int
     last_section_id: int
+    start: int = Field(description="Offset of the span's `[` in the first section's current text.")
+    end: int = Field(description="Offset of the span's `]` in the last section's current text.")
 
 
 class VersionPublic(BaseModel):
@@ -115,6 +117,18 @@ class SectionPublic(BaseModel):
         description="Brackets of the current text and the delegations holding them (those "
         "you may know of).",
     )
+    pairs: list[BracketPair] = Field(
+        default_factory=list,
+        description="The brackets opened and closed in the current text, in order of opening.",
+    )
+
+
+class BracketPair(BaseModel):
+    """A bracket of the text (`start`..`end`, brackets included; `depth` 0 when outermost)."""
+
+    start: int
+    end: int
+    depth: int
 
 
 class HeldBracket(BaseModel):
@@ -173,6 +187,13 @@ class VersionCreate(BaseModel):
     base_version: Id
 
 
+class SectionAt(BaseModel):
+    """A section at the version the caller saw."""
+
+    section_id: Id
+    version: Id
+
+
 class BracketDecision(BaseModel):
     """The chair's decision on a section's brackets, applied to the text of `base_version` and saved
     as a new version (merged three-way if the section moved on since)."""
@@ -189,6 +210,13 @@ class BracketDecision(BaseModel):
         default=None, ge=0, le=10_000_000, description="Offset of the span's `[`."
     )
     reason: str = Field(default="", max_length=2_000, description="Recorded in the audit log.")
+    through: list[SectionAt] | None = Field(
+        default=None,
+        max_length=10_000,
+        description="For a span that closes in a later section: every later section it covers, "
+        "up to the closing one, at the version you saw (`delete` needs it; any change since "
+        "refuses the decision with `span_changed`).",
+    )
 
     @model_validator(mode="after")
     def _needs(self) -> BracketDecision:

@@ -17,6 +17,7 @@ from concord.drafting.render import render_html
 from concord.drafting.schemas import (
     AlternativesPublic,
     BracketAt,
+    BracketPair,
     Brackets,
     DocumentSummary,
     HeldBracket,
@@ -45,6 +46,18 @@ def _alternatives(text: str) -> tuple[AlternativesPublic, ...]:
         AlternativesPublic(group=i, start=a.start, end=a.end, choices=a.choices(text))
         for i, a in enumerate(alternatives.alternatives(text))
     )
+
+
+@lru_cache(maxsize=16384)
+def _pairs(text: str) -> tuple[BracketPair, ...]:
+    out: list[BracketPair] = []
+    open_: list[int] = []  # ends of the pairs still open
+    for start, end in sorted(spans.report(text).pairs):
+        while open_ and open_[-1] <= start:
+            open_.pop()
+        out.append(BracketPair(start=start, end=end, depth=len(open_)))
+        open_.append(end)
+    return tuple(out)
 
 
 @lru_cache(maxsize=16384)
@@ -113,6 +126,8 @@ def span_marks(
                     depth=span.depth,
                     first_section_id=_section_id(rows, first),
                     last_section_id=_section_id(rows, last),
+                    start=span.start[1],
+                    end=span.end[1],
                 )
             )
     return marks
@@ -221,6 +236,7 @@ def section_public(
         alternatives=list(_alternatives(version.text)),
         options=list(_options(version.text)),
         holders=list(held),
+        pairs=list(_pairs(version.text)),
     )
 
 

@@ -2308,6 +2308,23 @@ export interface components {
              * @description Offset of the span's `[`.
              */
             start?: number | null;
+            /**
+             * Through
+             * @description For a span that closes in a later section: every later section it covers, up to the closing one, at the version you saw (`delete` needs it; any change since refuses the decision with `span_changed`).
+             */
+            through?: components["schemas"]["SectionAt"][] | null;
+        };
+        /**
+         * BracketPair
+         * @description A bracket of the text (`start`..`end`, brackets included; `depth` 0 when outermost).
+         */
+        BracketPair: {
+            /** Depth */
+            depth: number;
+            /** End */
+            end: number;
+            /** Start */
+            start: number;
         };
         /**
          * Brackets
@@ -3631,6 +3648,16 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * SectionAt
+         * @description A section at the version the caller saw.
+         */
+        SectionAt: {
+            /** Section Id */
+            section_id: number;
+            /** Version */
+            version: number;
+        };
         /** SectionChange */
         SectionChange: {
             /**
@@ -3737,6 +3764,11 @@ export interface components {
              * @description `Option 1:` / `Alt 2:` lines of the paragraph.
              */
             options?: components["schemas"]["OptionPublic"][];
+            /**
+             * Pairs
+             * @description The brackets opened and closed in the current text, in order of opening.
+             */
+            pairs?: components["schemas"]["BracketPair"][];
             /** Position */
             position: number | null;
             /** Retired */
@@ -3863,6 +3895,11 @@ export interface components {
              * @description 0 for an outermost span.
              */
             depth: number;
+            /**
+             * End
+             * @description Offset of the span's `]` in the last section's current text.
+             */
+            end: number;
             /** First Section Id */
             first_section_id: number;
             /** Last Section Id */
@@ -3877,6 +3914,11 @@ export interface components {
              * @description The span's number in the document (order of opening).
              */
             span: number;
+            /**
+             * Start
+             * @description Offset of the span's `[` in the first section's current text.
+             */
+            start: number;
         };
         /** SuggestionPublic */
         SuggestionPublic: {

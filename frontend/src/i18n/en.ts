@@ -1149,6 +1149,10 @@ export const errorWords = {
   not_compilable:
     "These amendments cannot be set side by side in brackets: the paragraph's own brackets do not balance around them.",
   no_such_brackets: "These brackets are not in the text any more: the text changed since you read it.",
+  span_changed:
+    "A paragraph this span covers changed since you saw it: reload the page and decide again.",
+  span_versions_missing:
+    "Deleting a span over several paragraphs needs the versions of the paragraphs it covers.",
   unknown_timezone: "This time zone is not known: choose one from the list.",
   unsubscribe_link_invalid:
     "This unsubscribe link is not valid any more. Change your notifications in Concord instead.",

@@ -1179,6 +1179,10 @@ export const errorWords: ErrorWords = {
   not_a_party: "Votre délégation n’est pas partie à ce document.",
   not_an_approver: "Votre chef de délégation ne vous a pas autorisé à arrêter les positions.",
   no_such_brackets: "Ces crochets ne figurent plus dans le texte : celui-ci a changé depuis votre lecture.",
+  span_changed:
+    "Un paragraphe couvert par ces crochets a changé depuis votre lecture : rechargez la page et décidez à nouveau.",
+  span_versions_missing:
+    "Pour supprimer des crochets qui couvrent plusieurs paragraphes, indiquez les versions de ces paragraphes.",
   unknown_timezone: "Ce fuseau horaire est inconnu : choisissez-en un dans la liste.",
   unsubscribe_link_invalid:
     "Ce lien de désabonnement n’est plus valable. Modifiez plutôt vos notifications dans Concord.",
