@@ -33,7 +33,13 @@ from concord.export.docx.markdown import (
     parse_inline,
 )
 from concord.export.docx.xml import w3cdtf
-from concord.export.markdown import authors, decision_word, moved_note, title_lines
+from concord.export.markdown import (
+    authors,
+    decision_word,
+    moved_note,
+    title_lines,
+    with_holders,
+)
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -244,7 +250,7 @@ def _body(doc: ExportDocument, section: ExportSection) -> str:
     unchanged = section.removed is None and section.old_text == section.text
     moved = "" if section.moved is None else f'<p class="by">{escape(moved_note(section))}</p>'
     if doc.variant != "redline" or (unchanged and section.moved != "from"):
-        return _rendered(sid, section.text) + moved
+        return _rendered(sid, with_holders(section)) + moved
     if section.moved == "from":
         return _Writer(f"{sid}-from").blocks(_versions(doc, section, heading=False)) + moved
     html = _Writer(sid).blocks(_versions(doc, section, heading=False)) + moved

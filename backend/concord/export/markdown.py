@@ -25,6 +25,7 @@ from concord.export.content import (
     Step,
     long_date,
 )
+from concord.export.docx.body import holder_note
 
 # A definition starts a line: `[^label]: text`; it goes on over indented or blank lines.
 _DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]?(.*)$")
@@ -83,6 +84,31 @@ def rename_references(body: str, section_id: int, labels: Iterable[str]) -> str:
 def escape(text: str) -> str:
     """Plain text (titles, names) as Markdown that shows exactly that text."""
     return _ESCAPE.sub(r"\\\1", " ".join(text.split()))
+
+
+def with_holders(section: ExportSection, label: str = "h") -> str:
+    """The section's text with a footnote on each held bracket naming its holders (those the
+    reader may know of: the export put only those in `section.holders`), placed right after
+    the bracket's `]` as the Word copy places its footnotes; definitions at the end."""
+    text = section.text
+    if not section.holders:
+        return text
+    wanted = dict(section.holders)
+    out: list[str] = []
+    notes: list[str] = []
+    seen = 0
+    last = 0
+    for index, ch in enumerate(text):
+        if ch != "]":
+            continue
+        seen += 1
+        if seen in wanted:
+            name = f"{label}{section.section_id}-{len(notes) + 1}"
+            out.append(text[last : index + 1] + f"[^{name}]")
+            last = index + 1
+            notes.append(f"[^{name}]: {escape(holder_note(wanted[seen]))}")
+    out.append(text[last:])
+    return "".join(out) + "\n\n" + "\n\n".join(notes)
 
 
 def title_lines(doc: ExportDocument) -> list[str]:
@@ -256,7 +282,7 @@ def _number(section: ExportSection, body: str, status: str | None, redline: bool
 
 
 def _section(doc: ExportDocument, section: ExportSection, notes: list[str]) -> str:
-    parts = split_notes(section.text)
+    parts = split_notes(with_holders(section))
     labels = [label for label, _ in parts.notes]
     body = rename_references(parts.body, section.section_id, labels)
     # A moved section's older place shares its notes' labels with its newer place, which
