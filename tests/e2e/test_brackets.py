@@ -4,8 +4,8 @@ Arabic text bracketed over three paragraphs, on a desktop and on a phone."""
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, ViewportSize, expect
-from sqlmodel import select
+from playwright.sync_api import Dialog, Page, ViewportSize, expect
+from sqlmodel import col, select
 
 from concord.core.db import make_engine, transaction
 from concord.deliberation import amendments
@@ -14,7 +14,7 @@ from concord.drafting import service as drafting
 from concord.drafting.models import DocumentKind, SectionKind
 from concord.drafting.schemas import DocumentCreate, SectionCreate
 from concord.identity.access import viewer_for
-from concord.identity.models import User
+from concord.identity.models import Delegation, User
 from tests.bench.real_corpus import UNFCCC_NOVEMBER, UNFCCC_TITLE, parse
 from tests.e2e.harness import PEOPLE, Contexts, Shoot, World
 
@@ -27,14 +27,23 @@ ARABIC = [
 ]
 
 
-def load(world: World, title: str, texts: list[tuple[str, SectionKind]]) -> int:
+def load(
+    world: World, title: str, texts: list[tuple[str, SectionKind]], parties: tuple[str, ...] = ()
+) -> int:
     engine = make_engine(world.database_url)
     try:
         with transaction(engine) as session:
             user = session.exec(select(User).where(User.email == PEOPLE["officer"].email)).one()
             viewer = viewer_for(session, user)
+            ids = [
+                d.id
+                for d in session.exec(select(Delegation).where(col(Delegation.code).in_(parties)))
+                if d.id is not None
+            ]
             document = drafting.create_document(
-                session, viewer, DocumentCreate(title=title, kind=DocumentKind.statement)
+                session,
+                viewer,
+                DocumentCreate(title=title, kind=DocumentKind.statement, parties=ids),
             )
             for text, kind in texts:
                 drafting.create_section(
@@ -172,3 +181,113 @@ def test_chair_compiles_two_amendments_into_bracketed_alternatives(
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, overflow
     shoot(page, "compile-after-phone")
+
+
+def test_chair_sets_holders_then_cleans_and_deletes_spans_from_the_page(
+    contexts: Contexts, world: World, shoot: Shoot
+) -> None:
+    texts = [
+        "Parties [shall] act [promptly] [now].",
+        "The Parties agree [to cooperate,",
+        "recalling the Convention,",
+        "and to act now.] Done.",
+        "[Article 9 is agreed,",
+        "with its last words.] Final.",
+    ]
+    document_id = load(
+        world, "Closing brackets (draft)", [(t, SectionKind.paragraph) for t in texts], ("AUR",)
+    )
+    page = contexts.page_as("officer")
+    open_document(page, document_id)
+    sections = page.get_by_test_id("document-text").locator('[data-testid="section"]')
+    first = sections.nth(0)
+    tools = first.get_by_test_id("bracket-tools")
+    tools.locator("summary").click()
+    expect(tools.get_by_test_id("bracket-span")).to_have_count(3)
+    # Who holds "[shall]": the chair ticks Aurelia.
+    tools.get_by_role("button", name="Who holds “[shall]” in para. 1").click()
+    form = tools.get_by_test_id("holders-form")
+    form.get_by_label("Republic of Aurelia").check()
+    shoot(page, "brackets-holders-desktop", full_page=False)
+    form.get_by_role("button", name="Save holders").click()
+    expect(first.get_by_test_id("held-bracket")).to_have_text("[shall] held by Republic of Aurelia")
+    # A delegate of Aurelia sees its holding next to the bracket too.
+    delegate = contexts.page_as("head_a")
+    open_document(delegate, document_id)
+    expect(delegate.get_by_test_id("held-bracket").first).to_have_text(
+        "[shall] held by Republic of Aurelia"
+    )
+    expect(delegate.get_by_test_id("bracket-tools")).to_have_count(0)
+    delegate.close()
+    # The chair's tools in Arabic: the interface's words from the right.
+    arabic = contexts.page_as("officer", "officer-brackets-arabic")
+    open_document(arabic, document_id)
+    arabic.get_by_test_id("language-switch").select_option("ar")
+    expect(arabic.locator("html")).to_have_attribute("dir", "rtl")
+    held = arabic.get_by_test_id("held-bracket").first
+    expect(held).to_contain_text("يتمسّك بها")
+    arabic_tools = arabic.get_by_test_id("bracket-tools").first
+    arabic_tools.locator("summary").click()
+    arabic_tools.locator("button", has_text="المتمسّكون…").first.click()
+    expect(arabic_tools.get_by_test_id("holders-form")).to_be_visible()
+    shoot(arabic, "brackets-tools-arabic-desktop", full_page=False)
+    arabic.set_viewport_size(PHONE)
+    arabic_tools.scroll_into_view_if_needed()
+    overflow = arabic.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, overflow
+    shoot(arabic, "brackets-tools-arabic-phone", full_page=False)
+    arabic.close()
+
+    messages: list[str] = []
+
+    def accept(dialog: Dialog) -> None:
+        messages.append(dialog.message)
+        dialog.accept()
+
+    page.on("dialog", accept)
+    tools = first.get_by_test_id("bracket-tools")
+    if tools.get_attribute("open") is None:
+        tools.locator("summary").click()
+    tools.get_by_role("button", name="Accept the text of “[promptly]” in para. 1").click()
+    expect(first.get_by_test_id("section-text")).to_have_text("Parties [shall] act promptly [now].")
+    assert "Remove the brackets around “[promptly]”" in messages[-1], messages
+    tools = first.get_by_test_id("bracket-tools")
+    if tools.get_attribute("open") is None:
+        tools.locator("summary").click()
+    tools.get_by_role("button", name="Delete “[now]” from para. 1").click()
+    expect(first.get_by_test_id("section-text")).to_have_text("Parties [shall] act promptly.")
+    assert "Delete “[now]”, words and brackets, from para. 1?" in messages[-1], messages
+
+    # A span over three paragraphs: deleted, the paragraph inside retired.
+    second = sections.nth(1)
+    tools = second.get_by_test_id("bracket-tools")
+    tools.locator("summary").click()
+    span = tools.locator('[data-testid="bracket-span"][data-across]')
+    expect(span).to_contain_text("runs to para. 4")
+    shoot(page, "brackets-span-tools-desktop", full_page=False)
+    page.set_viewport_size(PHONE)
+    second.scroll_into_view_if_needed()
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, overflow
+    shoot(page, "brackets-span-tools-phone", full_page=False)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    span.get_by_role("button", name="Delete “[to cooperate,” from para. 2").click()
+    expect(sections).to_have_count(5)
+    assert "para. 3 is retired" in messages[-1], messages
+    expect(sections.nth(1).get_by_test_id("section-text")).to_have_text("The Parties agree")
+    expect(sections.nth(2).get_by_test_id("section-text")).to_have_text("Done.")
+
+    # Another, accepted as agreed text: both ends saved without their bracket.
+    opening = sections.nth(3)
+    tools = opening.get_by_test_id("bracket-tools")
+    tools.locator("summary").click()
+    tools.get_by_role(
+        "button", name="Accept the text of “[Article 9 is agreed,” in para. 4"
+    ).click()
+    expect(opening.get_by_test_id("section-text")).to_have_text("Article 9 is agreed,")
+    expect(sections.nth(4).get_by_test_id("section-text")).to_have_text(
+        "with its last words. Final."
+    )
+    assert "from para. 4 to para. 5" in messages[-1], messages
+    expect(page.get_by_test_id("crossing-spans")).to_have_count(0)
+    shoot(page, "brackets-closed-desktop", full_page=False)

@@ -109,3 +109,16 @@ export function useDecideBrackets(documentId: number, sectionId: number) {
     },
   });
 }
+
+/** The chair says which delegations hold a bracket of the section's current text. */
+export function useSetHolders(documentId: number, sectionId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<"/api/v1/sections/{section_id}/holders", "put">) =>
+      call(api.PUT("/api/v1/sections/{section_id}/holders", { params: { path: { section_id: sectionId } }, body })),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.document(documentId) });
+      void queryClient.invalidateQueries({ queryKey: keys.section(sectionId) });
+    },
+  });
+}

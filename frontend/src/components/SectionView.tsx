@@ -6,6 +6,7 @@ import { textDirection } from "../lib/direction";
 import { keyed } from "../lib/listKeys";
 import type { SpanNote } from "../lib/spans";
 import { type PresentPerson, personKey } from "../live/events";
+import { BracketTools } from "./BracketTools";
 import { ApprovalChips } from "./Chips";
 import { Choices } from "./Choices";
 import { ParagraphMenu } from "./margin/ParagraphMenu";
@@ -137,6 +138,15 @@ export const SectionView = memo(function SectionView({
           <div dir={t.app.direction}>
             <Choices section={section} label={label} canDecide={decides} />
           </div>
+        )}
+        {!review && (
+          <BracketTools
+            section={section}
+            label={label}
+            opens={spanNotes.flatMap((n) => (n.ends ? [n.ends] : []))}
+            parties={parties}
+            canDecide={decides}
+          />
         )}
         {/* The interface's words keep their own direction beside a right-to-left paragraph. Every
             paragraph and heading has the same two rows: what stands (parties' chips, counts) and

@@ -211,6 +211,42 @@ export const ar: Messages = {
     keep: "إبقاء",
     keepLabel: (label: string, choice: string) => `إبقاء «${choice.slice(0, 40)}» في ${label}`,
   },
+  bracketTools: {
+    summary: (n: number) =>
+      count(n, {
+        zero: "لا معقوفات للإغلاق",
+        one: "زوج واحد من المعقوفات للإغلاق",
+        two: "زوجان من المعقوفات للإغلاق",
+        few: "أزواج من المعقوفات للإغلاق",
+        many: "زوجًا من المعقوفات للإغلاق",
+        other: "زوج من المعقوفات للإغلاق",
+      }),
+    heldLabel: (label: string) => `من يتمسّك بمعقوفات ${label}`,
+    heldBy: (names: string) => `يتمسّك بها ${names}`,
+    runsTo: (last: string) => `تمتد إلى ${last}`,
+    accept: "قبول النص",
+    acceptLabel: (label: string, excerpt: string) => `قبول نص «${excerpt}» في ${label}`,
+    delete: "حذف",
+    deleteLabel: (label: string, excerpt: string) => `حذف «${excerpt}» من ${label}`,
+    holders: "المتمسّكون…",
+    holdersLabel: (label: string, excerpt: string) => `من يتمسّك بـ«${excerpt}» في ${label}`,
+    holdersLegend: (excerpt: string) => `الوفود المتمسّكة بـ«${excerpt}»`,
+    noParties: "ليس للوثيقة أطراف يُختار منها.",
+    save: "حفظ",
+    cancel: "إلغاء",
+    confirmClean: (label: string, excerpt: string) =>
+      `إزالة المعقوفين حول «${excerpt}» والإبقاء على كلماته نصًا متفقًا عليه؟ تُحفظ ${label} في نسخة جديدة.`,
+    confirmDelete: (label: string, excerpt: string) =>
+      `حذف «${excerpt}» بكلماته ومعقوفيه من ${label}؟ تُحفظ ${label} في نسخة جديدة، وتحتفظ النسخ السابقة بالنص.`,
+    confirmCleanAcross: (label: string, last: string) =>
+      `إزالة المعقوفات الممتدة من ${label} إلى ${last} والإبقاء على الكلمات نصًا متفقًا عليه؟ ` +
+      `تُحفظ ${label} و${last} في نسختين جديدتين.`,
+    confirmDeleteAcross: (label: string, last: string, inside: string[]) =>
+      `حذف النص الوارد بين المعقوفات من ${label} إلى ${last}؟ تفقد ${label} و${last} الجزء الوارد بين المعقوفات ` +
+      "(وتُسحب الفقرة التي تصبح فارغة)" +
+      (inside.length ? `، وتُسحب ${inside.join("، ")}` : "") +
+      ". تبقى كل النسخ في السجل.",
+  },
   spans: {
     opens: (_first: string, last: string) => `[ تُفتح المعقوفات هنا وتُغلق في ${last}`,
     inside: (first: string, last: string) => `داخل معقوفين من ${first} إلى ${last}`,
@@ -1261,10 +1297,8 @@ export const errorWords: ErrorWords = {
   not_a_party: "وفدك ليس طرفًا في هذه الوثيقة.",
   not_an_approver: "لم يخوّلك رئيس وفدك تحديد المواقف.",
   no_such_brackets: "لم تعد هذه المعقوفات واردة في النص: تغيّر النص منذ قرأته.",
-  span_changed:
-    "تغيّرت فقرة تشملها هذه المعقوفات منذ قرأتها: أعد تحميل الصفحة وقرّر من جديد.",
-  span_versions_missing:
-    "يتطلب حذف معقوفات تمتد على عدة فقرات ذكرَ نسخ الفقرات التي تشملها.",
+  span_changed: "تغيّرت فقرة تشملها هذه المعقوفات منذ قرأتها: أعد تحميل الصفحة وقرّر من جديد.",
+  span_versions_missing: "يتطلب حذف معقوفات تمتد على عدة فقرات ذكرَ نسخ الفقرات التي تشملها.",
   unknown_timezone: "هذه المنطقة الزمنية غير معروفة: اختر واحدة من القائمة.",
   unsubscribe_link_invalid: "رابط إلغاء الاشتراك هذا لم يعد صالحًا. غيّر إعدادات الإشعارات في Concord بدلًا من ذلك.",
   not_found: "هذا غير موجود، أو لا يحق لك الاطلاع عليه.",

@@ -170,6 +170,35 @@ export const en = {
     keep: "Keep",
     keepLabel: (label: string, choice: string) => `Keep “${choice.slice(0, 40)}” in ${label}`,
   },
+  bracketTools: {
+    summary: (n: number) => plural(n, "bracket to close", "brackets to close"),
+    heldLabel: (label: string) => `Who holds the brackets of ${label}`,
+    heldBy: (names: string) => `held by ${names}`,
+    runsTo: (last: string) => `runs to ${last}`,
+    accept: "Accept text",
+    acceptLabel: (label: string, excerpt: string) => `Accept the text of “${excerpt}” in ${label}`,
+    delete: "Delete",
+    deleteLabel: (label: string, excerpt: string) => `Delete “${excerpt}” from ${label}`,
+    holders: "Holders…",
+    holdersLabel: (label: string, excerpt: string) => `Who holds “${excerpt}” in ${label}`,
+    holdersLegend: (excerpt: string) => `Delegations holding “${excerpt}”`,
+    noParties: "The document has no parties to choose from.",
+    save: "Save holders",
+    cancel: "Cancel",
+    confirmClean: (label: string, excerpt: string) =>
+      `Remove the brackets around “${excerpt}” and keep its words as agreed text? ${label} is saved as a new version.`,
+    confirmDelete: (label: string, excerpt: string) =>
+      `Delete “${excerpt}”, words and brackets, from ${label}? ${label} is saved as a new version; ` +
+      "earlier versions keep the text.",
+    confirmCleanAcross: (label: string, last: string) =>
+      `Remove the brackets that run from ${label} to ${last} and keep the words as agreed text? ` +
+      `${label} and ${last} are saved as new versions.`,
+    confirmDeleteAcross: (label: string, last: string, inside: string[]) =>
+      `Delete the bracketed text from ${label} to ${last}? ${label} and ${last} lose the bracketed part ` +
+      "(a paragraph left empty is retired)" +
+      (inside.length ? `; ${inside.join(", ")} ${inside.length === 1 ? "is" : "are"} retired` : "") +
+      ". Every version stays in the history.",
+  },
   spans: {
     opens: (_first: string, last: string) => `[ Brackets open here and close in ${last}`,
     inside: (first: string, last: string) => `Inside brackets from ${first} to ${last}`,
@@ -1149,10 +1178,8 @@ export const errorWords = {
   not_compilable:
     "These amendments cannot be set side by side in brackets: the paragraph's own brackets do not balance around them.",
   no_such_brackets: "These brackets are not in the text any more: the text changed since you read it.",
-  span_changed:
-    "A paragraph this span covers changed since you saw it: reload the page and decide again.",
-  span_versions_missing:
-    "Deleting a span over several paragraphs needs the versions of the paragraphs it covers.",
+  span_changed: "A paragraph this span covers changed since you saw it: reload the page and decide again.",
+  span_versions_missing: "Deleting a span over several paragraphs needs the versions of the paragraphs it covers.",
   unknown_timezone: "This time zone is not known: choose one from the list.",
   unsubscribe_link_invalid:
     "This unsubscribe link is not valid any more. Change your notifications in Concord instead.",

@@ -177,6 +177,36 @@ export const fr: Messages = {
     keep: "Retenir",
     keepLabel: (label: string, choice: string) => `Retenir « ${choice.slice(0, 40)} » dans ${label}`,
   },
+  bracketTools: {
+    summary: (n: number) => plural(n, "crochet à lever", "crochets à lever"),
+    heldLabel: (label: string) => `Qui soutient les crochets du ${label}`,
+    heldBy: (names: string) => `soutenu par ${names}`,
+    runsTo: (last: string) => `jusqu’au ${last}`,
+    accept: "Accepter le texte",
+    acceptLabel: (label: string, excerpt: string) => `Accepter le texte de « ${excerpt} » dans le ${label}`,
+    delete: "Supprimer",
+    deleteLabel: (label: string, excerpt: string) => `Supprimer « ${excerpt} » du ${label}`,
+    holders: "Auteurs…",
+    holdersLabel: (label: string, excerpt: string) => `Qui soutient « ${excerpt} » dans le ${label}`,
+    holdersLegend: (excerpt: string) => `Délégations qui soutiennent « ${excerpt} »`,
+    noParties: "Le document n’a pas de parties parmi lesquelles choisir.",
+    save: "Enregistrer",
+    cancel: "Annuler",
+    confirmClean: (label: string, excerpt: string) =>
+      `Lever les crochets autour de « ${excerpt} » et garder ses mots comme texte agréé ? ` +
+      `Le ${label} est enregistré dans une nouvelle version.`,
+    confirmDelete: (label: string, excerpt: string) =>
+      `Supprimer « ${excerpt} », mots et crochets, du ${label} ? Le ${label} est enregistré dans une ` +
+      "nouvelle version ; les versions antérieures gardent le texte.",
+    confirmCleanAcross: (label: string, last: string) =>
+      `Lever les crochets qui vont du ${label} au ${last} et garder les mots comme texte agréé ? ` +
+      `Le ${label} et le ${last} sont enregistrés dans de nouvelles versions.`,
+    confirmDeleteAcross: (label: string, last: string, inside: string[]) =>
+      `Supprimer le texte entre crochets du ${label} au ${last} ? Le ${label} et le ${last} perdent leur partie ` +
+      "entre crochets (un paragraphe laissé vide est retiré)" +
+      (inside.length ? ` ; ${inside.join(", ")} ${inside.length === 1 ? "est retiré" : "sont retirés"}` : "") +
+      ". Toutes les versions restent dans l’historique.",
+  },
   spans: {
     opens: (_first: string, last: string) => `[ Les crochets s’ouvrent ici et se ferment dans ${last}`,
     inside: (first: string, last: string) => `Entre crochets, de ${first} à ${last}`,

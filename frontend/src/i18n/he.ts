@@ -171,6 +171,34 @@ export const he: Messages = {
     keep: "השארה",
     keepLabel: (label: string, choice: string) => `השארת „${choice.slice(0, 40)}” ב${label}`,
   },
+  bracketTools: {
+    summary: (n: number) => count(n, "זוג סוגריים אחד לסגירה", "שני זוגות סוגריים לסגירה", "זוגות סוגריים לסגירה"),
+    heldLabel: (label: string) => `מי מחזיק בסוגריים של ${label}`,
+    heldBy: (names: string) => `בהחזקת ${names}`,
+    runsTo: (last: string) => `עד ${last}`,
+    accept: "קבלת הטקסט",
+    acceptLabel: (label: string, excerpt: string) => `קבלת הטקסט „${excerpt}” ב${label}`,
+    delete: "מחיקה",
+    deleteLabel: (label: string, excerpt: string) => `מחיקת „${excerpt}” מ${label}`,
+    holders: "מחזיקים…",
+    holdersLabel: (label: string, excerpt: string) => `מי מחזיק ב„${excerpt}” ב${label}`,
+    holdersLegend: (excerpt: string) => `המשלחות המחזיקות ב„${excerpt}”`,
+    noParties: "אין למסמך צדדים לבחור מהם.",
+    save: "שמירה",
+    cancel: "ביטול",
+    confirmClean: (label: string, excerpt: string) =>
+      `להסיר את הסוגריים סביב „${excerpt}” ולהשאיר את מילותיו כטקסט מוסכם? ${label} יישמר כגרסה חדשה.`,
+    confirmDelete: (label: string, excerpt: string) =>
+      `למחוק את „${excerpt}”, מילים וסוגריים, מ${label}? ${label} יישמר כגרסה חדשה; הגרסאות הקודמות שומרות את הטקסט.`,
+    confirmCleanAcross: (label: string, last: string) =>
+      `להסיר את הסוגריים הנמשכים מ${label} עד ${last} ולהשאיר את המילים כטקסט מוסכם? ` +
+      `${label} ו${last} יישמרו כגרסאות חדשות.`,
+    confirmDeleteAcross: (label: string, last: string, inside: string[]) =>
+      `למחוק את הטקסט שבסוגריים מ${label} עד ${last}? ${label} ו${last} מאבדים את החלק שבסוגריים ` +
+      "(פסקה שנשארת ריקה מוסרת)" +
+      (inside.length ? `; ${inside.join(", ")} מוסרים` : "") +
+      ". כל הגרסאות נשמרות בהיסטוריה.",
+  },
   spans: {
     opens: (_first: string, last: string) => `[ הסוגריים נפתחים כאן ונסגרים ב${last}`,
     inside: (first: string, last: string) => `בתוך סוגריים מ${first} עד ${last}`,
@@ -1121,10 +1149,8 @@ export const errorWords: ErrorWords = {
   not_a_party: "המשלחת שלך אינה צד למסמך זה.",
   not_an_approver: "ראש המשלחת שלך לא התיר לך לקבוע עמדות.",
   no_such_brackets: "הסוגריים האלה אינם בטקסט עוד: הטקסט השתנה מאז שקראת אותו.",
-  span_changed:
-    "פסקה שהסוגריים האלה מקיפים השתנתה מאז שראית אותה: טען מחדש את הדף והחלט שוב.",
-  span_versions_missing:
-    "מחיקת סוגריים המשתרעים על כמה פסקאות מחייבת את גרסאות הפסקאות שהם מקיפים.",
+  span_changed: "פסקה שהסוגריים האלה מקיפים השתנתה מאז שראית אותה: טען מחדש את הדף והחלט שוב.",
+  span_versions_missing: "מחיקת סוגריים המשתרעים על כמה פסקאות מחייבת את גרסאות הפסקאות שהם מקיפים.",
   unknown_timezone: "אזור הזמן אינו מוכר: יש לבחור אחד מהרשימה.",
   unsubscribe_link_invalid: "קישור ביטול המינוי אינו תקף עוד. אפשר לשנות את ההתראות ב-Concord במקום זאת.",
   not_found: "זה אינו קיים, או שאין לך הרשאה לצפות בו.",

@@ -10,7 +10,15 @@ const section = (
   number,
   kind: number == null ? ("heading" as const) : ("paragraph" as const),
   current: { text: number == null ? "## [Article 2" : "text" } as never,
-  spans: spans.map((m) => ({ span: m.depth, role: m.role, depth: m.depth, first_section_id: 1, last_section_id: 3 })),
+  spans: spans.map((m) => ({
+    span: m.depth,
+    role: m.role,
+    depth: m.depth,
+    first_section_id: 1,
+    last_section_id: 3,
+    start: 0,
+    end: 0,
+  })),
 });
 
 describe("spanNotes", () => {
