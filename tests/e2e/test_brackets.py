@@ -16,7 +16,7 @@ from concord.drafting.schemas import DocumentCreate, SectionCreate
 from concord.identity.access import viewer_for
 from concord.identity.models import Delegation, User
 from tests.bench.real_corpus import UNFCCC_NOVEMBER, UNFCCC_TITLE, parse
-from tests.e2e.harness import PEOPLE, Contexts, Shoot, World
+from tests.e2e.harness import PEOPLE, Contexts, Shoot, World, call_api
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 ARABIC = [
@@ -222,21 +222,25 @@ def test_chair_sets_holders_then_cleans_and_deletes_spans_from_the_page(
     # The chair's tools in Arabic: the interface's words from the right.
     arabic = contexts.page_as("officer", "officer-brackets-arabic")
     open_document(arabic, document_id)
-    arabic.get_by_test_id("language-switch").select_option("ar")
-    expect(arabic.locator("html")).to_have_attribute("dir", "rtl")
-    held = arabic.get_by_test_id("held-bracket").first
-    expect(held).to_contain_text("يتمسّك بها")
-    arabic_tools = arabic.get_by_test_id("bracket-tools").first
-    arabic_tools.locator("summary").click()
-    arabic_tools.locator("button", has_text="المتمسّكون…").first.click()
-    expect(arabic_tools.get_by_test_id("holders-form")).to_be_visible()
-    shoot(arabic, "brackets-tools-arabic-desktop", full_page=False)
-    arabic.set_viewport_size(PHONE)
-    arabic_tools.scroll_into_view_if_needed()
-    overflow = arabic.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0, overflow
-    shoot(arabic, "brackets-tools-arabic-phone", full_page=False)
-    arabic.close()
+    try:
+        arabic.get_by_test_id("language-switch").select_option("ar")
+        expect(arabic.locator("html")).to_have_attribute("dir", "rtl")
+        held = arabic.get_by_test_id("held-bracket").first
+        expect(held).to_contain_text("يتمسّك بها")
+        arabic_tools = arabic.get_by_test_id("bracket-tools").first
+        arabic_tools.locator("summary").click()
+        arabic_tools.locator("button", has_text="المتمسّكون…").first.click()
+        expect(arabic_tools.get_by_test_id("holders-form")).to_be_visible()
+        shoot(arabic, "brackets-tools-arabic-desktop", full_page=False)
+        arabic.set_viewport_size(PHONE)
+        arabic_tools.scroll_into_view_if_needed()
+        overflow = arabic.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, overflow
+        shoot(arabic, "brackets-tools-arabic-phone", full_page=False)
+    finally:
+        # The choice is kept on the server: the other browser tests sign in as the officer too.
+        call_api(arabic.context, world, "PATCH", "/notifications/preferences", {"language": "en"})
+        arabic.close()
 
     messages: list[str] = []
 
