@@ -13,6 +13,7 @@ import { useDelegations } from "../../api/negotiation";
 import { ServerError } from "../../components/ServerError";
 import { t } from "../../i18n";
 import { parseAmount } from "../../lib/money";
+import { CurrencyInput, Field, YearInput } from "./fields";
 
 const KINDS: CommitmentKind[] = ["grant", "loan", "in_kind"];
 const COMMON_CURRENCIES = ["EUR", "USD", "GBP", "JPY", "CAD", "SAR", "AED", "EGP", "QAR", "KWD"];
@@ -184,53 +185,35 @@ export function CommitmentForm({
         </button>
       </fieldset>
       <div className="form-columns">
-        <div>
-          <label htmlFor={id("currency")}>{t.commitments.currency}</label>
-          <input
-            id={id("currency")}
-            type="text"
-            className="currency-input"
-            list={id("currencies")}
-            maxLength={3}
-            value={currency}
-            onChange={(e) => setCurrency(e.target.value.toUpperCase())}
-          />
-          <datalist id={id("currencies")}>
-            {COMMON_CURRENCIES.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
-        </div>
-        <div>
-          <label htmlFor={id("kind")}>{t.commitments.kind}</label>
-          <select id={id("kind")} value={kind} onChange={(e) => setKind(e.target.value as CommitmentKind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t.commitments.kinds[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={id("start")}>{t.commitments.periodStart}</label>
-          <input
-            id={id("start")}
-            type="number"
-            className="year-input"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-          />
-        </div>
-        <div>
-          <label htmlFor={id("end")}>{t.commitments.periodEnd}</label>
-          <input
-            id={id("end")}
-            type="number"
-            className="year-input"
-            value={end}
-            onChange={(e) => setEnd(e.target.value)}
-          />
-        </div>
+        <Field label={t.commitments.currency}>
+          {(field) => (
+            <>
+              <CurrencyInput id={field} value={currency} onChange={setCurrency} list={id("currencies")} />
+              <datalist id={id("currencies")}>
+                {COMMON_CURRENCIES.map((c) => (
+                  <option key={c} value={c} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <Field label={t.commitments.kind}>
+          {(field) => (
+            <select id={field} value={kind} onChange={(e) => setKind(e.target.value as CommitmentKind)}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t.commitments.kinds[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t.commitments.periodStart}>
+          {(field) => <YearInput id={field} value={start} onChange={setStart} />}
+        </Field>
+        <Field label={t.commitments.periodEnd}>
+          {(field) => <YearInput id={field} value={end} onChange={setEnd} />}
+        </Field>
       </div>
       <div className="check-row">
         <input id={id("named")} type="checkbox" checked={named} onChange={(e) => setNamed(e.target.checked)} />

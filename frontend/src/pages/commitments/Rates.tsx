@@ -6,6 +6,7 @@ import { ServerError } from "../../components/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { t } from "../../i18n";
 import { parseAmount, RATE_PATTERN } from "../../lib/money";
+import { CurrencyInput, Field } from "./fields";
 
 export function Rates({ manage }: { manage: boolean }) {
   const rates = useRates();
@@ -64,28 +65,12 @@ export function Rates({ manage }: { manage: boolean }) {
           }}
         >
           <div className="form-columns">
-            <div>
-              <label htmlFor={id("currency")}>{t.commitments.currency}</label>
-              <input
-                id={id("currency")}
-                type="text"
-                className="currency-input"
-                maxLength={3}
-                value={currency}
-                onChange={(e) => setCurrency(e.target.value.toUpperCase())}
-              />
-            </div>
-            <div>
-              <label htmlFor={id("reporting")}>{t.commitments.reporting}</label>
-              <input
-                id={id("reporting")}
-                type="text"
-                className="currency-input"
-                maxLength={3}
-                value={reporting}
-                onChange={(e) => setReporting(e.target.value.toUpperCase())}
-              />
-            </div>
+            <Field label={t.commitments.currency}>
+              {(field) => <CurrencyInput id={field} value={currency} onChange={setCurrency} />}
+            </Field>
+            <Field label={t.commitments.reporting}>
+              {(field) => <CurrencyInput id={field} value={reporting} onChange={setReporting} />}
+            </Field>
             <div>
               <label htmlFor={id("as-of")}>{t.commitments.asOf}</label>
               <input id={id("as-of")} type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />

@@ -1,10 +1,11 @@
 // The server's totals over what the viewer may see, shown as they come: no amount is added up
 // here, so a total on screen can never differ from the server's (nor reveal a hidden pledge).
-import { useId, useState } from "react";
+import { useState } from "react";
 import { type Totals, useTotals } from "../../api/commitments";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { t } from "../../i18n";
 import { formatMoney } from "../../lib/money";
+import { CurrencyInput, Field } from "./fields";
 
 type Amounts = Totals["by_currency"];
 
@@ -85,26 +86,16 @@ export function TotalsPanel() {
   const [reporting, setReporting] = useState("USD");
   const [on, setOn] = useState(today);
   const totals = useTotals(/^[A-Z]{3}$/.test(reporting) ? reporting : "", on);
-  const ids = { reporting: useId(), on: useId() };
   return (
     <section className="card" aria-labelledby="totals-title">
       <h2 id="totals-title">{t.commitments.totals}</h2>
       <div className="inline-form">
-        <div>
-          <label htmlFor={ids.reporting}>{t.commitments.reporting}</label>
-          <input
-            id={ids.reporting}
-            type="text"
-            className="currency-input"
-            value={reporting}
-            maxLength={3}
-            onChange={(e) => setReporting(e.target.value.toUpperCase())}
-          />
-        </div>
-        <div>
-          <label htmlFor={ids.on}>{t.commitments.ratesOn}</label>
-          <input id={ids.on} type="date" value={on} onChange={(e) => setOn(e.target.value || today())} />
-        </div>
+        <Field label={t.commitments.reporting}>
+          {(field) => <CurrencyInput id={field} value={reporting} onChange={setReporting} />}
+        </Field>
+        <Field label={t.commitments.ratesOn}>
+          {(field) => <input id={field} type="date" value={on} onChange={(e) => setOn(e.target.value || today())} />}
+        </Field>
       </div>
       {totals.isPending && <Loading />}
       {totals.isError && <ErrorNotice error={totals.error} />}
