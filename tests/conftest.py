@@ -13,6 +13,7 @@ import pytest
 os.environ.setdefault("CONCORD_SILENCE_POLL_SECONDS", "0")
 os.environ.setdefault("CONCORD_NOTIFY_POLL_SECONDS", "0")
 os.environ.setdefault("CONCORD_PUBLICATION_POLL_SECONDS", "0")
+os.environ.setdefault("CONCORD_WARM_START", "0")
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine

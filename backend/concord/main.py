@@ -21,7 +21,7 @@ from concord.auditlog import routes as audit_routes
 from concord.commitments import routes as commitments_routes
 from concord.consensus import routes as consensus_routes
 from concord.consensus import scheduler
-from concord.core import docs, headers, spa, words
+from concord.core import docs, headers, spa, warm, words
 from concord.core import routes as core_routes
 from concord.core.admission import Admission, Limits
 from concord.core.config import get_settings
@@ -240,6 +240,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     install_notifications()
     notify_worker.install(app)
     publication_worker.install(app)
+    warm.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     # An overloaded process refuses before doing any work for the request; only the headers
     # (installed after, so outside it) wrap it: its 429/503 carry them, and behind a trusted

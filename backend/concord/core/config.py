@@ -102,6 +102,9 @@ class Settings(BaseSettings):
     # nothing woke it (0: never, as in the in-process tests), how many mails per transaction,
     # how often a refused mail is tried, and the first wait before a retry (doubled each time).
     notify_poll_seconds: float = Field(default=15, ge=0)
+    # Build the routes and freeze the start's objects out of the GC before answering
+    # (core/warm.py); the in-process tests, which make an app per test, turn it off.
+    warm_start: bool = True
     notify_batch: int = Field(default=50, ge=1)
     notify_max_attempts: int = Field(default=8, ge=1)
     notify_retry_seconds: float = Field(default=30, ge=0)
