@@ -5,6 +5,7 @@ delegation's head replies (through the API, as their browser would), the bell in
 counts it live, without a reload. The list opens the reply's comment and marks it read. Replies
 are mailed in a daily digest by default, so the first reply sends her nothing; she sets replies
 to "At once" in her settings, and the next reply reaches the test SMTP server within seconds.
+When she reads it in another window, the bell in the first one comes down at once.
 Screenshots of the bell, the list and the settings, at desktop and phone width.
 """
 
@@ -37,6 +38,7 @@ TITLE = "Joint Statement on Water Sharing"
 MINE = "Could “equitable” become “equitable and reasonable”?"
 REPLY = "Borealia agrees with equitable and reasonable."
 SECOND = "Borealia would add a review clause too."
+PUSHED_MS = 8_000  # far below the server's heartbeat (`mailing`)
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +58,9 @@ def mailing(tmp_path_factory: pytest.TempPathFactory, smtp: SmtpServer) -> Itera
         "CONCORD_SMTP_HOST": "127.0.0.1",
         "CONCORD_SMTP_PORT": str(smtp.port),
         "CONCORD_NOTIFY_POLL_SECONDS": "0.5",
+        # A bell re-reads its count at each heartbeat: a minute here, so what moves it within
+        # seconds was pushed.
+        "CONCORD_LIVE_HEARTBEAT_SECONDS": "60",
     }
     with concord_world(tmp_path_factory.mktemp("notify-e2e"), env=env) as world:
         yield world
@@ -170,6 +175,15 @@ def test_the_bell_rings_live_and_settings_change_what_arrives(
             assert mail.subject.startswith("Bo Boreal replied to your comment")
             assert SECOND in mail.body()
             assert REPLY not in mail.body()  # the first reply waits for the digest
+
+            # Anna in another window: reading there clears the bell here at once.
+            other = contexts.page_as("head_a", "head_a in another window")
+            other.goto("/notifications")
+            expect(other.get_by_test_id("unread-count")).to_have_text("1")
+            other.get_by_role("button", name="Mark all read").click()
+            expect(other.get_by_test_id("unread-count")).to_have_count(0)
+            expect(page.get_by_test_id("unread-count")).to_have_count(0, timeout=PUSHED_MS)
+            expect(bell).to_have_attribute("aria-label", "Notifications")
 
         mobile = contexts.page_as("head_a", "head_a on a phone")
         mobile.set_viewport_size({"width": 390, "height": 844})

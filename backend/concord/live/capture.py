@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, event, func, select
+from sqlalchemy import ColumnElement, event, func, select, text
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlmodel import col
 
@@ -35,6 +35,12 @@ from concord.audit.models import AuditEvent
 log = logging.getLogger("concord.live")
 
 CHANNEL = "concord_live"  # PostgreSQL NOTIFY channel of committed changes (payload: the seq)
+# A person's own news changed (their notifications: new, read, a reminder), with no audit event:
+# PostgreSQL NOTIFY channel (payload: their ids, comma-separated, or EVERYONE when too many).
+PEOPLE_CHANNEL = "concord_people"
+PEOPLE = "concord_people_told"  # session.info: whose news changed in this transaction
+EVERYONE = "*"
+PEOPLE_PAYLOAD = 7900  # bytes; PostgreSQL refuses NOTIFY payloads of 8000 and more
 
 # Audit actions that concern a document's readers: each has a renderer in events.py.
 LIVE_ACTIONS: frozenset[Action] = frozenset(
@@ -133,6 +139,10 @@ class Change:
 
 Listener = Callable[[str, list[Change]], None]
 _listeners: list[Listener] = []
+# Whose own news changed: their ids, or None for everyone (a payload too long to say them).
+People = frozenset[int] | None
+PeopleListener = Callable[[str, People], None]
+_people_listeners: list[PeopleListener] = []
 _lock = threading.Lock()
 
 
@@ -147,6 +157,49 @@ def unsubscribe(listener: Listener) -> None:
     with _lock:
         if listener in _listeners:
             _listeners.remove(listener)
+
+
+def subscribe_people(listener: PeopleListener) -> None:
+    """Call `listener(database_key, user_ids)` after each commit that changed people's own news
+    (SQLite; on PostgreSQL the relay hears PEOPLE_CHANNEL)."""
+    with _lock:
+        if listener not in _people_listeners:
+            _people_listeners.append(listener)
+
+
+def unsubscribe_people(listener: PeopleListener) -> None:
+    with _lock:
+        if listener in _people_listeners:
+            _people_listeners.remove(listener)
+
+
+def people_payload(user_ids: set[int]) -> str:
+    said = ",".join(str(user_id) for user_id in sorted(user_ids))
+    return said if len(said) <= PEOPLE_PAYLOAD else EVERYONE
+
+
+def people_of(payload: str) -> People:
+    """The ids a PEOPLE_CHANNEL payload names (None: everyone); ValueError when malformed."""
+    if payload == EVERYONE:
+        return None
+    return frozenset(int(part) for part in payload.split(","))
+
+
+def tell_people(session: Session, user_ids: set[int]) -> None:
+    """These people's own news changed in this transaction (their notifications: new, read): their
+    streams are told once it commits, and not if it rolls back. It says who, never what: each
+    stream then reads its own person's news. On PostgreSQL by NOTIFY in the transaction (every
+    app process hears it when, and only if, it commits); elsewhere handed to listeners after the
+    commit. (A savepoint rolled back may leave a name told: its stream re-reads the same news.)"""
+    if not user_ids:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": PEOPLE_CHANNEL, "payload": people_payload(user_ids)},
+        )
+        return
+    session.info.setdefault(PEOPLE, set()).update(user_ids)
 
 
 def database_key(url: object) -> str:
@@ -179,11 +232,13 @@ def _after_transaction_end(session: Session, transaction: SessionTransaction) ->
     # is heard (after a commit, `_after_commit` took the events already).
     if transaction.parent is None:
         session.info.pop(audit.APPENDED, None)
+        session.info.pop(PEOPLE, None)
 
 
 def _after_commit(session: Session) -> None:
     if session.in_nested_transaction():
         return  # a savepoint released: the outer transaction may still roll back
+    _tell_people(session)
     pending = session.info.pop(audit.APPENDED, None)
     if not pending:
         return
@@ -201,6 +256,24 @@ def _after_commit(session: Session) -> None:
         try:
             listener(key, changes)
         except Exception:  # the write is committed; a listener's failure must not undo its reply
+            log.exception("live: a listener failed")
+
+
+def _tell_people(session: Session) -> None:
+    people = session.info.pop(PEOPLE, None)
+    if not people:
+        return
+    try:
+        key = database_key(session.get_bind().engine.url)
+    except Exception:
+        log.exception("live: cannot tell which database committed")
+        return
+    with _lock:
+        listeners = list(_people_listeners)
+    for listener in listeners:
+        try:
+            listener(key, frozenset(people))
+        except Exception:
             log.exception("live: a listener failed")
 
 

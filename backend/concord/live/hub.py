@@ -84,6 +84,8 @@ CLOSING = "closing"
 Item = Frame | str
 # Hears every batch of committed changes, on the loop (the notification bell: notify/bell.py).
 Watcher = Callable[[list[Change]], None]
+# Hears whose own news changed (capture.tell_people; None: everyone's), on the loop.
+PeopleWatcher = Callable[[capture.People], None]
 
 RECENT_SECONDS = 10.0  # connections opened this recently make the load that lengthens `retry`
 REPEAT_SECONDS = 60.0  # a person's streams opened this recently count as reconnections
@@ -149,6 +151,7 @@ class Hub:
     dispatching: anyio.CapacityLimiter | None = None
     batches: int = 0  # change batches rendered (tests watch it)
     watchers: list[Watcher] = field(default_factory=list)
+    people_watchers: list[PeopleWatcher] = field(default_factory=list)
     frames: events.FrameCache = field(default_factory=events.FrameCache)
     _inbox: asyncio.Queue[list[Change]] | None = None
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -195,6 +198,13 @@ class Hub:
         with self._lock:
             if watcher not in self.watchers:
                 self.watchers.append(watcher)
+
+    def watch_people(self, watcher: PeopleWatcher) -> None:
+        """Hand `watcher` whose own news changed (on the loop); it must return at once."""
+        self._start()
+        with self._lock:
+            if watcher not in self.people_watchers:
+                self.people_watchers.append(watcher)
 
     def listening(self) -> bool:
         """Whether committed changes are wanted here: documents followed, or a watcher."""
@@ -285,6 +295,22 @@ class Hub:
         with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
             loop.call_soon_threadsafe(inbox.put_nowait, changes)
 
+    def publish_people(self, key: str, people: capture.People) -> None:
+        """A capture listener (in the committing thread, SQLite): hand the loop whose own news
+        changed, and return at once."""
+        if key == capture.database_key(self.engine.url):
+            self.tell_people(people)
+
+    def tell_people(self, people: capture.People) -> None:
+        """Whose own news changed (any thread): their watchers hear it on the loop."""
+        loop = self.loop
+        with self._lock:
+            watched = bool(self.people_watchers)
+        if loop is None or loop.is_closed() or not watched:
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(self._people_told, people)
+
     def touch(
         self,
         document_id: int,
@@ -369,6 +395,15 @@ class Hub:
             loop.call_soon_threadsafe(self._presence_moved, document_id)
 
     # --- on the loop -----------------------------------------------------------------------------
+
+    def _people_told(self, people: capture.People) -> None:
+        with self._lock:
+            watchers = list(self.people_watchers)
+        for watcher in watchers:
+            try:
+                watcher(people)
+            except Exception:
+                log.exception("live: a watcher failed")
 
     def _presence_moved(self, document_id: int) -> None:
         self._presence_frames.pop(document_id, None)

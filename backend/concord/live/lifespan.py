@@ -33,6 +33,7 @@ def hub_of(app: FastAPI) -> Hub:
                 hub.relay = Relay(hub)
             else:
                 capture.subscribe(hub.publish)
+                capture.subscribe_people(hub.publish_people)
         return hub
 
 
@@ -48,4 +49,5 @@ async def lifespan(app: Any) -> AsyncIterator[None]:
         hub: Hub | None = getattr(app.state, HUB, None)
         if hub is not None:
             capture.unsubscribe(hub.publish)
+            capture.unsubscribe_people(hub.publish_people)
             await hub.stop()

@@ -10,6 +10,10 @@ a reconnection the audit log is read on from that mark: what was committed while
 down arrives late instead of never (beyond `replay_limit` changes every stream ends with
 `overflow`, and the browsers reload).
 
+Whose own news changed (their notifications) comes as NOTIFY `concord_people` with their ids,
+sent in the committing transaction (capture.tell_people): handed to the hub as it comes. While
+the line is down these are lost: each stream re-reads its person's news at its heartbeat.
+
 Presence is shared as NOTIFY `concord_presence` messages, not kept in a table: it is ephemeral
 (gone after `presence_seconds` without renewal), so a heartbeat writes nothing (no write lock,
 no dead rows), and a process that restarts loses nothing that lasts. Each hub keeps the copy it
@@ -45,6 +49,7 @@ from concord.live.shared import Presence
 log = logging.getLogger("concord.live")
 
 CHANGES = capture.CHANNEL
+PEOPLE = capture.PEOPLE_CHANNEL
 PRESENCE = "concord_presence"
 MAX_PAYLOAD = 7900  # bytes; PostgreSQL refuses NOTIFY payloads of 8000 and more
 CATCH_UP = -1  # in the seq queue: read the audit log on from the high-water mark
@@ -157,6 +162,7 @@ class Relay:
                 async with connection:
                     await connection.execute(f"LISTEN {CHANGES}")
                     await connection.execute(f"LISTEN {PRESENCE}")
+                    await connection.execute(f"LISTEN {PEOPLE}")
                     await self._connected()
                     delay = settings.listen_first_retry_seconds
                     while True:
@@ -191,6 +197,12 @@ class Relay:
             assert self._seqs is not None
             with contextlib.suppress(ValueError):
                 self._seqs.put_nowait(int(payload))
+            return
+        if channel == PEOPLE:
+            try:
+                self.hub.tell_people(capture.people_of(payload))
+            except ValueError:
+                log.warning("live: a malformed people message was ignored")
             return
         try:
             self._presence(json.loads(payload))

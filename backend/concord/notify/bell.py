@@ -1,13 +1,14 @@
 """The notification bell, live: each person's stream carries their own unread count, to them only.
 
-The live hub (live/hub.py) hears every committed change: on SQLite from the committing thread,
-on PostgreSQL from each process's listener, whichever process committed. The bell watches it:
-when a batch holds a change that notifies someone (service.TOLD), it counts, in one query, the
-unread notifications of the people whose bell is open in this process, and hands each person
-their own number. A stream carries that number and nothing else, and only its person's: what
-the notifications say is read through the API, which filters it (notify/service.py). Reminders
-(no audit change) and notifications read in another tab are picked up when each stream re-checks
-its credential, every heartbeat.
+Whatever changes a person's notifications (one enqueued for them, a reminder, theirs marked read
+in another tab or on another device) names them in its transaction (capture.tell_people), and
+the live hub (live/hub.py) hears it once committed: on SQLite from the committing thread, on
+PostgreSQL from each process's listener, whichever process committed. The bell watches it and
+counts, in one query, the unread notifications of the people named whose bell is open in this
+process, and hands each person their own number. A stream carries that number and nothing
+else, and only its person's: what the notifications say is read through the API, which filters
+it (notify/service.py). Each stream also re-reads its count when it re-checks its credential,
+every heartbeat (what a PostgreSQL listener missed while down).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from concord.identity.access import viewer_with
 from concord.identity.dependencies import Credentials, SessionSecret, authenticate
 from concord.live import events
 from concord.live import lifespan as live
-from concord.live.capture import Change
+from concord.live.capture import People
 from concord.live.hub import Hub
 from concord.live.schemas import EndEvent
 from concord.live.shared import Credential
@@ -88,12 +89,13 @@ class Bell:
     hub: Hub
     ringers: dict[int, set[Ringer]] = field(default_factory=dict)
     rung: int = 0  # counts taken after changes (tests watch it)
-    _dirty: bool = False
+    _named: set[int] = field(default_factory=set)  # whose count to take again
+    _everyone: bool = False  # … or everyone's
     _task: asyncio.Task[None] | None = None
 
     def open(self, user_id: int, credential: Credential) -> Ringer:
         """A new bell stream (on the loop)."""
-        self.hub.watch(self.heard)
+        self.hub.watch_people(self.heard)
         ringer = Ringer(user_id, credential)
         self.ringers.setdefault(user_id, set()).add(ringer)
         return ringer
@@ -104,21 +106,26 @@ class Bell:
         if not group:
             self.ringers.pop(ringer.user_id, None)
 
-    def heard(self, changes: list[Change]) -> None:
-        """The hub's watcher (on the loop): count again when something notified someone. One
-        count at a time, in commit order: changes heard while counting make one more count."""
-        if not self.ringers or not any(c.action in service.TOLD for c in changes):
+    def heard(self, people: People) -> None:
+        """The hub's watcher (on the loop): count again for the people whose notifications
+        changed (None: everyone). One count at a time, in commit order: people heard of while
+        counting make one more count."""
+        if people is None:
+            self._everyone = bool(self.ringers)
+        else:
+            self._named.update(user_id for user_id in people if user_id in self.ringers)
+        if not (self._everyone or self._named):
             return
-        self._dirty = True
         if self._task is None or self._task.done():
             self._task = asyncio.get_running_loop().create_task(self._ring())
 
     async def _ring(self) -> None:
-        while self._dirty:
-            self._dirty = False
-            people = list(self.ringers)
+        while self._everyone or self._named:
+            named = self._named if not self._everyone else set(self.ringers)
+            self._named, self._everyone = set(), False
+            people = [user_id for user_id in named if user_id in self.ringers]
             if not people:
-                return
+                continue
             try:
                 counts = await self.hub.run_sync(unread_counts, self.hub.engine, people)
             except Exception:

@@ -15,6 +15,7 @@ from concord.core.clock import now
 from concord.drafting import policy
 from concord.drafting.models import Document
 from concord.identity.models import User, WorkingGroupMember
+from concord.live import capture
 from concord.notify import preferences
 from concord.notify.models import MailState, Notification, NotificationKind
 
@@ -62,6 +63,7 @@ def enqueue(
         )
     _insert(session, rows)
     session.info[ENQUEUED] = True
+    capture.tell_people(session, {row["user_id"] for row in rows})  # their bells ring
     return len(rows)
 
 

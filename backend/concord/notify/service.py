@@ -26,6 +26,7 @@ from concord.drafting.models import Document, DocumentStatus
 from concord.identity.access import hidden_from, unannounced_ids
 from concord.identity.auth import INVITATION_LINK
 from concord.identity.models import Delegation, User
+from concord.live import capture
 from concord.notify import discussion
 from concord.notify.models import MailState, Notification, NotificationKind
 from concord.notify.outbox import document_audience, enqueue, name_of, payload_of
@@ -211,7 +212,10 @@ def mark_read(session: Session, user_id: int, ids: list[int] | None) -> int:
     if ids is not None:
         condition = and_(condition, col(Notification.id).in_(ids))
     result = session.execute(update(Notification).where(condition).values(read_at=now()))
-    return int(getattr(result, "rowcount", 0) or 0)
+    marked = int(getattr(result, "rowcount", 0) or 0)
+    if marked:
+        capture.tell_people(session, {user_id})  # their bells elsewhere come down at once
+    return marked
 
 
 def mail_due_at(session: Session) -> datetime | None:

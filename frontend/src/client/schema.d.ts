@@ -1288,8 +1288,8 @@ export interface paths {
          *     token). The stream carries my own count and nothing else: read the notifications through
          *     `GET /notifications`.
          *
-         *     - `unread` `{unread}`: first, on connect, then whenever the count changes (a notification
-         *       committed for me, or read, also in another tab: within a heartbeat).
+         *     - `unread` `{unread}`: first, on connect, then whenever the count changes: a notification
+         *       committed for me (a reminder too), or mine read, also in another tab or on another device.
          *     - `end` `{reason: session_expired|shutdown}`: the server closes the stream; after `shutdown`
          *       reconnect, after `session_expired` do not.
          *
