@@ -11,6 +11,8 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from concord.audit import service as audit
+from concord.consensus import scheduler
+from concord.consensus.models import SilenceProcedure
 from concord.core.config import Settings
 from concord.core.db import transaction
 from concord.identity import auth
@@ -238,3 +240,38 @@ def test_replies_wait_for_one_digest_a_day(
     with transaction(committed, write=False) as session:
         states = {r.mail_state for r in session.exec(select(Notification)).all()}
         assert states == {MailState.sent}
+
+
+def test_a_broken_silence_names_the_party_and_an_adoption_is_told_to_all(
+    committed: Engine, inbox: Inbox, mail_settings: Settings
+) -> None:
+    world = w.build(committed)
+    w.circulate(committed, world)
+    w.start_silence(committed, world)
+    w.break_silence(committed, world, world.fra_head)  # France, announced: named to all
+    worker.run_once(committed, mail_settings)
+    [broken] = [
+        m
+        for m in inbox.to(_email(committed, world.gbr_head))
+        if m.subject == "Silence broken: Shared Principles"
+    ]
+    assert "FRA" in broken.body() and "Amélie Durand" in broken.body()
+    assert not [m for m in inbox.to(_email(committed, world.fra_head)) if "broken" in m.subject]
+
+    # Under silence again, until the deadline passes unbroken: adopted by the scheduler.
+    w.start_silence(committed, world)
+    with transaction(committed) as session:
+        procedure = session.exec(
+            select(SilenceProcedure).order_by(col(SilenceProcedure.id).desc())
+        ).first()
+        assert procedure is not None
+        procedure.deadline = procedure.started_at - timedelta(seconds=1)
+        session.add(procedure)
+    assert scheduler.adopt_expired(committed) == 1
+    worker.run_once(committed, mail_settings)
+    for user_id in (world.fra_head, world.gbr_head, world.hidden_member):
+        adopted = [
+            m for m in inbox.to(_email(committed, user_id)) if m.subject.startswith("Adopted: ")
+        ]
+        assert len(adopted) == 1, user_id
+        assert "at the end of its silence procedure" in adopted[0].body()
