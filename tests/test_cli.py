@@ -14,10 +14,12 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from concord.audit.models import AuditEvent
+from concord.commitments.models import Commitment
 from concord.core.db import make_engine
 from concord.drafting.models import Document, Section, Version
 from concord.identity.models import Delegation
 from concord.main import create_app
+from concord.translation.models import Translation
 from tests.db import fresh_database_url
 
 pytestmark = pytest.mark.db
@@ -134,6 +136,8 @@ def check_demo(database_url: str) -> None:
         assert session.exec(select(func.count()).select_from(Section)).one() >= 8
         texts = session.exec(select(Version.text)).all()
         merged = session.exec(select(func.count()).select_from(Version).where(Version.merged)).one()
+        statuses = session.exec(select(Commitment.status)).all()
+        translated = session.exec(select(func.count()).select_from(Translation)).one()
         # Every event after the people exist names who did it (the audit screen shows names).
         unsigned = session.exec(
             select(AuditEvent.action).where(
@@ -142,6 +146,10 @@ def check_demo(database_url: str) -> None:
         ).all()
     engine.dispose()
     assert set(unsigned) <= {"delegation.create", "token.create"}, unsigned
+    # The register and a language version are there to be tried: a joint pledge and a hidden
+    # one confirmed, a draft; paragraphs in Arabic.
+    assert sorted(statuses) == ["confirmed", "confirmed", "draft"]
+    assert translated == 2
     assert any("\u0627" <= ch <= "\u06ff" for t in texts for ch in t)  # Arabic
     assert any("\u05d0" <= ch <= "\u05ea" for t in texts for ch in t)  # Hebrew
     assert any("[" in t for t in texts)

@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 from sqlmodel import Session
 
 from concord.audit import service as audit
+from concord.commitments import service as commitments
+from concord.commitments.models import CommitmentKind, CommitmentStatus
+from concord.commitments.schemas import (
+    CommitmentCreate,
+    CommitmentUpdate,
+    ProjectCreate,
+    RateCreate,
+    ShareIn,
+)
 from concord.consensus import approvals as consensus
 from concord.consensus.models import Decision
 from concord.consensus.schemas import PositionSet
 from concord.drafting import revisions
 from concord.drafting import service as drafting
-from concord.drafting.models import DocumentKind, Section, SectionKind
+from concord.drafting.models import Document, DocumentKind, Section, SectionKind
 from concord.drafting.schemas import DocumentCreate, SectionCreate
 from concord.identity import auth
 from concord.identity import service as identity
 from concord.identity.access import Viewer, viewer_for
 from concord.identity.models import Delegation, DelegationKind, User, WorkingGroupRole
+from concord.translation import service as translation
 
 # Every demo person signs in with this password (the demo is for local use only).
 DEMO_PASSWORD = "concord-demo-passphrase"  # noqa: S105
@@ -146,6 +159,7 @@ def load(session: Session) -> dict[str, str]:
         created.append(section)
     revisions.create_revision(session, _as(session, secretariat), document)
 
+    _translation(session, created, secretariat)
     # A little history: the Palestinian drafter and the chair refine paragraph 2 (section 3).
     second = created[2]
     assert second.id is not None
@@ -164,6 +178,7 @@ def load(session: Session) -> dict[str, str]:
         base_version=1,  # written from the old text: merged with the drafter's change
     )
     _second_reading(session, created, secretariat, chair, drafter, people)
+    _register(session, document, secretariat, delegations)
     audit.act_as(session, None)
     return tokens
 
@@ -172,6 +187,91 @@ def _as(session: Session, viewer: Viewer) -> Viewer:
     """`viewer`, made the author of the audit events that follow (as a request's person is)."""
     audit.act_as(session, viewer.id)
     return viewer
+
+
+# The Arabic version of the first paragraphs (sections 1 and 2), made by the secretariat.
+ARABIC = [
+    "نحن، قادة المجتمع المدني الإسرائيلي والفلسطيني المجتمعين في أوروبا، نؤكد أن السلام العادل "
+    "والدائم [يجب أن][ينبغي أن] يقوم على الكرامة المتساوية للشعبين.",
+    "نقدّر عمل أكثر من 160 منظمة في مجال بناء السلام، وندعو [مجموعة السبع والاتحاد الأوروبي "
+    "وجامعة الدول العربية] إلى دعمه وتوسيعه.[^1]\n\n[^1]: انظر المذكرة المفاهيمية للاتحاد الدولي "
+    "لبناء السلام في المجتمع المدني.",
+]
+
+
+def _translation(session: Session, created: list[Section], secretariat: Viewer) -> None:
+    """Arabic, authentic: paragraphs 1 and 2 translated from their first version (paragraph 2
+    changes after, so the demo shows a translation out of date)."""
+    document = drafting.get_document(session, created[0].document_id)
+    translation.set_language(
+        session,
+        _as(session, secretariat),
+        document,
+        "ar",
+        authentic=True,
+        required_for_adoption=False,
+    )
+    for section, text in zip(created[1:3], ARABIC, strict=True):
+        assert section.id is not None
+        translation.save(
+            session, secretariat, section.id, "ar", text, source_version=1, base_version=None
+        )
+
+
+def _register(
+    session: Session, document: Document, secretariat: Viewer, delegations: dict[str, Delegation]
+) -> None:
+    """A joint project of France and Jordan with civil society, their joint pledge (confirmed),
+    Germany's draft pledge, the unannounced Emirates' confirmed pledge (seen only by the
+    secretariat and the Emirates), and the rate the secretariat entered."""
+
+    def ref(code: str) -> int:
+        found = delegations[code].id
+        assert found is not None
+        return found
+
+    _as(session, secretariat)
+    project = commitments.create_project(
+        session,
+        ProjectCreate(
+            title="Shared water for the Jordan valley",
+            description="Water networks run together by Israeli and Palestinian civil society.",
+            civil_society_partners=["EcoPeace Middle East"],
+            lead_delegation_id=ref("FRA"),
+            partner_delegation_ids=[ref("JOR"), ref("DEU"), ref("ARE")],
+            document_id=document.id,
+        ),
+    )
+    pledges = [
+        ([("FRA", "3000000"), ("JOR", "500000")], "EUR", CommitmentKind.grant, True),
+        ([("DEU", "1250000.50")], "EUR", CommitmentKind.loan, False),
+        ([("ARE", "5000000")], "USD", CommitmentKind.grant, True),
+    ]
+    for shares, currency, kind, confirmed in pledges:
+        made = commitments.create_commitment(
+            session,
+            secretariat,
+            CommitmentCreate(
+                project_id=project.public_id,
+                pledgers=[ShareIn(delegation_id=ref(c), amount=Decimal(a)) for c, a in shares],
+                currency=currency,
+                kind=kind,
+                period_start=2027,
+                period_end=2029,
+                publish_name=True,
+            ),
+        )
+        if confirmed:
+            commitments.update_commitment(
+                session, made, CommitmentUpdate(status=CommitmentStatus.confirmed)
+            )
+    commitments.set_rate(
+        session,
+        secretariat,
+        RateCreate(
+            currency="EUR", reporting="USD", as_of=date(2026, 12, 1), rate=Decimal("1.0825")
+        ),
+    )
 
 
 def _second_reading(
