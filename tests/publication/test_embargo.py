@@ -98,6 +98,50 @@ def test_nothing_is_public_a_second_early_and_all_of_it_at_the_time(
     assert [e.object_id for e in events].count(str(found.scheduled.id)) == 1
 
 
+def test_an_embargo_told_with_an_offset_is_that_instant(
+    app: FastAPI, session: Session, world: World, clock: list[datetime]
+) -> None:
+    """`09:00+01:00` is 08:00 UTC on both databases: stored as UTC (SQLite keeps no offset, so a
+    local wall time stored as such would publish an hour early), compared with UTC now."""
+    found = publication_of(world)
+    day = (now() + timedelta(days=5)).date()
+    told = f"{day.isoformat()}T09:00:00+01:00"
+    instant = datetime(day.year, day.month, day.day, 8, tzinfo=UTC)
+    path = f"{API}/documents/{found.scheduled.id}/publication"
+    body = {
+        "embargo_at": told,
+        "time_zone": "Europe/Paris",
+        "delegation_ids": [world.delegation_a.id],
+    }
+    answer = world.client(app, "secretariat").put(path, json=body)
+    assert answer.status_code == 200, answer.text
+    assert datetime.fromisoformat(answer.json()["embargo_at"]) == instant
+    assert answer.json()["embargo_local"].endswith(", 09:00 (Europe/Paris, UTC+01:00)")
+    session.expire_all()
+    publication = service.for_document(session, found.scheduled)
+    assert publication is not None
+    assert publication.embargo_at == instant
+    assert publication.embargo_at.utcoffset() == timedelta(0)
+    raw = session.connection().exec_driver_sql(
+        f"SELECT embargo_at FROM publication WHERE id = {publication.id}"
+    ).scalar_one()
+    if isinstance(raw, str):  # SQLite: the UTC wall time, no offset
+        assert raw.startswith(f"{day.isoformat()} 08:00:00"), raw
+    else:  # PostgreSQL: timestamptz
+        assert raw == instant
+
+    anonymous = world.client(app, "anonymous")
+    for moment in (instant - timedelta(hours=1), instant - timedelta(seconds=1)):
+        clock[0] = moment  # 08:00 local (UTC+1) and 08:59:59: before the embargo
+        assert service.due(session) == []
+        assert service.publish_if_due(session, publication.id or 0) is None
+        assert anonymous.get(f"/published/{found.scheduled_id}").status_code == 404
+    clock[0] = instant
+    assert service.due(session) == [publication.id]
+    assert service.publish_if_due(session, publication.id or 0) is not None
+    assert anonymous.get(f"/published/{found.scheduled_id}").status_code == 200
+
+
 def test_a_delegation_that_never_confirmed_stays_hidden(app: FastAPI, world: World) -> None:
     found = publication_of(world)
     page = world.client(app, "anonymous").get(f"/published/{found.published_id}").text
