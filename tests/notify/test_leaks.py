@@ -22,9 +22,10 @@ from concord.identity.access import viewer_for
 from concord.main import create_app
 from concord.notify import worker
 from concord.notify.models import Notification
-from tests.access_world import MARKER, NOT_ENTITLED, World, build
+from tests.access_world import MARKER, NOT_ENTITLED, World
 from tests.deliberation.world import deliberation_of
 from tests.notify.smtp import Inbox
+from tests.publication.world import build_with_publication
 
 SIGNED_IN = tuple(role for role in NOT_ENTITLED if role != "anonymous")
 
@@ -32,7 +33,7 @@ SIGNED_IN = tuple(role for role in NOT_ENTITLED if role != "anonymous")
 @pytest.fixture
 def world(committed: Engine) -> World:
     with transaction(committed) as session:
-        built = build(session)
+        built = build_with_publication(session)
         # A reply inside delegation A's internal thread: told to its head, and to nobody else.
         found = deliberation_of(built)
         section = drafting.get_section(session, built.section.id or 0)

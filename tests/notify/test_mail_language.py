@@ -250,6 +250,15 @@ PAYLOADS: dict[NotificationKind, dict[str, object]] = {
         "comment_id": "c1",
     },
     NotificationKind.comment_reply: {"by": "Ana", "excerpt": "Yes", "comment_id": "c2"},
+    # As notify/publication.py writes them.
+    NotificationKind.publication_scheduled: {
+        "embargo_at": "2026-12-10T08:00:00+00:00",
+        "time_zone": "Europe/Paris",
+        "participants": ["France", "Jordan"],
+        "asked": True,
+    },
+    NotificationKind.announcement_confirmed: {"delegation": "Jordan"},
+    NotificationKind.published: {"url": "http://x/published/pub_1", "participants": ["France"]},
 }
 
 

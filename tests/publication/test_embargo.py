@@ -122,9 +122,11 @@ def test_an_embargo_told_with_an_offset_is_that_instant(
     assert publication is not None
     assert publication.embargo_at == instant
     assert publication.embargo_at.utcoffset() == timedelta(0)
-    raw = session.connection().exec_driver_sql(
-        f"SELECT embargo_at FROM publication WHERE id = {publication.id}"
-    ).scalar_one()
+    raw = (
+        session.connection()
+        .exec_driver_sql(f"SELECT embargo_at FROM publication WHERE id = {publication.id}")
+        .scalar_one()
+    )
     if isinstance(raw, str):  # SQLite: the UTC wall time, no offset
         assert raw.startswith(f"{day.isoformat()} 08:00:00"), raw
     else:  # PostgreSQL: timestamptz

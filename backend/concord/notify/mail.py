@@ -199,7 +199,51 @@ def compose(notification: Notification, chosen: Chosen) -> Composed:
             [say(how, what=what)],
             _document_links(say, told),
         )
+    if kind in PUBLICATION:
+        return _publication(say, kind, told, title, chosen)
     return _discussion(say, kind, told, title)
+
+
+PUBLICATION = (
+    NotificationKind.publication_scheduled,
+    NotificationKind.announcement_confirmed,
+    NotificationKind.published,
+)
+
+
+def _publication(
+    say: Words, kind: str, told: dict[str, Any], title: str | None, chosen: Chosen
+) -> Composed:
+    base = get_settings().public_url
+    page = [
+        (say.word("publication_page"), f"{base}/documents/{told.get('document_id')}/publication")
+    ]
+    named = [str(n) for n in told.get("participants") or []]
+    if kind == NotificationKind.announcement_confirmed:
+        delegation = told.get("delegation")
+        return Composed(
+            say("confirmed_subject", delegation=delegation, title=title),
+            title,
+            [say("confirmed", delegation=delegation)],
+            page,
+        )
+    if kind == NotificationKind.published:
+        lines = [say.word("published")]
+        if named:
+            lines.append(say("participants", names=say.names(named)))
+        return Composed(
+            say("published_subject", title=title),
+            title,
+            lines,
+            [(say.word("public_page"), str(told.get("url"))), *_document_links(say, told)],
+        )
+    at = parse_time(told.get("embargo_at"))
+    lines = [say("scheduled", when=when(at, chosen)) if at else say.word("scheduled_open")]
+    if named:
+        lines.append(say("participants_named", names=say.names(named)))
+    if told.get("asked"):
+        lines.append(say.word("asked"))
+    return Composed(say("scheduled_subject", title=title), title, lines, page)
 
 
 def _capital(text: str) -> str:

@@ -29,6 +29,9 @@ class NotificationKind(StrEnum):
     mention = "mention"  # @FRA or @a.person in a comment
     amendment_on_approved = "amendment_on_approved"  # on a paragraph my delegation approves
     approval_stale = "approval_stale"  # my delegation's position is on an earlier version
+    publication_scheduled = "publication_scheduled"  # an adopted text will be public at a time
+    announcement_confirmed = "announcement_confirmed"  # a named delegation agreed to be named
+    published = "published"  # the text is public: its page's address
 
 
 class MailState(StrEnum):

@@ -29,6 +29,9 @@ DEFAULT_MODES: dict[NotificationKind, Mode] = {
     NotificationKind.mention: "immediately",
     NotificationKind.amendment_on_approved: "digest",
     NotificationKind.approval_stale: "immediately",
+    NotificationKind.publication_scheduled: "immediately",
+    NotificationKind.announcement_confirmed: "immediately",
+    NotificationKind.published: "immediately",
 }
 
 

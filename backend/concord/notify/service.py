@@ -6,7 +6,8 @@ transaction, so a change that rolls back notifies nobody and a committed one is 
 What a row says is filtered by what its recipient may see, with the API's own rules:
 - a document's news goes to its readers among the parties' delegations and its working group;
 - a silence broken by an unannounced delegation names nobody to those who may not know of it;
-- replies, mentions, amendments and stale approvals: notify/discussion.py.
+- replies, mentions, amendments and stale approvals: notify/discussion.py;
+- a publication's schedule, consents and publication: notify/publication.py.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from concord.identity.access import hidden_from, unannounced_ids
 from concord.identity.auth import INVITATION_LINK
 from concord.identity.models import Delegation, User
 from concord.live import capture
-from concord.notify import discussion
+from concord.notify import discussion, publication
 from concord.notify.models import MailState, Notification, NotificationKind
 from concord.notify.outbox import document_audience, enqueue, name_of, payload_of
 
@@ -44,6 +45,7 @@ TOLD = frozenset(
         Action.COMMENT_CREATE,
         Action.AMENDMENT_PROPOSE,
         Action.VERSION_CREATE,
+        *publication.ACTIONS,
     }
 )
 REMINDER_AHEAD = timedelta(hours=24)
@@ -139,6 +141,8 @@ def on_append(session: Session, event: AuditEvent) -> None:
         discussion.amendment_on_approved(session, event)
     elif event.action == Action.VERSION_CREATE:
         discussion.approval_stale(session, event)
+    elif event.action in publication.ACTIONS:
+        publication.on_publication(session, event)
     else:
         _document_news(session, event, DOCUMENT_NEWS[event.action])
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton, format_time
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from concord.core.languages import LANGUAGES as KNOWN
@@ -102,6 +103,26 @@ WORDS: dict[Language, dict[str, Text]] = {
         "reply_subject": "{by} replied to your comment: {title}",
         "reply": "{by} replied:",
         "reply_internal": "{by} replied (internal to your delegation):",
+        "scheduled_subject": "Publication scheduled: {title}",
+        "scheduled": (
+            "The adopted text is to be published on {when}. Until then it is under embargo."
+        ),
+        "scheduled_open": "The adopted text is to be published at its embargo time.",
+        "participants_named": "Participants to be named: {names}.",
+        "asked": (
+            "Your delegation is named, and so announced, only once you, its head, confirm its "
+            "announcement on the publication's page. Until then it stays unannounced."
+        ),
+        "publication_page": "The publication",
+        "confirmed_subject": "{delegation} agrees to be named: {title}",
+        "confirmed": (
+            "The head of {delegation} confirmed its announcement: it is named as a participant "
+            "when the text is published, and announced then."
+        ),
+        "published_subject": "Published: {title}",
+        "published": "The adopted text is published: anyone may read it, without signing in.",
+        "participants": "Participants: {names}.",
+        "public_page": "The public page",
         "digest_subject": {
             "one": "Your Concord digest: {count} notification",
             "other": "Your Concord digest: {count} notifications",
@@ -193,6 +214,25 @@ WORDS: dict[Language, dict[str, Text]] = {
         "reply_subject": f"{{by}} a répondu à votre commentaire{NBSP}: {{title}}",
         "reply": f"{{by}} a répondu{NBSP}:",
         "reply_internal": f"{{by}} a répondu (interne à votre délégation){NBSP}:",
+        "scheduled_subject": f"Publication programmée{NBSP}: {{title}}",
+        "scheduled": "Le texte adopté sera publié le {when}. D'ici là, il est sous embargo.",
+        "scheduled_open": "Le texte adopté sera publié à l'heure de son embargo.",
+        "participants_named": f"Participants qui seront nommés{NBSP}: {{names}}.",
+        "asked": (
+            "Votre délégation n'est nommée, et donc annoncée, qu'une fois que vous, son chef, "
+            "aurez confirmé son annonce sur la page de la publication. D'ici là, elle reste non "
+            "annoncée."
+        ),
+        "publication_page": "La publication",
+        "confirmed_subject": f"{{delegation}} accepte d'être nommée{NBSP}: {{title}}",
+        "confirmed": (
+            f"Le chef de {{delegation}} a confirmé son annonce{NBSP}: elle sera nommée parmi les "
+            "participants à la publication du texte, et annoncée à ce moment-là."
+        ),
+        "published_subject": f"Publié{NBSP}: {{title}}",
+        "published": f"Le texte adopté est publié{NBSP}: chacun peut le lire, sans se connecter.",
+        "participants": f"Participants{NBSP}: {{names}}.",
+        "public_page": "La page publique",
         "digest_subject": {
             "one": f"Votre résumé Concord{NBSP}: {{count}} notification",
             "many": f"Votre résumé Concord{NBSP}: {{count}} de notifications",
@@ -266,6 +306,24 @@ WORDS: dict[Language, dict[str, Text]] = {
         "reply_subject": "ردّ {by} على تعليقك: {title}",
         "reply": "ردّ {by}:",
         "reply_internal": "ردّ {by} (داخل وفدك):",
+        "scheduled_subject": "تحديد موعد النشر: {title}",
+        "scheduled": "سيُنشر النص المعتمد في {when}. وهو حتى ذلك الحين محظور النشر.",
+        "scheduled_open": "سيُنشر النص المعتمد عند انتهاء حظر النشر.",
+        "participants_named": "المشاركون الذين ستُذكر أسماؤهم: {names}.",
+        "asked": (
+            "لا يُذكر اسم وفدك، ولا يُعلن عنه، إلا بعد أن تؤكد، بصفتك رئيسه، الإعلان عنه في صفحة "
+            "النشر. وحتى ذلك الحين يبقى غير معلن."
+        ),
+        "publication_page": "صفحة النشر",
+        "confirmed_subject": "{delegation} يوافق على ذكر اسمه: {title}",
+        "confirmed": (
+            "أكد رئيس {delegation} الإعلان عنه: سيُذكر اسمه بين المشاركين عند نشر النص، "
+            "ويُعلن عنه حينئذ."
+        ),
+        "published_subject": "نُشر: {title}",
+        "published": "نُشر النص المعتمد: يمكن لأي شخص قراءته دون تسجيل الدخول.",
+        "participants": "المشاركون: {names}.",
+        "public_page": "الصفحة العامة",
         "digest_subject": {
             "zero": "ملخص Concord: لا إشعارات",
             "one": "ملخص Concord: إشعار واحد",
@@ -344,6 +402,24 @@ WORDS: dict[Language, dict[str, Text]] = {
         "reply_subject": "{by} השיב/ה לתגובה שלך: {title}",
         "reply": "{by} השיב/ה:",
         "reply_internal": "{by} השיב/ה (פנימי למשלחת שלך):",
+        "scheduled_subject": "נקבע מועד פרסום: {title}",
+        "scheduled": "הטקסט שאומץ יפורסם ב־{when}. עד אז הוא תחת אמברגו.",
+        "scheduled_open": "הטקסט שאומץ יפורסם במועד האמברגו שלו.",
+        "participants_named": "המשתתפים שייזכרו בשמם: {names}.",
+        "asked": (
+            "שם המשלחת שלך ייזכר, והיא תוכרז, רק לאחר שאת/ה, כראש המשלחת, תאשר/י את ההכרזה "
+            "עליה בדף הפרסום. עד אז היא נשארת בלתי מוכרזת."
+        ),
+        "publication_page": "דף הפרסום",
+        "confirmed_subject": "{delegation} מסכימה שייזכר שמה: {title}",
+        "confirmed": (
+            "ראש {delegation} אישר/ה את ההכרזה עליה: שמה ייזכר בין המשתתפים כשהטקסט יפורסם, "
+            "והיא תוכרז אז."
+        ),
+        "published_subject": "פורסם: {title}",
+        "published": "הטקסט שאומץ פורסם: כל אחד יכול לקרוא אותו, בלי להתחבר.",
+        "participants": "משתתפים: {names}.",
+        "public_page": "הדף הציבורי",
         "digest_subject": {
             "one": "הסיכום שלך מ־Concord: התראה אחת",
             "two": "הסיכום שלך מ־Concord: שתי התראות",
@@ -397,6 +473,11 @@ class Words:
 
     def time(self, at: datetime) -> str:
         return format_time(at, format="short", locale=self.locale, tzinfo=at.tzinfo or UTC)
+
+    def names(self, values: list[str]) -> str:
+        """`A, B and C` in the language's own way (Babel's CLDR list patterns), each isolated
+        when right-to-left."""
+        return format_list([self.value(v) for v in values], locale=self.locale)
 
     def language_name(self, code: str) -> str:
         """A language's name in this language (`arabe`, `العربية`), else its code."""

@@ -167,6 +167,7 @@ def schedule(
             )
         )
     }
+    agreed = {i for i, p in kept.items() if p.confirmed_at is not None}
     session.exec(
         delete(PublicationParticipant).where(
             col(PublicationParticipant.publication_id) == publication.id
@@ -205,6 +206,8 @@ def schedule(
             "embargo_at": publication.embargo_at.isoformat(),
             "time_zone": publication.time_zone,
             "delegations": [d.id for d in delegations],
+            # Unannounced and not yet agreed: their heads are asked (notify/publication.py).
+            "awaiting": [d.id for d in delegations if not d.announced and d.id not in agreed],
             "commitments": [c.public_id for c in commitments],
             "manifest_hash": publication.manifest_hash,
         },
@@ -264,7 +267,11 @@ def confirm(session: Session, viewer: Viewer, document: Document) -> Publication
             Action.PUBLICATION_CONFIRM,
             "document",
             document.id,
-            {"publication": publication.public_id, "delegation": delegation_id},
+            {
+                "publication": publication.public_id,
+                "delegation": delegation_id,
+                "scheduled_by": publication.scheduled_by,
+            },
         )
     return publication
 

@@ -3162,7 +3162,7 @@ export interface components {
          * NotificationKind
          * @enum {string}
          */
-        NotificationKind: "invitation" | "revision_circulated" | "silence_started" | "silence_reminder" | "silence_broken" | "adopted" | "comment_reply" | "mention" | "amendment_on_approved" | "approval_stale";
+        NotificationKind: "invitation" | "revision_circulated" | "silence_started" | "silence_reminder" | "silence_broken" | "adopted" | "comment_reply" | "mention" | "amendment_on_approved" | "approval_stale" | "publication_scheduled" | "announcement_confirmed" | "published";
         /** NotificationPage */
         NotificationPage: {
             /** Items */
