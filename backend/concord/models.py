@@ -40,6 +40,7 @@ from concord.notify.models import Notification, NotificationSettings
 from concord.publication.models import (
     Publication,
     PublicationCommitment,
+    PublicationFile,
     PublicationParticipant,
 )
 from concord.translation.models import DocumentLanguage, Translation, Translator
@@ -73,6 +74,7 @@ __all__ = [
     "ProjectPartner",
     "Publication",
     "PublicationCommitment",
+    "PublicationFile",
     "PublicationParticipant",
     "Revision",
     "RevisionEntry",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from concord.identity.access import viewer_for
 from concord.identity.models import Invitation, LoginAttempt, OidcIdentity
 from concord.notify import preferences
 from concord.notify.install import install_hooks as install_notifications
+from concord.publication.models import Publication, PublicationFile
 from tests import access_world
 from tests.publication.world import add_publication
 
@@ -66,7 +68,20 @@ def build_world(engine: Engine) -> access_world.World:
     with Session(engine, expire_on_commit=False) as session:
         world = access_world.build(session)
         _add_the_rest(session, world)
-        add_publication(session, world)  # a published text, its participants and pledges
+        found = add_publication(session, world)  # a published text, its participants and pledges
+        published = session.scalars(
+            select(Publication).where(col(Publication.public_id) == found.published_id)
+        ).one()
+        # Its PDF as the publisher stores it (publication/public.py make_files), not made here.
+        body = b"%PDF-1.7\n% Concord archive world\n"
+        session.add(
+            PublicationFile(
+                publication_id=published.id or 0,
+                name="text.pdf",
+                body=body,
+                sha256=hashlib.sha256(body).hexdigest(),
+            )
+        )
         preferences.save(session, head_a_id(world), timezone="Europe/Paris")
         session.commit()
     return world

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import String
+from sqlalchemy import LargeBinary, String
 from sqlmodel import Field, SQLModel
 
 from concord.core.clock import now
@@ -52,3 +52,15 @@ class PublicationCommitment(SQLModel, table=True):
 
     publication_id: int = Field(foreign_key="publication.id", primary_key=True)
     commitment_id: int = Field(foreign_key="commitment.id", primary_key=True)
+
+
+class PublicationFile(SQLModel, table=True):
+    """A file of the public page made when the text was published (the PDF of each language,
+    `text.pdf`, `text-ar.pdf`): stored, so that no reader waits for LibreOffice and every reader
+    gets the same bytes."""
+
+    publication_id: int = Field(foreign_key="publication.id", primary_key=True)
+    name: str = Field(max_length=32, primary_key=True)
+    body: bytes = Field(sa_type=LargeBinary)
+    sha256: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=now, sa_type=UTCDateTime)

@@ -23,10 +23,13 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from concord.consensus.models import Adoption
 from concord.core import languages
+from concord.core.db import transaction
 from concord.drafting import revisions
 from concord.drafting.models import Document, Revision, Version
 from concord.export import html, pdf
@@ -36,7 +39,12 @@ from concord.export.service import ExportRequest, build_export
 from concord.identity.access import Viewer, unannounced_ids
 from concord.identity.models import Delegation, User
 from concord.publication import errors, service
-from concord.publication.models import Publication, PublicationParticipant
+from concord.publication.models import (
+    Publication,
+    PublicationFile,
+    PublicationParticipant,
+    PublicationStatus,
+)
 from concord.publication.schemas import PublishedText
 from concord.publication.views import public_path, public_url
 from concord.translation import service as translation
@@ -396,16 +404,71 @@ def word_file(session: Session, public_id: str, code: str | None) -> tuple[bytes
     return body, doc
 
 
+def file_name(document: Document, language: str, extension: str) -> str:
+    """`text.pdf` in the negotiating language, `text-ar.pdf` in another."""
+    return f"text{'' if language == document.language else '-' + language}.{extension}"
+
+
 def pdf_file(session: Session, public_id: str, code: str | None) -> tuple[bytes, ExportDocument]:
+    """The PDF made at publication (make_files); made now, and kept a minute, only if that
+    failed (LibreOffice missing or busy then)."""
     publication, document = service.published_one(session, public_id)
     language = _language(session, document, code)
     doc = export_of(session, publication, document, language)
+    stored = session.get(PublicationFile, (publication.id, file_name(document, language, "pdf")))
+    if stored is not None:
+        return stored.body, doc
 
     def make() -> bytes:
         with pdf.slot() as index:
             return pdf.docx_to_pdf(build_docx(doc), index)
 
     return cached(("pdf", publication.public_id, language), make), doc
+
+
+def make_files(engine: Engine, publication_id: int) -> list[str]:
+    """Make and store the PDF of each language of a published text (the publisher, right after
+    publishing); the names of the files made. The Word files are built from the database in
+    the reading transaction; LibreOffice runs outside any transaction (it takes seconds: no
+    write lock is held meanwhile); each file is stored in a short transaction of its own."""
+    wanted: list[tuple[str, bytes]] = []
+    with transaction(engine, write=False) as session:
+        publication = session.get(Publication, publication_id)
+        if publication is None or publication.status != PublicationStatus.published:
+            return []
+        document = session.get(Document, publication.document_id)
+        assert document is not None
+        have = set(
+            session.exec(
+                select(PublicationFile.name).where(
+                    col(PublicationFile.publication_id) == publication_id
+                )
+            )
+        )
+        for language in text_languages(session, document):
+            name = file_name(document, language, "pdf")
+            if name not in have:
+                doc = export_of(session, publication, document, language)
+                wanted.append((name, build_docx(doc)))
+    made: list[str] = []
+    for name, docx in wanted:
+        with pdf.slot() as index:
+            body = pdf.docx_to_pdf(docx, index)
+        try:
+            with transaction(engine) as session:
+                if session.get(PublicationFile, (publication_id, name)) is None:
+                    session.add(
+                        PublicationFile(
+                            publication_id=publication_id,
+                            name=name,
+                            body=body,
+                            sha256=hashlib.sha256(body).hexdigest(),
+                        )
+                    )
+                    made.append(name)
+        except IntegrityError:  # another process stored it meanwhile: theirs stands
+            continue
+    return made
 
 
 def manifest_file(session: Session, public_id: str) -> bytes:
