@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from tests.access_world import MARKER, World, build
 from tests.commitments.world import HIDDEN_DIGITS, register_of
+from tests.factories import error_of
 
 API = "/api/v1"
 
@@ -100,12 +101,19 @@ def test_status_moves_draft_confirmed_announced_only(app: FastAPI, world: World)
     draft = register_of(world).draft_a
     jump = secretariat.patch(f"{API}/commitments/{draft}", json={"status": "announced"})
     assert jump.status_code == 409
-    assert jump.json()["error"]["code"] == "invalid_transition"
+    assert error_of(jump) == {
+        "code": "commitment_status_step",
+        "message": "A draft commitment cannot become announced.",
+        "details": {"from": "draft", "to": "announced"},
+    }
     for step in ("confirmed", "announced"):
         moved = secretariat.patch(f"{API}/commitments/{draft}", json={"status": step})
         assert moved.json()["status"] == step
     final = secretariat.patch(f"{API}/commitments/{draft}", json={"status": "draft"})
-    assert final.json()["error"]["code"] == "invalid_transition"
+    assert final.status_code == 409
+    assert error_of(final)["code"] == "commitment_on_record"
+    edit = secretariat.patch(f"{API}/commitments/{draft}", json={"period_end": 2031})
+    assert error_of(edit)["code"] == "commitment_on_record"
 
 
 def test_a_pledge_of_an_unannounced_party_cannot_be_announced(app: FastAPI, world: World) -> None:

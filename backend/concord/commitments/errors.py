@@ -39,8 +39,18 @@ class ZeroShare(Invalid):
     code = "zero_share"
 
 
-class InvalidTransition(Conflict):
-    code = "invalid_transition"
+class CommitmentOnRecord(Conflict):
+    """An announced commitment is changed no more (its own code: `invalid_transition` speaks of
+    a document's stage)."""
+
+    code = "commitment_on_record"
+
+
+class CommitmentStep(Conflict):
+    """A status other than the next one: draft, confirmed, announced, one step at a time (back
+    from confirmed to draft too)."""
+
+    code = "commitment_status_step"
 
 
 class PledgerUnannounced(Conflict):

@@ -227,7 +227,7 @@ def _pledgers(session: Session, commitment: Commitment) -> list[Delegation]:
 def update_commitment(session: Session, commitment: Commitment, body: CommitmentUpdate) -> None:
     """Caller holds the commitment's row lock (dependencies.locked_commitment)."""
     if commitment.status == CommitmentStatus.announced:
-        raise errors.InvalidTransition("An announced commitment is on the record; it stays.")
+        raise errors.CommitmentOnRecord("An announced commitment is on the record; it stays.")
     changes = body.model_dump(exclude_unset=True, exclude={"pledgers", "status"})
     start = changes.get("period_start") or commitment.period_start
     end = changes.get("period_end") or commitment.period_end
@@ -241,7 +241,7 @@ def update_commitment(session: Session, commitment: Commitment, body: Commitment
             setattr(commitment, name, value)
     if body.status is not None and body.status != commitment.status:
         if body.status not in NEXT[commitment.status]:
-            raise errors.InvalidTransition(
+            raise errors.CommitmentStep(
                 f"A {commitment.status} commitment cannot become {body.status}.",
                 details={"from": str(commitment.status), "to": str(body.status)},
             )

@@ -1107,6 +1107,10 @@ export const en = {
 export const errorWords = {
   already_published: "This text is published already.",
   bilingual_not_in_markdown: "Markdown has no columns: download a bilingual text as Word, PDF or HTML.",
+  commitment_on_record: "This commitment is announced: it is on the record and can no longer be changed.",
+  commitment_status_step:
+    "A commitment goes from draft to confirmed to announced, one step at a time " +
+    "(a confirmed one can go back to draft).",
   commitment_not_found: "This commitment does not exist, or you may not see it.",
   duplicate_pledger: "A delegation is named twice among the pledgers of this commitment.",
   embargo_in_past: "Choose an embargo time in the future.",

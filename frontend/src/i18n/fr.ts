@@ -1146,6 +1146,10 @@ export const errorWords: ErrorWords = {
   language_mismatch: "Une réponse porte sur le même texte que son fil : l’original ou la même traduction.",
   bilingual_not_in_markdown:
     "Le format Markdown n’a pas de colonnes : téléchargez un texte bilingue au format Word, PDF ou HTML.",
+  commitment_on_record: "Cet engagement est annoncé : il est consigné et ne peut plus être modifié.",
+  commitment_status_step:
+    "Un engagement passe de brouillon à confirmé puis à annoncé, une étape à la fois " +
+    "(un engagement confirmé peut revenir au brouillon).",
   commitment_not_found: "Cet engagement n’existe pas, ou vous n’êtes pas autorisé à le consulter.",
   duplicate_pledger: "Une délégation figure deux fois parmi les contributeurs de cet engagement.",
   invalid_languages: "Ces langues ne peuvent pas être exportées ensemble.",
