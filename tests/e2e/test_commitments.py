@@ -9,6 +9,7 @@ whose own head confirms. Screenshots on a desktop and a phone."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -262,9 +263,30 @@ def test_the_secretariat_schedules_an_announcement_that_a_head_confirms(
             "publish_name": True,
         },
     )
-    call_api(
-        officer.context, world, "PATCH", f"/commitments/{pledge['id']}", {"status": "confirmed"}
+    # Aurelia's own pledge, confirmed too: the secretariat leaves it out of this announcement.
+    later = call_api(
+        officer.context,
+        world,
+        "POST",
+        "/commitments",
+        {
+            "project_id": project["id"],
+            "pledgers": [{"delegation_id": aurelia, "amount": "125000"}],
+            "currency": "EUR",
+            "kind": "loan",
+            "period_start": 2029,
+            "period_end": 2029,
+            "publish_name": True,
+        },
     )
+    for confirmed in (pledge, later):
+        call_api(
+            officer.context,
+            world,
+            "PATCH",
+            f"/commitments/{confirmed['id']}",
+            {"status": "confirmed"},
+        )
 
     # --- the secretariat schedules the publication, in Paris time ------------------------
     officer.goto(f"/documents/{document_id}")
@@ -273,10 +295,22 @@ def test_the_secretariat_schedules_an_announcement_that_a_head_confirms(
     embargo = (datetime.now(PARIS) + timedelta(seconds=45)).replace(microsecond=0)
     form.get_by_label("Embargo until").fill(embargo.strftime("%Y-%m-%dT%H:%M:%S"))
     form.get_by_label("Time zone").select_option("Europe/Paris")
-    expect(form.get_by_label(f"{QAMAR}")).to_be_checked()
-    expect(form.get_by_label("Republic of Aurelia")).to_be_checked()
+    named = form.get_by_role("group", name="Delegations to name as participants")
+    expect(named.get_by_label(f"{QAMAR}")).to_be_checked()
+    expect(named.get_by_label("Republic of Aurelia")).to_be_checked()
+    # Which confirmed commitments to announce: both ticked at first; the loan is left out.
+    pledges = form.get_by_test_id("commitments-to-announce")
+    expect(pledges.get_by_role("checkbox")).to_have_count(2)
+    joint = pledges.get_by_role("checkbox", name=re.compile(re.escape(QAMAR)))
+    loan = pledges.get_by_role("checkbox", name=re.compile("125,000"))
+    expect(joint).to_be_checked()
+    expect(loan).to_be_checked()
+    loan.uncheck()
     form.get_by_role("button", name="Schedule the publication").click()
     publication = officer.get_by_test_id("publication")
+    expect(publication).to_contain_text("1 commitment marked for announcement.")
+    marked = call_api(officer.context, world, "GET", f"/documents/{document_id}/publication")
+    assert marked["commitment_ids"] == [pledge["id"]]
     expect(publication.get_by_test_id("embargo")).to_have_attribute("data-status", "scheduled")
     expect(publication.get_by_test_id("embargo")).to_contain_text("Paris")
     qamar_row = publication.locator('[data-participant="ZHP"]')

@@ -1077,8 +1077,11 @@ export const en = {
     toNameHint:
       "An unannounced delegation is named only once its head confirms; until then it stays hidden, " +
       "and it is announced with the others at the embargo time.",
+    toAnnounce: "Commitments to announce",
+    pledge: (project: string, pledgers: string, amount: string) => `${project}: ${pledgers}, ${amount}`,
+    noPledges: "No confirmed commitment to this text's projects.",
     commitmentsHint:
-      "The confirmed commitments to the projects listed in this text's annex are announced at the same moment.",
+      "The ticked commitments are announced at the same moment, each once all its pledgers are announced.",
     badTime: "Choose the date and time of the embargo.",
     nameSomeone: "Name at least one delegation.",
     statuses: {

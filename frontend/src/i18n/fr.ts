@@ -1105,8 +1105,11 @@ export const fr: Messages = {
     toNameHint:
       "Une délégation non annoncée n'est nommée qu'une fois que son chef a confirmé ; jusque-là elle reste " +
       "cachée, et elle est annoncée avec les autres à l'heure de l'embargo.",
+    toAnnounce: "Engagements à annoncer",
+    pledge: (project: string, pledgers: string, amount: string) => `${project} : ${pledgers}, ${amount}`,
+    noPledges: "Aucun engagement confirmé envers les projets de ce texte.",
     commitmentsHint:
-      "Les engagements confirmés envers les projets de l'annexe de ce texte sont annoncés au même moment.",
+      "Les engagements cochés sont annoncés au même moment, chacun dès que tous ses contributeurs sont annoncés.",
     badTime: "Choisissez la date et l'heure de l'embargo.",
     nameSomeone: "Nommez au moins une délégation.",
     statuses: {

@@ -1053,7 +1053,10 @@ export const he: Messages = {
     toNameHint:
       "משלחת שלא הוכרזה מצוינת רק לאחר שראש המשלחת מאשר; עד אז היא נשארת מוסתרת, " +
       "ומוכרזת יחד עם האחרות במועד האמברגו.",
-    commitmentsHint: "ההתחייבויות המאושרות לפרויקטים שבנספח הטקסט מוכרזות באותו רגע.",
+    toAnnounce: "התחייבויות להכרזה",
+    pledge: (project: string, pledgers: string, amount: string) => `${project}: ${pledgers}, ${amount}`,
+    noPledges: "אין התחייבות מאושרת לפרויקטים של טקסט זה.",
+    commitmentsHint: "ההתחייבויות המסומנות מוכרזות באותו רגע, כל אחת כשכל המשלחות המתחייבות בה מוכרזות.",
     badTime: "בחרו את התאריך והשעה של האמברגו.",
     nameSomeone: "ציינו לפחות משלחת אחת.",
     statuses: {

@@ -1,10 +1,12 @@
 // /documents/:documentId/publication: the publication of an adopted text under embargo. The
-// secretariat schedules it (a time in a named zone, the delegations to name) and may call it off;
+// secretariat schedules it (a time in a named zone, the delegations to name, the confirmed
+// commitments to this text's projects to announce with it) and may call it off;
 // the head of an unannounced delegation to be named confirms its own announcement here; once
 // published, the public page's address.
 import { useId, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { DelegationPublic } from "../../api/client";
+import { useProjects } from "../../api/commitments";
 import { useDelegations } from "../../api/negotiation";
 import {
   type PublicationPublic,
@@ -20,6 +22,7 @@ import { ServerError } from "../../components/ServerError";
 import { ErrorNotice, Loading } from "../../components/Status";
 import { formatDate, t } from "../../i18n";
 import { homeZone, isoToZoned, timeZones, zonedToIso } from "../../lib/embargo";
+import { formatMoney } from "../../lib/money";
 import "../../styles/negotiation.css";
 import "../../styles/commitments.css";
 
@@ -33,6 +36,7 @@ function ScheduleForm({
   parties: number[];
 }) {
   const delegations = useDelegations();
+  const projects = useProjects();
   const schedule = useSchedulePublication(documentId);
   const live = current?.status === "scheduled" ? current : null;
   const [zone, setZone] = useState(live?.time_zone ?? homeZone());
@@ -40,10 +44,25 @@ function ScheduleForm({
   const [named, setNamed] = useState<Set<number>>(
     new Set(live ? live.participants.map((p) => p.delegation.id) : parties),
   );
+  // The confirmed commitments to this text's projects; all of them until the secretariat picks
+  // (a schedule in force: those it marked).
+  const pledges = (projects.data ?? [])
+    .filter((p) => p.document_id === documentId)
+    .flatMap((p) => p.commitments)
+    .filter((c) => c.status === "confirmed");
+  const [picked, setPicked] = useState<Set<string> | null>(live ? new Set(live.commitment_ids) : null);
+  const announced = picked ?? new Set(pledges.map((c) => c.id));
   const [problem, setProblem] = useState("");
   const base = useId();
   const id = (name: string) => `${base}-${name}`;
   const choices = (delegations.data ?? []).filter((d) => d.kind !== "secretariat");
+
+  function pick(commitmentId: string, on: boolean) {
+    const next = new Set(announced);
+    if (on) next.add(commitmentId);
+    else next.delete(commitmentId);
+    setPicked(next);
+  }
 
   function toggle(d: DelegationPublic, on: boolean) {
     const next = new Set(named);
@@ -59,7 +78,12 @@ function ScheduleForm({
     setProblem("");
     // Sent as the UTC instant, the zone beside it (the server tells the time in it): no database
     // has to keep an offset for the embargo to fall at the right moment.
-    schedule.mutate({ embargo_at: new Date(embargo).toISOString(), time_zone: zone, delegation_ids: [...named] });
+    schedule.mutate({
+      embargo_at: new Date(embargo).toISOString(),
+      time_zone: zone,
+      delegation_ids: [...named],
+      commitment_ids: pledges.filter((c) => announced.has(c.id)).map((c) => c.id),
+    });
   }
 
   return (
@@ -112,7 +136,28 @@ function ScheduleForm({
         ))}
         <p className="small muted">{t.publication.toNameHint}</p>
       </fieldset>
-      <p className="small muted">{t.publication.commitmentsHint}</p>
+      <fieldset className="partner-choices" data-testid="commitments-to-announce">
+        <legend>{t.publication.toAnnounce}</legend>
+        {pledges.map((c) => (
+          <div className="check-row" key={c.id}>
+            <input
+              id={id(c.id)}
+              type="checkbox"
+              checked={announced.has(c.id)}
+              onChange={(e) => pick(c.id, e.target.checked)}
+            />
+            <label htmlFor={id(c.id)}>
+              {t.publication.pledge(
+                c.project_title,
+                c.pledgers.map((s) => s.delegation.name).join(", "),
+                formatMoney(c.amount, c.currency),
+              )}
+            </label>
+          </div>
+        ))}
+        {projects.isSuccess && pledges.length === 0 && <p className="small muted">{t.publication.noPledges}</p>}
+        <p className="small muted">{t.publication.commitmentsHint}</p>
+      </fieldset>
       {problem && (
         <div className="form-error" role="alert">
           <p>{problem}</p>
