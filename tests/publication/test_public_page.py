@@ -6,7 +6,9 @@ import pytest
 from fastapi import FastAPI
 from sqlmodel import Session
 
-from concord.publication import public
+from concord.drafting.models import Document
+from concord.publication import public, service
+from concord.publication.models import Publication
 from tests.access_world import MARKER, World
 from tests.publication.world import HIDDEN_DIGITS, build_with_publication, publication_of
 
@@ -84,3 +86,37 @@ def test_the_index_and_feed_list_the_published_text(app: FastAPI, world: World) 
     listed = client.get("/api/v1/published").json()
     assert [e["id"] for e in listed] == [found.published_id]
     assert listed[0]["languages"] == ["en", "ar"]
+
+
+def test_a_kept_page_is_answered_and_revalidated_without_a_query(
+    app: FastAPI, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 304 did all a warm 200 did (the publication read, the page's SHA-256) but send the
+    body: a kept page now carries its ETag, and is answered before any query."""
+    found = publication_of(world)
+    looked_up: list[str] = []
+    real = service.published_one
+
+    def spy(session: Session, public_id: str) -> tuple[Publication, Document]:
+        looked_up.append(public_id)
+        return real(session, public_id)
+
+    monkeypatch.setattr(service, "published_one", spy)
+    client = world.client(app, "anonymous")
+    first = client.get(f"/published/{found.published_id}")
+    assert first.status_code == 200
+    assert looked_up == [found.published_id]
+    again = client.get(f"/published/{found.published_id}")
+    tag = first.headers["etag"]
+    revalidated = client.get(f"/published/{found.published_id}", headers={"If-None-Match": tag})
+    assert (again.status_code, again.content, again.headers["etag"]) == (200, first.content, tag)
+    assert revalidated.status_code == 304
+    assert looked_up == [found.published_id]  # neither read the database
+    # Another language is another page: looked up once, then kept too.
+    assert client.get(f"/published/{found.published_id}/ar").status_code == 200
+    assert client.get(f"/published/{found.published_id}/xx").status_code == 404
+    assert looked_up == [found.published_id] * 3
+    # Nothing unpublished is ever kept: the scheduled text stays a 404, looked up each time.
+    for _ in range(2):
+        assert client.get(f"/published/{found.scheduled_id}").status_code == 404
+    assert looked_up[3:] == [found.scheduled_id] * 2

@@ -7,8 +7,10 @@ viewer None), and only for publications whose status is published and whose emba
 passed (service.published_one: anything else is the same 404, malformed ids included).
 
 Static and cacheable: a page is rendered once per process and kept for a minute (the text is
-adopted and frozen; only the annex could grow), served with a strong ETag (its SHA-256) and
-`Cache-Control: public`, and a matching `If-None-Match` is answered 304 without a body. The
+adopted and frozen; only the annex could grow), served with a strong ETag (its SHA-256, computed
+once when the page is made) and `Cache-Control: public`, and a matching `If-None-Match` is
+answered 304 without a body. A kept page is answered, 200 or 304, before any query: only a
+published text's page is kept, and a publication stays published for good. The
 page has no script and fetches nothing from elsewhere (the same Content-Security-Policy as the
 HTML export).
 """
@@ -20,6 +22,7 @@ import json
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
@@ -51,24 +54,43 @@ from concord.translation import service as translation
 
 MAX_AGE = 60  # seconds a page is kept, here and by caches
 CACHE_CONTROL = f"public, max-age={MAX_AGE}"
-_cache: dict[tuple[str, ...], tuple[float, bytes]] = {}
-_cache_lock = threading.Lock()
 _CACHE_SIZE = 256
 
 
-def cached(key: tuple[str, ...], make: Callable[[], bytes]) -> bytes:
-    """`make()`'s bytes, kept for MAX_AGE seconds in this process."""
-    moment = time.monotonic()
+@dataclass(frozen=True)
+class Kept:
+    """A public answer's bytes and their strong ETag, computed once when made."""
+
+    body: bytes
+    tag: str
+
+
+_cache: dict[tuple[str, ...], tuple[float, Kept]] = {}
+_cache_lock = threading.Lock()
+
+
+def kept(key: tuple[str, ...]) -> Kept | None:
+    """What is kept under `key`, if made less than MAX_AGE seconds ago."""
     with _cache_lock:
         found = _cache.get(key)
-        if found is not None and moment - found[0] < MAX_AGE:
-            return found[1]
+    if found is not None and time.monotonic() - found[0] < MAX_AGE:
+        return found[1]
+    return None
+
+
+def cached(key: tuple[str, ...], make: Callable[[], bytes]) -> Kept:
+    """`make()`'s bytes and ETag, kept for MAX_AGE seconds in this process."""
+    found = kept(key)
+    if found is not None:
+        return found
+    moment = time.monotonic()
     body = make()
+    made = Kept(body, etag(body))
     with _cache_lock:
         if len(_cache) >= _CACHE_SIZE:
             _cache.clear()
-        _cache[key] = (moment, body)
-    return body
+        _cache[key] = (moment, made)
+    return made
 
 
 def forget() -> None:
@@ -244,14 +266,24 @@ def _date(at: datetime | None) -> str:
     return long_date(at) if at is not None else ""
 
 
-def text_page(session: Session, public_id: str, code: str | None) -> bytes:
+def page_key(public_id: str, code: str | None) -> tuple[str, ...]:
+    """A text page's place in the cache, by its address as asked (`/<id>`, `/<id>/ar`)."""
+    return ("page", public_id, code or "")
+
+
+def text_page(session: Session, public_id: str, code: str | None) -> Kept:
+    """The page, kept: a kept page is answered without a query. Only a published text's page
+    is ever kept (made after `published_one`), and a publication stays published for good."""
+    found = kept(page_key(public_id, code))
+    if found is not None:
+        return found
     publication, document = service.published_one(session, public_id)
     language = _language(session, document, code)
 
     def make() -> bytes:
         return _text_page(session, publication, document, language)
 
-    return cached(("page", publication.public_id, language), make)
+    return cached(page_key(public_id, code), make)
 
 
 def _text_page(
@@ -400,7 +432,7 @@ def word_file(session: Session, public_id: str, code: str | None) -> tuple[bytes
     publication, document = service.published_one(session, public_id)
     language = _language(session, document, code)
     doc = export_of(session, publication, document, language)
-    body = cached(("docx", publication.public_id, language), lambda: build_docx(doc))
+    body = cached(("docx", publication.public_id, language), lambda: build_docx(doc)).body
     return body, doc
 
 
@@ -423,7 +455,7 @@ def pdf_file(session: Session, public_id: str, code: str | None) -> tuple[bytes,
         with pdf.slot() as index:
             return pdf.docx_to_pdf(build_docx(doc), index)
 
-    return cached(("pdf", publication.public_id, language), make), doc
+    return cached(("pdf", publication.public_id, language), make).body, doc
 
 
 def make_files(engine: Engine, publication_id: int) -> list[str]:

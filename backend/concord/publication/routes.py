@@ -75,9 +75,13 @@ PublicationPath = Annotated[str, Path(min_length=1, max_length=40)]
 HTML = "text/html; charset=utf-8"
 
 
-def _static(request: Request, body: bytes, media_type: str, **headers: str) -> Response:
-    """A public, cacheable answer with a strong ETag; 304 when the client has it already."""
-    tag = public.etag(body)
+def _static(
+    request: Request, body: bytes | public.Kept, media_type: str, **headers: str
+) -> Response:
+    """A public, cacheable answer with a strong ETag (a kept page's, computed when made);
+    304 when the client has it already."""
+    kept = body if isinstance(body, public.Kept) else public.Kept(body, public.etag(body))
+    tag = kept.tag
     common = {
         "ETag": tag,
         "Cache-Control": public.CACHE_CONTROL,
@@ -86,7 +90,7 @@ def _static(request: Request, body: bytes, media_type: str, **headers: str) -> R
     }
     if tag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
         return Response(status_code=304, headers=common)
-    return Response(content=body, media_type=media_type, headers=common)
+    return Response(content=kept.body, media_type=media_type, headers=common)
 
 
 def _attachment(name: str) -> str:
