@@ -331,3 +331,18 @@ def test_the_secretariat_schedules_an_announcement_that_a_head_confirms(
     expect(officer.locator('[data-participant="ZHP"]')).to_have_attribute("data-confirmed", "true")
     officer.set_viewport_size(PHONE)
     check_screen(officer, shoot, "publication-scheduled-phone")
+
+    # --- the same screen in Arabic, right to left ------------------------------------------
+    arabic = contexts.page_as("officer", "officer-publication-arabic")
+    try:
+        arabic.goto(f"/documents/{document_id}/publication")
+        arabic.get_by_test_id("language-switch").select_option("ar")
+        expect(arabic.locator("html")).to_have_attribute("dir", "rtl")
+        chosen = arabic.get_by_test_id("commitments-to-announce")
+        expect(chosen).to_contain_text("الالتزامات المراد الإعلان عنها")
+        expect(chosen.get_by_role("checkbox", name=re.compile(re.escape(QAMAR)))).to_be_checked()
+        check_screen(arabic, shoot, "publication-scheduled-arabic")
+    finally:
+        # The choice is kept on the server: the other browser tests sign in as the officer too.
+        call_api(arabic.context, world, "PATCH", "/notifications/preferences", {"language": "en"})
+        arabic.close()
