@@ -7,7 +7,6 @@ document's row lock, re-checked, backed by a unique constraint), so N processes 
 from __future__ import annotations
 
 import logging
-import threading
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -39,41 +38,9 @@ def adopt_expired(engine: Engine) -> int:
     return adopted
 
 
-class SilenceScheduler:
-    """A daemon thread calling `adopt_expired` every `interval` seconds until stopped."""
-
-    def __init__(self, engine: Engine, interval: float) -> None:
-        self.engine = engine
-        self.interval = interval
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="concord-silence", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=max(5.0, self.interval))
-
-    def _run(self) -> None:
-        # Wait first: a process that lives for less than one interval (a test) never polls.
-        while not self._stop.wait(self.interval):
-            try:
-                adopt_expired(self.engine)
-            except Exception:
-                log.exception("adopting expired silence procedures failed; retrying")
-
-
 def install(app: FastAPI) -> None:
-    """Run a silence scheduler for as long as the app runs (idempotent);
-    `CONCORD_SILENCE_POLL_SECONDS=0` turns it off."""
-
-    def make(engine: Engine) -> SilenceScheduler | None:
-        interval = get_settings().silence_poll_seconds
-        return SilenceScheduler(engine, interval) if interval > 0 else None
-
-    background.run_with_app(app, "silence", make)
+    """Adopt what is due every `CONCORD_SILENCE_POLL_SECONDS` for as long as the app runs
+    (idempotent); 0 turns it off."""
+    background.poll_with_app(
+        app, "silence", lambda: get_settings().silence_poll_seconds, adopt_expired
+    )

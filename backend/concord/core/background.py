@@ -3,6 +3,8 @@ outbox): started and stopped with the app's lifespan, their state reported by /r
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, Protocol
@@ -49,3 +51,85 @@ def run_with_app(app: FastAPI, name: str, make: Callable[[Engine], Worker | None
                 worker.stop()
 
     app.router.lifespan_context = lifespan
+
+
+class Poller:
+    """A daemon thread calling `step` every `interval` seconds until stopped; a failing step is
+    logged and tried again at the next poll.
+
+    `wake`, when given, brings the next poll forward (something was just committed): the
+    poller then waits `settle` seconds, so that the request that committed answers first. A
+    poller without it waits one interval before its first step: a process that lives for less
+    than one interval (a test) never polls."""
+
+    def __init__(
+        self,
+        name: str,
+        interval: float,
+        step: Callable[[], object],
+        *,
+        wake: threading.Event | None = None,
+        settle: float = 0.0,
+    ) -> None:
+        self.interval = interval
+        self._step = step
+        self._wake = wake
+        self._settle = settle
+        self._log = logging.getLogger(f"concord.{name}")
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"concord-{name}", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._wake is not None:
+            self._wake.set()
+        self._thread.join(timeout=max(5.0, self.interval))
+
+    def _pause(self) -> bool:
+        """Wait for the next poll; True once stopped."""
+        if self._wake is None:
+            return self._stop.wait(self.interval)
+        woken = self._wake.wait(self.interval)
+        self._wake.clear()
+        if woken and not self._stop.is_set():
+            self._stop.wait(self._settle)
+        return self._stop.is_set()
+
+    def _run(self) -> None:
+        if self._wake is None and self._pause():
+            return
+        while True:
+            try:
+                self._step()
+            except Exception:
+                self._log.exception("%s failed; retrying at the next poll", self._thread.name)
+            if self._pause():
+                return
+
+
+def poll_with_app(
+    app: FastAPI,
+    name: str,
+    interval: Callable[[], float],
+    step: Callable[[Engine], object],
+    *,
+    wake: threading.Event | None = None,
+    settle: float = 0.0,
+) -> None:
+    """Run `step(engine)` every `interval()` seconds for as long as the app runs (a `Poller`;
+    an interval of 0 turns it off), once per name."""
+
+    def make(engine: Engine) -> Poller | None:
+        seconds = interval()
+        if seconds <= 0:
+            return None
+        return Poller(name, seconds, lambda: step(engine), wake=wake, settle=settle)
+
+    run_with_app(app, name, make)

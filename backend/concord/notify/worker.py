@@ -268,46 +268,20 @@ def wake() -> None:
     _wake.set()
 
 
-class Worker:
-    """A daemon thread sending the outbox every `interval` seconds, or when woken."""
-
-    def __init__(self, engine: Engine, interval: float) -> None:
-        self.engine = engine
-        self.interval = interval
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="concord-notify", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def stop(self) -> None:
-        self._stop.set()
-        _wake.set()
-        self._thread.join(timeout=max(5.0, self.interval))
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                run_once(self.engine)
-                OUTBOX_BACKLOG.set(backlog(self.engine))
-            except Exception:
-                log.exception("sending notifications failed; retrying")
-            woken = _wake.wait(self.interval)
-            _wake.clear()
-            if woken and not self._stop.is_set():
-                self._stop.wait(SETTLE_SECONDS)
+def send_and_measure(engine: Engine) -> None:
+    """One poll of the worker: send what is due, then tell the backlog metric what is left."""
+    run_once(engine)
+    OUTBOX_BACKLOG.set(backlog(engine))
 
 
 def install(app: FastAPI) -> None:
-    """Run a worker for as long as the app runs (idempotent); `CONCORD_NOTIFY_POLL_SECONDS=0`
-    turns it off (the in-process tests send with `run_once`)."""
-
-    def make(engine: Engine) -> Worker | None:
-        interval = get_settings().notify_poll_seconds
-        return Worker(engine, interval) if interval > 0 else None
-
-    background.run_with_app(app, "notify", make)
+    """Send the outbox every `CONCORD_NOTIFY_POLL_SECONDS`, or at once when woken, for as long
+    as the app runs (idempotent); 0 turns it off (the in-process tests send with `run_once`)."""
+    background.poll_with_app(
+        app,
+        "notify",
+        lambda: get_settings().notify_poll_seconds,
+        send_and_measure,
+        wake=_wake,
+        settle=SETTLE_SECONDS,
+    )

@@ -1,6 +1,6 @@
 """Publications happen on their own at the embargo time, whether anyone is looking or not.
 
-Every app process runs one `Publisher` (core/background.py); `publish_due` makes that safe:
+Every app process polls with a `Poller` (core/background.py); `publish_due` makes that safe:
 each publication is published under its row lock, re-checked (`service.publish_if_due`), so
 N processes publish it exactly once.
 """
@@ -8,7 +8,6 @@ N processes publish it exactly once.
 from __future__ import annotations
 
 import logging
-import threading
 
 from fastapi import FastAPI
 from sqlalchemy import Engine
@@ -40,40 +39,9 @@ def publish_due(engine: Engine) -> int:
     return len(published)
 
 
-class Publisher:
-    """A daemon thread calling `publish_due` every `interval` seconds until stopped."""
-
-    def __init__(self, engine: Engine, interval: float) -> None:
-        self.engine = engine
-        self.interval = interval
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="concord-publish", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=max(5.0, self.interval))
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.interval):
-            try:
-                publish_due(self.engine)
-            except Exception:
-                log.exception("publishing due texts failed; retrying")
-
-
 def install(app: FastAPI) -> None:
-    """Run a publisher for as long as the app runs (idempotent);
-    `CONCORD_PUBLICATION_POLL_SECONDS=0` turns it off."""
-
-    def make(engine: Engine) -> Publisher | None:
-        interval = get_settings().publication_poll_seconds
-        return Publisher(engine, interval) if interval > 0 else None
-
-    background.run_with_app(app, "publication", make)
+    """Publish what is due every `CONCORD_PUBLICATION_POLL_SECONDS` for as long as the app runs
+    (idempotent); 0 turns it off."""
+    background.poll_with_app(
+        app, "publication", lambda: get_settings().publication_poll_seconds, publish_due
+    )
