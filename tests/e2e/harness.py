@@ -199,14 +199,31 @@ def launch_chromium(playwright: Playwright) -> Browser:
     )
 
 
+# Every page records what the Content-Security-Policy blocked (core/spa.py allows no inline
+# script or style element): a blocked style would leave a screen unstyled without any error.
+CSP_WATCH = """
+window.__cspBlocked = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__cspBlocked.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+});
+"""
+
+
+def csp_blocked(page: Page) -> list[str]:
+    """What the page's Content-Security-Policy blocked since it loaded."""
+    return list(page.evaluate("window.__cspBlocked || []"))
+
+
 def new_context(browser: Browser, world: World) -> BrowserContext:
-    return browser.new_context(
+    context = browser.new_context(
         base_url=world.url,
         viewport={"width": 1400, "height": 1000},
         locale="en-GB",
         timezone_id="UTC",
         accept_downloads=True,
     )
+    context.add_init_script(CSP_WATCH)
+    return context
 
 
 def call_api(

@@ -14,7 +14,7 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext, Locator, Page, ViewportSize, expect
 
-from tests.e2e.harness import Contexts, Shoot, World
+from tests.e2e.harness import Contexts, Shoot, World, csp_blocked
 from tests.live_server import ROOT
 
 AXE = ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
@@ -139,6 +139,8 @@ def check_screen(page: Page, shoot: Shoot, name: str, *, full_page: bool = True)
     assert not broken, f"{name}: these stick out of their card or the screen: {broken}"
     violations = axe(page)
     assert not violations, f"{name}: axe found {violations}"
+    blocked = csp_blocked(page)
+    assert not blocked, f"{name}: the Content-Security-Policy blocked {blocked}"
     shoot(page, name, full_page=full_page)
 
 

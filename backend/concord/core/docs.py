@@ -59,7 +59,7 @@ def swagger_ui_dist() -> Path:
 def _headers(cache: str) -> dict[str, str]:
     return {
         **spa.SECURITY_HEADERS,
-        "Content-Security-Policy": spa.content_security_policy(None),
+        "Content-Security-Policy": spa.content_security_policy(),
         "Cache-Control": cache,
     }
 

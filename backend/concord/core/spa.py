@@ -7,7 +7,6 @@ GET is a file of the build, or `index.html` for the app's deep links (`/document
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 
 from starlette.exceptions import HTTPException
@@ -22,20 +21,16 @@ DEFAULT_DIST = REPO_ROOT / "frontend" / "dist"
 ASSETS = "assets/"
 IMMUTABLE = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=3600"
-# index.html carries this placeholder in `<meta property="csp-nonce" nonce="…">`; each response
-# replaces it with a fresh nonce, for any <style> element a script inserts (none does today: the
-# editor is ProseMirror, styled by the app's own CSS). React's style props go through the CSSOM,
-# which the policy does not restrict.
-NONCE_PLACEHOLDER = "__CONCORD_CSP_NONCE__"
 
 
-def content_security_policy(nonce: str | None) -> str:
-    """The app loads only its own scripts, styles and API (and styles with the page's nonce)."""
+def content_security_policy() -> str:
+    """The app loads only its own scripts, styles and API: no inline script or style element
+    (React's style props go through the CSSOM, which the policy does not restrict)."""
     return "; ".join(
         [
             "default-src 'self'",
             "script-src 'self'",
-            f"style-src 'self' 'nonce-{nonce}'" if nonce else "style-src 'self'",
+            "style-src 'self'",
             "img-src 'self' data:",
             "font-src 'self'",
             "connect-src 'self'",
@@ -104,16 +99,15 @@ class SinglePageApp:
         if relative.startswith(ASSETS) or ("." in relative.rsplit("/", 1)[-1] and found is None):
             # A missing file is a 404, not the app: a stale asset URL must not load HTML.
             raise HTTPException(status_code=404, detail="Not Found")
-        nonce = secrets.token_urlsafe(18)
         headers = {
             **SECURITY_HEADERS,
-            "Content-Security-Policy": content_security_policy(nonce),
+            "Content-Security-Policy": content_security_policy(),
             "Cache-Control": "no-cache",
         }
         page = self._index_html()
         if page is None:
             return HTMLResponse(NOT_BUILT, status_code=503, headers=headers)
-        return HTMLResponse(page.replace(NONCE_PLACEHOLDER, nonce), headers=headers)
+        return HTMLResponse(page, headers=headers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
