@@ -26,6 +26,8 @@ from concord.main import create_app
 from tests import factories
 from tests.db import backend, migrated_engine
 
+# The browser tests' screenshots, traces and figures (tests/e2e/harness.py ARTIFACTS).
+BROWSER_ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "e2e"
 DB_FIXTURES = {"engine", "session", "app", "client", "api", "secretariat_api", "committed"}
 
 
@@ -159,3 +161,15 @@ def secretariat_api(app: FastAPI, session: Session, secretariat_user: User) -> T
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "db: uses a database (selected for the PostgreSQL pass)")
     Path("var").mkdir(exist_ok=True)
+    if not hasattr(config, "workerinput"):  # once, in the run's main process (xdist or not)
+        # Screenshots, traces and figures of an earlier run would mislead.
+        shutil.rmtree(BROWSER_ARTIFACTS, ignore_errors=True)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    figures = BROWSER_ARTIFACTS / "figures.txt"  # tests/e2e/harness.py `report`
+    if figures.exists():
+        terminalreporter.section("Concord in the browser")
+        for line in figures.read_text(encoding="utf-8").splitlines():
+            terminalreporter.write_line(line)
+        terminalreporter.write_line(f"screenshots and failure traces: {BROWSER_ARTIFACTS}")

@@ -9,7 +9,6 @@ Playwright trace (`playwright show-trace <zip>`) go there too.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Generator, Iterator
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwrig
 from tests.e2e.harness import (
     ARTIFACTS,
     EXPECT_TIMEOUT_MS,
-    REPORT,
     Contexts,
     Shoot,
     World,
@@ -54,14 +52,6 @@ def pytest_runtest_makereport(
 
 
 CALL_FAILED = pytest.StashKey[bool]()
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if REPORT:
-        terminalreporter.section("Concord in the browser")
-        for line in REPORT:
-            terminalreporter.write_line(line)
-        terminalreporter.write_line(f"screenshots and failure traces: {ARTIFACTS}")
 
 
 @pytest.fixture(scope="session")
@@ -116,13 +106,3 @@ def shoot(artifacts: Path) -> Shoot:
         return path
 
     return take
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _clean_artifacts(artifacts: Path) -> None:
-    # Screenshots and traces of an earlier run would mislead.
-    for old in artifacts.iterdir():
-        if old.is_dir():
-            shutil.rmtree(old)
-        else:
-            old.unlink()

@@ -250,9 +250,17 @@ def sign_in_quickly(context: BrowserContext, person: Person) -> None:
         )
 
 
-# Figures measured during the run, printed in pytest's terminal summary (tests/e2e/conftest.py)
-# so that they show without `-s`.
-REPORT: list[str] = []
+# Figures measured during the run, printed in pytest's terminal summary (tests/conftest.py) so
+# that they show without `-s`. A file, not a list: with pytest-xdist the tests run in worker
+# processes and the summary is printed by the controller.
+REPORT = ARTIFACTS / "figures.txt"
+
+
+def report(line: str) -> None:
+    """Add a line to the figures printed at the end of the run."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with REPORT.open("a", encoding="utf-8") as out:
+        out.write(line + "\n")
 
 
 class Shoot(Protocol):

@@ -13,10 +13,10 @@ from tests.e2e.harness import (
     BENCH_TITLE,
     PASSWORD,
     PEOPLE,
-    REPORT,
     Contexts,
     Shoot,
     World,
+    report,
     time_to_readable,
 )
 
@@ -94,7 +94,7 @@ def test_benchmark_communique_renders_every_paragraph(
             }
         )
     )
-    REPORT.append(
+    report(
         f"time to readable, {BENCH_PARAGRAPHS}-paragraph communiqué: "
         f"{cold:.0f} ms first load, {warm:.0f} ms reload (goal < 1500 ms); "
         f"the document's JSON took {', '.join(f'{ms:.0f}' for ms in api_ms)} ms"
