@@ -218,7 +218,6 @@ def test_chair_sets_holders_then_cleans_and_deletes_spans_from_the_page(
         "[shall] held by Republic of Aurelia"
     )
     expect(delegate.get_by_test_id("bracket-tools")).to_have_count(0)
-    delegate.close()
     # The chair's tools in Arabic: the interface's words from the right.
     arabic = contexts.page_as("officer", "officer-brackets-arabic")
     open_document(arabic, document_id)
@@ -240,7 +239,6 @@ def test_chair_sets_holders_then_cleans_and_deletes_spans_from_the_page(
     finally:
         # The choice is kept on the server: the other browser tests sign in as the officer too.
         call_api(arabic.context, world, "PATCH", "/notifications/preferences", {"language": "en"})
-        arabic.close()
 
     messages: list[str] = []
 
