@@ -397,7 +397,11 @@ def test_negotiation_from_draft_to_adopted_word_file(
     head_a.get_by_test_id("diff-from").select_option("1")
     head_a.get_by_test_id("diff-to").select_option("4")
     diff = head_a.get_by_test_id("section-diff")
-    expect(diff.locator("ins").first).to_be_visible()
+    # Waited for (the diff of the pair chosen before may still be shown for a moment).
+    for word in ("parties", "shall"):
+        expect(diff.locator("del", has_text=word)).not_to_have_count(0)
+    for word in ("States", "must", "promote"):
+        expect(diff.locator("ins", has_text=word)).not_to_have_count(0)
     removed = " ".join(diff.locator("del").all_inner_texts())
     added = " ".join(diff.locator("ins").all_inner_texts())
     assert "parties" in removed and "shall" in removed, removed
