@@ -69,8 +69,19 @@ def test_benchmark_communique_renders_every_paragraph(
     paragraphs = text.locator('[data-testid="section"].section-paragraph')
     expect(paragraphs).to_have_count(BENCH_PARAGRAPHS)
     expect(page.get_by_test_id("document-title")).to_have_text(BENCH_TITLE)
-    numbers = text.get_by_test_id("paragraph-number").all_inner_texts()
+    # In the page, not necessarily on screen: paragraphs far from the screen are laid out only when
+    # they come near it (content-visibility), and have no rendered text (innerText) until then.
+    numbers = text.get_by_test_id("paragraph-number").all_text_contents()
     assert numbers == [f"{n}." for n in range(1, BENCH_PARAGRAPHS + 1)]
+    # A link to the last paragraph lands on it, though the 149 before it were never laid out.
+    last_id = paragraphs.last.get_attribute("id")
+    page.goto(f"{path}#{last_id}")
+    last = page.locator(f"#{last_id}")
+    expect(last.get_by_test_id("paragraph-number")).to_have_text(
+        f"{BENCH_PARAGRAPHS}.", use_inner_text=True
+    )
+    expect(last).to_be_in_viewport()
+    page.goto(path)
     # The corpus has Arabic and Hebrew paragraphs: each must read right to left.
     for script in ("[\u0600-\u06ff]", "[\u0590-\u05ff]"):
         rtl = text.get_by_test_id("section-text").filter(has_text=re.compile(script))

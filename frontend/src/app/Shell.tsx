@@ -6,6 +6,7 @@ import { useMe } from "../api/queries";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { ErrorNotice, Loading } from "../components/Status";
 import { t } from "../i18n";
+import { scrollToMiddle } from "../lib/scroll";
 import { useNotificationBell } from "../live/useNotificationBell";
 import { commitmentPaths, paths } from "./routes";
 
@@ -51,7 +52,7 @@ function useScrollToAnchor() {
       const element = window.document.getElementById(id);
       tries += 1;
       if (element) {
-        element.scrollIntoView({ block: "center" });
+        scrollToMiddle(element);
         element.classList.add("anchored");
       }
       if (element || tries > 40) clearInterval(timer);

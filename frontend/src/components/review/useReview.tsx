@@ -7,6 +7,7 @@ import type { DocumentOverview, MePublic, SectionPublic, WorkingGroupPublic } fr
 import { type Suggestion, type TrackedSection, useSuggestions, useTrackedChanges } from "../../api/review";
 import { t } from "../../i18n";
 import { canDeliberate, holdsPen } from "../../lib/negotiation/roles";
+import { scrollToMiddle } from "../../lib/scroll";
 import { sectionLabel } from "../SectionView";
 import { headingTag, TrustedHtml } from "../TrustedHtml";
 import { CHANGE_COLOR, trackColor, trackStyle } from "./colors";
@@ -89,7 +90,7 @@ export function useReview(
       if (!target) return;
       setCurrent(index);
       const element = window.document.getElementById(`section-${target.section_id}`);
-      element?.scrollIntoView?.({ block: "center" });
+      if (element) scrollToMiddle(element);
     },
     [navigable],
   );
