@@ -1,7 +1,7 @@
 // Reads of the negotiation and secretariat screens (comments, amendments, lifecycle,
 // delegations, people, audit), keyed under the document's key where they belong to a document
 // so that the live stream's invalidations (live/events.ts) refresh them too.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { canSetPosition, isAllowedApprover, isParty } from "../lib/negotiation/roles";
 import { api, call, type DocumentOverview, type MePublic, type Schemas } from "./client";
 import type { AmendmentFilter, AuditFilters } from "./filters";
@@ -24,8 +24,8 @@ export type ApproverPublic = Schemas["ApproverPublic"];
 export type AuditEventPublic = Schemas["AuditEventPublic"];
 export type AuditPage = Schemas["AuditPage"];
 
-/** The section's comments; `enabled` false waits (the document page asks only where there are some). */
-/** The section's comments: on the negotiating text, or on its translation into `language`. */
+/** The section's comments: on the negotiating text, or on its translation into `language`;
+ *  `enabled` false waits. */
 export function useComments(sectionId: number, enabled = true, language: string | null = null) {
   return useQuery({
     queryKey: language ? [...keys.comments(sectionId), language] : keys.comments(sectionId),
@@ -37,6 +37,12 @@ export function useComments(sectionId: number, enabled = true, language: string 
       ),
     enabled,
   });
+}
+
+/** Whether this session has read the section's comments (a margin then keeps showing them, resolved
+ *  threads too, after its last open thread is resolved), without setting up a query. */
+export function useCommentsRead(sectionId: number): boolean {
+  return useQueryClient().getQueryData(keys.comments(sectionId)) !== undefined;
 }
 
 export function useAmendments(sectionId: number, filter: AmendmentFilter = "open") {
