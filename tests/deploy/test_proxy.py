@@ -1,10 +1,11 @@
 """Through nginx as deployed (deploy/nginx/concord.conf): TLS, the security headers once each,
-size limits, the event stream unbuffered, metrics kept off the proxy, one request id in both
-logs. PostgreSQL: two app processes share the database."""
+size limits, compression, the event stream unbuffered and uncompressed, metrics kept off the
+proxy, one request id in both logs. PostgreSQL: two app processes share the database."""
 
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -51,6 +52,33 @@ def test_every_answer_has_each_security_header_once(
     for name, value in SECURITY.items():
         assert response.headers.get_list(name) == [value], (path, name)
     assert response.http_version in ("HTTP/1.1", "HTTP/2")
+
+
+def test_scripts_and_json_are_compressed_for_those_who_ask(
+    deployed: tuple[Stack, LiveWorld],
+) -> None:
+    stack, world = deployed
+    gzip = {"Accept-Encoding": "gzip"}
+    with stack.client() as client:
+        page = client.get("/", headers=gzip)
+        found = re.search(r'src="(/assets/[^"]+\.js)"', page.text)
+        assert found, page.text
+        script = client.get(found.group(1), headers=gzip)
+        document = client.get(
+            f"/api/v1/documents/{world.document_id}", headers={**world.headers("chair"), **gzip}
+        )
+        plain = client.get(
+            f"/api/v1/documents/{world.document_id}",
+            headers={**world.headers("chair"), "Accept-Encoding": "identity"},
+        )
+    for response in (script, document):
+        assert response.status_code == 200, response.text
+        assert response.headers.get("content-encoding") == "gzip", response.url
+        assert "accept-encoding" in response.headers.get("vary", "").lower()
+    # The same answer either way, once unpacked (httpx unpacks it).
+    assert plain.headers.get("content-encoding") is None
+    assert document.json() == plain.json()
+    assert document.num_bytes_downloaded < len(document.content) / 2
 
 
 def test_the_app_refuses_a_large_body_in_its_words_and_nginx_a_huge_one(
@@ -126,6 +154,8 @@ def test_the_event_stream_is_not_buffered_by_the_proxy(
     ).start()
     try:
         assert stream.response_headers["content-type"].startswith("text/event-stream")
+        # Asked for gzip like any browser, and not given it: it would hold events back.
+        assert "content-encoding" not in stream.response_headers
         with stack.api(world.headers("member")) as api:
             number = api.get(f"/sections/{world.section_id}").json()["current"]["number"]
             posted = time.monotonic()
