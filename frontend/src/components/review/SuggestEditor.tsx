@@ -1,5 +1,11 @@
-import type { ComponentType } from "react";
-import { RichEditor } from "../editor/RichEditor";
+import { type ComponentType, lazy, Suspense } from "react";
+import { t } from "../../i18n";
+import { Loading } from "../Status";
+
+// The editor (ProseMirror, markdown-it) is loaded when first wanted, not with the document page:
+// reading a 634-section text should not wait for it. The page asks for it when Suggesting starts.
+export const loadRichEditor = () => import("../editor/RichEditor");
+const RichEditor = lazy(() => loadRichEditor().then((m) => ({ default: m.RichEditor })));
 
 /**
  * What Suggesting mode needs of an editor: the paragraph's Markdown in, the edited Markdown out,
@@ -30,16 +36,18 @@ export function TrackedSuggestEditor({
   autoFocus,
 }: SuggestEditorProps) {
   return (
-    <RichEditor
-      value={value}
-      onChange={onChange}
-      trackFrom={base}
-      label={label}
-      onEscape={onEscape}
-      onSubmit={onSubmit}
-      autoFocus={autoFocus}
-      testId="suggest-editor"
-    />
+    <Suspense fallback={<Loading label={t.arrange.loadingEditor} />}>
+      <RichEditor
+        value={value}
+        onChange={onChange}
+        trackFrom={base}
+        label={label}
+        onEscape={onEscape}
+        onSubmit={onSubmit}
+        autoFocus={autoFocus}
+        testId="suggest-editor"
+      />
+    </Suspense>
   );
 }
 

@@ -11,6 +11,7 @@ import { scrollToMiddle } from "../../lib/scroll";
 import { sectionLabel } from "../SectionView";
 import { headingTag, TrustedHtml } from "../TrustedHtml";
 import { CHANGE_COLOR, trackColor, trackStyle } from "./colors";
+import { loadRichEditor } from "./SuggestEditor";
 import { SuggestForm } from "./SuggestForm";
 import { type Layout, SuggestionList } from "./SuggestionList";
 
@@ -200,7 +201,8 @@ export function useReview(
     suggesting,
     setSuggesting: (on) => {
       setSuggesting(on);
-      if (!on) setEditing(null);
+      if (on) void loadRichEditor();
+      else setEditing(null);
     },
     since,
     setSince: (value) => {
