@@ -4,7 +4,7 @@ Arabic text bracketed over three paragraphs, on a desktop and on a phone."""
 
 from __future__ import annotations
 
-from playwright.sync_api import Dialog, Page, ViewportSize, expect
+from playwright.sync_api import Page, ViewportSize, expect
 from sqlmodel import col, select
 
 from concord.core.db import make_engine, transaction
@@ -169,8 +169,11 @@ def test_chair_compiles_two_amendments_into_bracketed_alternatives(
     panel = page.get_by_test_id("amendments")
     expect(panel.get_by_test_id("amendment-options").locator("article")).to_have_count(2)
     shoot(page, "compile-before-desktop", full_page=False)
-    page.once("dialog", lambda dialog: dialog.accept())
     panel.get_by_test_id("compile").click()
+    dialog = page.get_by_test_id("compile-dialog")
+    expect(dialog).to_contain_text("2 open amendments")
+    expect(dialog.get_by_test_id("cancel")).to_be_focused()
+    dialog.get_by_test_id("confirm").click()
     expect(page.get_by_test_id("discuss-page")).to_contain_text(
         "Parties [shall][should][may] communicate their contributions."
     )
@@ -242,21 +245,26 @@ def test_chair_sets_holders_then_cleans_and_deletes_spans_from_the_page(
 
     messages: list[str] = []
 
-    def accept(dialog: Dialog) -> None:
-        messages.append(dialog.message)
-        dialog.accept()
+    def confirm() -> None:
+        """The chair confirms in the page's dialog, which starts on Cancel (the safe choice)."""
+        dialog = page.get_by_test_id("bracket-decision-dialog")
+        expect(dialog.get_by_test_id("cancel")).to_be_focused()
+        messages.append(dialog.inner_text())
+        dialog.get_by_test_id("confirm").click()
+        expect(dialog).to_have_count(0)
 
-    page.on("dialog", accept)
     tools = first.get_by_test_id("bracket-tools")
     if tools.get_attribute("open") is None:
         tools.locator("summary").click()
     tools.get_by_role("button", name="Accept the text of “[promptly]” in para. 1").click()
+    confirm()
     expect(first.get_by_test_id("section-text")).to_have_text("Parties [shall] act promptly [now].")
     assert "Remove the brackets around “[promptly]”" in messages[-1], messages
     tools = first.get_by_test_id("bracket-tools")
     if tools.get_attribute("open") is None:
         tools.locator("summary").click()
     tools.get_by_role("button", name="Delete “[now]” from para. 1").click()
+    confirm()
     expect(first.get_by_test_id("section-text")).to_have_text("Parties [shall] act promptly.")
     assert "Delete “[now]”, words and brackets, from para. 1?" in messages[-1], messages
 
@@ -274,6 +282,7 @@ def test_chair_sets_holders_then_cleans_and_deletes_spans_from_the_page(
     shoot(page, "brackets-span-tools-phone", full_page=False)
     page.set_viewport_size({"width": 1280, "height": 900})
     span.get_by_role("button", name="Delete “[to cooperate,” from para. 2").click()
+    confirm()
     expect(sections).to_have_count(5)
     assert "para. 3 is retired" in messages[-1], messages
     expect(sections.nth(1).get_by_test_id("section-text")).to_have_text("The Parties agree")
@@ -286,6 +295,7 @@ def test_chair_sets_holders_then_cleans_and_deletes_spans_from_the_page(
     tools.get_by_role(
         "button", name="Accept the text of “[Article 9 is agreed,” in para. 4"
     ).click()
+    confirm()
     expect(opening.get_by_test_id("section-text")).to_have_text("Article 9 is agreed,")
     expect(sections.nth(4).get_by_test_id("section-text")).to_have_text(
         "with its last words. Final."

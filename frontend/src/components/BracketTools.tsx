@@ -3,6 +3,7 @@ import type { DelegationPublic, SectionPublic } from "../api/client";
 import { useDecideBrackets, useSetHolders } from "../api/drafting";
 import { t } from "../i18n";
 import type { SpanEnds } from "../lib/spans";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { ServerError } from "./ServerError";
 
 type Section = Pick<SectionPublic, "id" | "document_id" | "current" | "pairs" | "holders">;
@@ -55,6 +56,11 @@ export function BracketTools({ section, label, opens, parties, canDecide }: Prop
   );
 }
 
+type Action = "clean" | "delete";
+/** What the chair is asked to confirm: keep the words (clean) or delete them, with the brackets. */
+type Decision = { action: Action; start: number; through?: SpanEnds["through"]; question: string };
+type Asking = Decision & { title: string };
+
 /** The chair's tools on each bracket of the paragraph. */
 function BracketList({ section, label, opens, parties }: Omit<Props, "canDecide">) {
   const decide = useDecideBrackets(section.document_id, section.id);
@@ -66,13 +72,29 @@ function BracketList({ section, label, opens, parties }: Omit<Props, "canDecide"
   const pairs = section.pairs ?? [];
   const names = (start: number) => (held.get(start) ?? []).map((d) => d.name).join(", ");
   const busy = decide.isPending || setHolders.isPending;
-
-  const clean = (start: number, message: string, through?: SpanEnds["through"]) => {
-    if (window.confirm(message)) decide.mutate({ action: "clean", start, base_version: base, reason: "", through });
-  };
-  const remove = (start: number, message: string, through?: SpanEnds["through"]) => {
-    if (window.confirm(message)) decide.mutate({ action: "delete", start, base_version: base, reason: "", through });
-  };
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const decideButtons = (excerpt: string, decision: (action: Action) => Decision) => (
+    <>
+      <button
+        type="button"
+        className="button small"
+        disabled={busy}
+        aria-label={t.bracketTools.acceptLabel(label, excerpt)}
+        onClick={() => setAsking({ ...decision("clean"), title: t.bracketTools.acceptLabel(label, excerpt) })}
+      >
+        {t.bracketTools.accept}
+      </button>
+      <button
+        type="button"
+        className="button small danger"
+        disabled={busy}
+        aria-label={t.bracketTools.deleteLabel(label, excerpt)}
+        onClick={() => setAsking({ ...decision("delete"), title: t.bracketTools.deleteLabel(label, excerpt) })}
+      >
+        {t.bracketTools.delete}
+      </button>
+    </>
+  );
   return (
     <>
       <ol className="plain bracket-list">
@@ -83,26 +105,15 @@ function BracketList({ section, label, opens, parties }: Omit<Props, "canDecide"
               <bdi className="bracket">{excerpt}</bdi>{" "}
               <span className="muted small">{t.bracketTools.runsTo(span.last)}</span>
               <span className="bracket-actions">
-                <button
-                  type="button"
-                  className="button small"
-                  disabled={busy}
-                  aria-label={t.bracketTools.acceptLabel(label, excerpt)}
-                  onClick={() => clean(span.start, t.bracketTools.confirmCleanAcross(label, span.last), span.through)}
-                >
-                  {t.bracketTools.accept}
-                </button>
-                <button
-                  type="button"
-                  className="button small danger"
-                  disabled={busy}
-                  aria-label={t.bracketTools.deleteLabel(label, excerpt)}
-                  onClick={() =>
-                    remove(span.start, t.bracketTools.confirmDeleteAcross(label, span.last, span.inside), span.through)
-                  }
-                >
-                  {t.bracketTools.delete}
-                </button>
+                {decideButtons(excerpt, (action) => ({
+                  action,
+                  start: span.start,
+                  through: span.through,
+                  question:
+                    action === "clean"
+                      ? t.bracketTools.confirmCleanAcross(label, span.last)
+                      : t.bracketTools.confirmDeleteAcross(label, span.last, span.inside),
+                }))}
               </span>
             </li>
           );
@@ -120,24 +131,14 @@ function BracketList({ section, label, opens, parties }: Omit<Props, "canDecide"
               <bdi className="bracket">{excerpt}</bdi>{" "}
               {holders && <span className="muted small">{t.bracketTools.heldBy(holders)}</span>}
               <span className="bracket-actions">
-                <button
-                  type="button"
-                  className="button small"
-                  disabled={busy}
-                  aria-label={t.bracketTools.acceptLabel(label, excerpt)}
-                  onClick={() => clean(pair.start, t.bracketTools.confirmClean(label, excerpt))}
-                >
-                  {t.bracketTools.accept}
-                </button>
-                <button
-                  type="button"
-                  className="button small danger"
-                  disabled={busy}
-                  aria-label={t.bracketTools.deleteLabel(label, excerpt)}
-                  onClick={() => remove(pair.start, t.bracketTools.confirmDelete(label, excerpt))}
-                >
-                  {t.bracketTools.delete}
-                </button>
+                {decideButtons(excerpt, (action) => ({
+                  action,
+                  start: pair.start,
+                  question:
+                    action === "clean"
+                      ? t.bracketTools.confirmClean(label, excerpt)
+                      : t.bracketTools.confirmDelete(label, excerpt),
+                }))}
                 <button
                   type="button"
                   className="button small"
@@ -169,6 +170,25 @@ function BracketList({ section, label, opens, parties }: Omit<Props, "canDecide"
         })}
       </ol>
       <ServerError error={decide.error ?? setHolders.error} testId="bracket-tools-error" />
+      {asking && (
+        // The question says which paragraphs change or retire; the focus starts on Cancel.
+        <ConfirmDialog
+          title={asking.title}
+          confirm={asking.action === "clean" ? t.bracketTools.accept : t.bracketTools.delete}
+          cancel={t.bracketTools.cancel}
+          tone={asking.action === "clean" ? "primary" : "danger"}
+          busy={busy}
+          onConfirm={() => {
+            const { action, start, through } = asking;
+            setAsking(null);
+            decide.mutate({ action, start, base_version: base, reason: "", through });
+          }}
+          onCancel={() => setAsking(null)}
+          testId="bracket-decision-dialog"
+        >
+          <p>{asking.question}</p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }

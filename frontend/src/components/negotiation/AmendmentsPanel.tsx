@@ -11,6 +11,7 @@ import { formatDate, t } from "../../i18n";
 import { asPairs } from "../../lib/diff";
 import { amendmentNumbers } from "../../lib/negotiation/amendments";
 import { isProposer } from "../../lib/negotiation/roles";
+import { ConfirmDialog } from "../ConfirmDialog";
 import { DiffCounts, DiffView } from "../DiffView";
 import { ServerError } from "../ServerError";
 import { ErrorNotice, Loading } from "../Status";
@@ -258,6 +259,7 @@ export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
   const onTable = every.filter((a) => a.status === "open");
   const list = showAll ? every : onTable;
   const compile = useCompileAmendments(section);
+  const [compiling, setCompiling] = useState(false);
   return (
     <section className="card amendments" aria-labelledby="amendments-title" data-testid="amendments">
       <div className="card-head">
@@ -272,9 +274,7 @@ export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
               className="button small"
               data-testid="compile"
               disabled={compile.isPending}
-              onClick={() => {
-                if (window.confirm(t.amendments.compileConfirm(onTable.length))) compile.mutate(section.current.number);
-              }}
+              onClick={() => setCompiling(true)}
             >
               {t.amendments.compile}
             </button>
@@ -287,6 +287,22 @@ export function AmendmentsPanel({ section, me, canPropose, pen }: Props) {
         </div>
       </div>
       <ServerError error={compile.error} testId="compile-error" />
+      {compiling && (
+        <ConfirmDialog
+          title={t.amendments.compile}
+          confirm={t.amendments.compile}
+          cancel={t.amendments.cancel}
+          tone="primary"
+          onConfirm={() => {
+            setCompiling(false);
+            compile.mutate(section.current.number);
+          }}
+          onCancel={() => setCompiling(false)}
+          testId="compile-dialog"
+        >
+          <p>{t.amendments.compileConfirm(onTable.length)}</p>
+        </ConfirmDialog>
+      )}
       {proposing && <ProposeForm section={section} onDone={() => setProposing(false)} />}
       {amendments.isPending && <Loading />}
       {amendments.isError && <ErrorNotice error={amendments.error} onRetry={() => void amendments.refetch()} />}
