@@ -60,20 +60,38 @@ def test_edit_in_place_with_guard_and_conflict(
     expect(box).to_have_count(0)
     expect(section(officer, EN).get_by_test_id("section-text")).to_be_focused()
 
-    # Enter on the focused paragraph edits it too; bold from the toolbar; Ctrl+Enter saves.
+    # Enter on the focused paragraph edits it too; bold and a link from the toolbar (the address
+    # asked in the page, its field focused); Save.
     officer.keyboard.press("Enter")
     expect(editor).to_be_focused()
+    expect(box.get_by_test_id("tool-link")).to_be_disabled()  # nothing selected to link
     editor.locator("p").first.dblclick(position={"x": 5, "y": 5})
     box.get_by_test_id("tool-strong").click()
+    box.get_by_test_id("tool-link").click()
+    link = officer.get_by_test_id("link-dialog")
+    address = link.get_by_role("textbox", name="Address")
+    expect(address).to_be_focused()
+    shoot(officer, "20-link-dialog", full_page=False)
+    violations = axe(officer)
+    assert not violations, f"the link dialog: axe found {violations}"
+    address.fill("https://unfccc.int/")
+    address.press("Enter")
+    expect(link).to_have_count(0)
+    expect(editor.locator("a")).to_have_text("Parties")
     box.get_by_test_id("save-section").click()
     expect(box).to_have_count(0)
     expect(section(officer, EN).get_by_test_id("section-version")).to_have_text("v2")
     expect(section(officer, EN).locator("strong")).to_have_text("Parties")
+    expect(
+        section(officer, EN).get_by_test_id("section-text").get_by_role("link")
+    ).to_have_attribute("href", "https://unfccc.int/")
 
     # The raw Markdown stays available.
     edit_in_place(officer, EN)
     box.get_by_test_id("tool-markdown").check()
-    expect(box.get_by_test_id("section-editor-markdown")).to_have_value(f"**Parties**{EN[7:]}")
+    expect(box.get_by_test_id("section-editor-markdown")).to_have_value(
+        f"[**Parties**](https://unfccc.int/){EN[7:]}"
+    )
     box.get_by_test_id("tool-markdown").uncheck()
     box.get_by_test_id("close-editor").click()
     expect(box).to_have_count(0)

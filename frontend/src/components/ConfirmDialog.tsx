@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from "react";
 
 interface Props {
   title: string;
@@ -13,6 +13,9 @@ interface Props {
   tone?: "danger" | "primary";
   /** Holds the confirm button back (e.g. until a reason is given). */
   confirmDisabled?: boolean;
+  /** What takes the focus when it opens, for a question that asks for words (a link's address);
+   *  otherwise the safe choice, Cancel. */
+  initialFocus?: RefObject<HTMLElement | null>;
 }
 
 /** An in-page modal question (a native <dialog>, opened with showModal): focus stays inside it,
@@ -28,6 +31,7 @@ export function ConfirmDialog({
   testId,
   tone = "danger",
   confirmDisabled = false,
+  initialFocus,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const safe = useRef<HTMLButtonElement>(null);
@@ -35,6 +39,7 @@ export function ConfirmDialog({
   const bodyId = useId();
   const onCancelRef = useRef(onCancel);
   onCancelRef.current = onCancel;
+  const first = useRef(initialFocus);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -43,7 +48,7 @@ export function ConfirmDialog({
     if (typeof dialog.showModal === "function" && !dialog.open) dialog.showModal();
     // showModal focuses the first control, the confirm button: the safe choice takes the focus
     // (React's autoFocus runs before showModal and is undone by it).
-    safe.current?.focus();
+    (first.current?.current ?? safe.current)?.focus();
     // Escape closes a modal dialog by itself: tell the owner.
     const cancelled = (e: Event) => {
       e.preventDefault();

@@ -11,7 +11,17 @@ import { EditorView } from "prosemirror-view";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { t } from "../../i18n";
 import { bracketHighlight } from "./brackets";
-import { inList, insertFootnote, insertTable, keymapBindings, markActive, setLink, toggleList } from "./commands";
+import {
+  inList,
+  insertFootnote,
+  insertTable,
+  keymapBindings,
+  linkHref,
+  markActive,
+  setLink,
+  toggleList,
+} from "./commands";
+import { LinkDialog } from "./LinkDialog";
 import { parseMarkdown, serializeMarkdown } from "./markdown";
 import { schema } from "./schema";
 import { trackedChanges } from "./tracked";
@@ -40,6 +50,8 @@ interface Active {
   link: boolean;
   bullet: boolean;
   ordered: boolean;
+  /** Words are selected (what a link needs). */
+  selected: boolean;
 }
 
 function activeOf(state: EditorState): Active {
@@ -49,6 +61,7 @@ function activeOf(state: EditorState): Active {
     link: markActive(state, schema.marks.link),
     bullet: inList(state, schema.nodes.bullet_list),
     ordered: inList(state, schema.nodes.ordered_list),
+    selected: !state.selection.empty,
   };
 }
 
@@ -68,7 +81,12 @@ function callerKeys(latest: { current: RichEditorProps }): Record<string, Comman
 
 function sameActive(a: Active, b: Active): boolean {
   return (
-    a.strong === b.strong && a.em === b.em && a.link === b.link && a.bullet === b.bullet && a.ordered === b.ordered
+    a.strong === b.strong &&
+    a.em === b.em &&
+    a.link === b.link &&
+    a.bullet === b.bullet &&
+    a.ordered === b.ordered &&
+    a.selected === b.selected
   );
 }
 
@@ -82,7 +100,10 @@ export function RichEditor(props: RichEditorProps) {
     link: false,
     bullet: false,
     ordered: false,
+    selected: false,
   });
+  // The link being asked for: the address the selected words link to now (null: none).
+  const [linking, setLinking] = useState<{ current: string | null } | null>(null);
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   // What the view was opened with: while the document equals it, the caller gets `value` back unchanged.
@@ -169,10 +190,12 @@ export function RichEditor(props: RichEditorProps) {
 
   function askLink() {
     const current = view.current;
-    if (!current) return;
-    const href = window.prompt(t.richEditor.linkPrompt, active.link ? "" : "https://");
-    if (href === null) return;
-    exec(setLink(href.trim()));
+    if (current) setLinking({ current: linkHref(current.state) });
+  }
+
+  function applyLink(href: string) {
+    setLinking(null);
+    exec(setLink(href));
   }
 
   function switchRaw() {
@@ -187,13 +210,19 @@ export function RichEditor(props: RichEditorProps) {
   }
 
   const disabled = !editable || raw;
-  const button = (name: keyof Active | "note" | "table", label: string, text: string, action: () => void) => (
+  const button = (
+    name: keyof Active | "note" | "table",
+    label: string,
+    text: string,
+    action: () => void,
+    off = false,
+  ) => (
     <button
       type="button"
       className={`tool${name in active && active[name as keyof Active] ? " on" : ""}`}
       title={label}
       aria-pressed={name in active ? active[name as keyof Active] : undefined}
-      disabled={disabled}
+      disabled={disabled || off}
       onMouseDown={(e) => e.preventDefault()}
       onClick={action}
       data-testid={`tool-${name}`}
@@ -209,7 +238,13 @@ export function RichEditor(props: RichEditorProps) {
       <div className="toolbar" role="toolbar" aria-label={t.richEditor.toolbar}>
         {button("strong", t.richEditor.bold, "B", () => exec(toggleMark(schema.marks.strong)))}
         {button("em", t.richEditor.italic, "I", () => exec(toggleMark(schema.marks.em)))}
-        {button("link", t.richEditor.link, t.richEditor.linkShort, askLink)}
+        {button(
+          "link",
+          active.selected ? t.richEditor.link : t.richEditor.linkSelectFirst,
+          t.richEditor.linkShort,
+          askLink,
+          !active.selected,
+        )}
         {button("bullet", t.richEditor.bulletList, "•", () => exec(toggleList(schema.nodes.bullet_list)))}
         {button("ordered", t.richEditor.numberedList, "1.", () => exec(toggleList(schema.nodes.ordered_list)))}
         {button("note", t.richEditor.footnote, "¹", () => exec(insertFootnote))}
@@ -241,6 +276,7 @@ export function RichEditor(props: RichEditorProps) {
       ) : (
         <div className="editor rich" ref={host} data-placeholder={props.placeholder} />
       )}
+      {linking && <LinkDialog current={linking.current} onApply={applyLink} onCancel={() => setLinking(null)} />}
     </div>
   );
 }

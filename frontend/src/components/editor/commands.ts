@@ -12,6 +12,18 @@ export function markActive(state: EditorState, type: MarkType): boolean {
   return state.doc.rangeHasMark(from, to, type);
 }
 
+/** The address the selected words link to (the first link in the selection), or null. */
+export function linkHref(state: EditorState): string | null {
+  const { from, to } = state.selection;
+  let href: string | null = null;
+  state.doc.nodesBetween(from, to, (node) => {
+    const link = href === null ? schema.marks.link.isInSet(node.marks) : undefined;
+    if (link) href = String(link.attrs.href);
+    return href === null;
+  });
+  return href;
+}
+
 export function inList(state: EditorState, type: NodeType): boolean {
   const { $from } = state.selection;
   for (let depth = $from.depth; depth > 0; depth--) {
