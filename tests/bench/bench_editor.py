@@ -16,6 +16,12 @@ benchmark communiqué (tests/bench/corpus.py), edited by the secretariat in Debi
 - the browser's floor: the same keys typed into a bare editable line on an empty page, in the same
   browser: what no web page can beat here (the frame clock of headless Chromium and its software
   compositor), so the editor's figures read against it.
+
+The keystrokes are typed twice, in two browsers. First as a screen shows them: Chromium draws at
+most one frame per 16.7 ms (60 Hz), so a key waits for the next frame and even the empty page's
+p95 sits near 16 ms. Then with the frame clock off (--disable-frame-rate-limit
+--disable-gpu-vsync): a frame is drawn as soon as there is something new, so the figure is the
+page's own work per key (handlers, style, layout, paint) and the goal reads against it.
 Needs the built web app (`./dev web`).
 
     uv run python -m tests.bench.bench_editor
@@ -24,6 +30,7 @@ Needs the built web app (`./dev web`).
 from __future__ import annotations
 
 import statistics
+from dataclasses import dataclass
 
 from playwright.sync_api import Browser, Page, sync_playwright
 
@@ -31,6 +38,7 @@ from tests.bench.corpus import bench_backend, bench_database
 from tests.e2e.harness import (
     BENCH_PARAGRAPHS,
     PEOPLE,
+    World,
     launch_chromium,
     new_context,
     serve_world,
@@ -131,24 +139,84 @@ def _suggest(page: Page, document_id: int) -> tuple[list[float], list[float]]:
     return _type(page, '[data-testid="suggest-editor"]')
 
 
+UNTHROTTLED = ("--disable-frame-rate-limit", "--disable-gpu-vsync")
+
+
+@dataclass
+class Keys:
+    """Per-key times (ms) and slow Event Timing entries of one browser's typing passes."""
+
+    rich: tuple[list[float], list[float]]
+    raw: tuple[list[float], list[float]]
+    suggesting: tuple[list[float], list[float]]
+    floor: list[float]
+
+
+def _measure(browser: Browser, world: World, *, opens: list[float] | None = None) -> Keys:
+    """Type the keys (and, when `opens` is given, open paragraphs) in one browser."""
+    context = new_context(browser, world)
+    sign_in_quickly(context, PEOPLE["officer"])
+    page = context.new_page()
+    time_to_readable(page, f"/documents/{world.benchmark_document_id}", BENCH_PARAGRAPHS)
+    page.evaluate(PROBE)
+    if opens is not None:
+        opens.extend(_open_times(page))
+    page.get_by_test_id("section-text").nth(BENCH_PARAGRAPHS // 2).click()
+    rich = _type(page, '[data-testid="section-editor"]')
+    page.get_by_test_id("tool-markdown").check()
+    raw = _type(page, '[data-testid="section-editor-markdown"]')
+    suggesting = _suggest(context.new_page(), world.benchmark_document_id)
+    context.close()
+    return Keys(rich, raw, suggesting, _floor(browser))
+
+
+def _report(title: str, keys: Keys) -> None:
+    print(_row(title, ""))
+    for label, (times, slow) in (
+        ("rich-text editor", keys.rich),
+        ("raw textarea (baseline)", keys.raw),
+        ("Suggesting, changes tracked", keys.suggesting),
+    ):
+        p95 = _p95(times)
+        print(
+            _row(
+                f"keystroke -> screen updated, p95 of {len(times)}, {label}",
+                f"{p95:.1f} ms",
+                f"< {KEY_GOAL_MS:.0f} ms",
+                "ok" if p95 < KEY_GOAL_MS else "MISSED",
+            )
+        )
+        print(_row("  median / max", f"{statistics.median(times):.1f}/{max(times):.0f} ms"))
+        print(_row("  Event Timing entries >= 16 ms (keydown/keypress/input)", f"{len(slow)}"))
+    floor = keys.floor
+    print(
+        _row(
+            f"keystroke -> screen updated, p95 of {len(floor)}, empty page (floor)",
+            f"{_p95(floor):.1f} ms",
+        )
+    )
+    print(_row("  median / max", f"{statistics.median(floor):.1f}/{max(floor):.0f} ms"))
+    print(
+        _row(
+            "rich / baseline p95 ratio", f"{_p95(keys.rich[0]) / max(_p95(keys.raw[0]), 0.01):.2f}"
+        )
+    )
+    print(_row("rich / empty page p95 ratio", f"{_p95(keys.rich[0]) / max(_p95(floor), 0.01):.2f}"))
+
+
 def main() -> None:
     backend = bench_backend()
     print(f"\nbench_editor — {backend}, Chromium, {BENCH_PARAGRAPHS} paragraphs")
+    opens: list[float] = []
     with bench_database(backend) as url, serve_world(url) as world, sync_playwright() as p:
         browser = launch_chromium(p)
         try:
-            context = new_context(browser, world)
-            sign_in_quickly(context, PEOPLE["officer"])
-            page = context.new_page()
-            time_to_readable(page, f"/documents/{world.benchmark_document_id}", BENCH_PARAGRAPHS)
-            page.evaluate(PROBE)
-            opens = _open_times(page)
-            page.get_by_test_id("section-text").nth(BENCH_PARAGRAPHS // 2).click()
-            rich, rich_slow = _type(page, '[data-testid="section-editor"]')
-            page.get_by_test_id("tool-markdown").check()
-            raw, raw_slow = _type(page, '[data-testid="section-editor-markdown"]')
-            suggesting, suggesting_slow = _suggest(context.new_page(), world.benchmark_document_id)
-            floor = _floor(browser)
+            clocked = _measure(browser, world, opens=opens)
+        finally:
+            browser.close()
+        browser = launch_chromium(p, extra_args=UNTHROTTLED)
+        try:
+            unthrottled = _measure(browser, world)
         finally:
             browser.close()
     print(_row("measure", "value", "goal", ""))
@@ -163,31 +231,8 @@ def main() -> None:
         )
     )
     print(_row("  min / max", f"{min(opens):.0f}/{max(opens):.0f} ms"))
-    for label, keys, slow in (
-        ("rich-text editor", rich, rich_slow),
-        ("raw textarea (baseline)", raw, raw_slow),
-        ("Suggesting, changes tracked", suggesting, suggesting_slow),
-    ):
-        p95 = _p95(keys)
-        print(
-            _row(
-                f"keystroke -> screen updated, p95 of {len(keys)}, {label}",
-                f"{p95:.1f} ms",
-                f"< {KEY_GOAL_MS:.0f} ms",
-                "ok" if p95 < KEY_GOAL_MS else "MISSED",
-            )
-        )
-        print(_row("  median / max", f"{statistics.median(keys):.1f}/{max(keys):.0f} ms"))
-        print(_row("  Event Timing entries >= 16 ms (keydown/keypress/input)", f"{len(slow)}"))
-    print(
-        _row(
-            f"keystroke -> screen updated, p95 of {len(floor)}, empty page (floor)",
-            f"{_p95(floor):.1f} ms",
-        )
-    )
-    print(_row("  median / max", f"{statistics.median(floor):.1f}/{max(floor):.0f} ms"))
-    print(_row("rich / baseline p95 ratio", f"{_p95(rich) / max(_p95(raw), 0.01):.2f}"))
-    print(_row("rich / empty page p95 ratio", f"{_p95(rich) / max(_p95(floor), 0.01):.2f}"))
+    _report("on the 60 Hz frame clock (a key waits for the next frame)", clocked)
+    _report("frame clock off (the page's own work per key)", unthrottled)
 
 
 if __name__ == "__main__":

@@ -190,12 +190,12 @@ def concord_world(folder: Path, *, env: dict[str, str] | None = None) -> Iterato
             yield world
 
 
-def launch_chromium(playwright: Playwright) -> Browser:
+def launch_chromium(playwright: Playwright, *, extra_args: tuple[str, ...] = ()) -> Browser:
     if not Path(CHROMIUM).exists():
         raise RuntimeError(f"{CHROMIUM} is missing: apt-get install chromium (Debian's Chromium)")
     headless = os.environ.get("CONCORD_E2E_HEADED", "") != "1"
     return playwright.chromium.launch(
-        executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=headless
+        executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *extra_args], headless=headless
     )
 
 
