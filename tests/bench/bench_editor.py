@@ -9,8 +9,10 @@ benchmark communiqué (tests/bench/corpus.py), edited by the secretariat in Debi
 - keystroke -> screen updated: from each key's event time to after the next paint (animation
   frame, then a message-channel task), p95 over 200 keystrokes typed into a paragraph; goal under
   16 ms. The same keys typed into the raw-Markdown box (a plain textarea) are the baseline of the
-  same run. The browser's own Event Timing entries (PerformanceObserver "event", threshold 16 ms)
-  are counted too: each is a key whose screen update took 16 ms or more.
+  same run. The browser's own reading is counted too: its Event Timing entries for keydown
+  (PerformanceObserver "event", at its least threshold, 16 ms; durations rounded to 8 ms) run
+  from the key to the frame that shows it, so each is a key whose screen update took about 16 ms
+  or more, and p95 is under 16 ms when at most 5 % of the keys have one.
 - the same keystrokes in Suggesting mode: the rich-text editor that works out the person's own
   changes (components/editor/tracked.ts) and marks them in place after every key.
 - the browser's floor: the same keys typed into a bare editable line on an empty page, in the same
@@ -78,9 +80,7 @@ PROBE = """
   }, true);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.name === 'keydown' || entry.name === 'keypress' || entry.name === 'input') {
-        window.__bench.slow.push(entry.duration);
-      }
+      if (entry.name === 'keydown') window.__bench.slow.push(entry.duration);
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: false });
 }
@@ -88,7 +88,7 @@ PROBE = """
 
 
 def _row(name: str, value: str, goal: str = "", verdict: str = "") -> str:
-    return f"  {name:<58} {value:>12}  {goal:<10} {verdict}"
+    return f"  {name:<64} {value:>12}  {goal:<10} {verdict}"
 
 
 def _p95(values: list[float]) -> float:
@@ -114,6 +114,7 @@ def _type(page: Page, target: str) -> tuple[list[float], list[float]]:
     page.locator(target).press("End")
     page.keyboard.type(text, delay=25)
     page.wait_for_function(f"window.__bench.keys.length >= {KEYSTROKES}")
+    page.wait_for_timeout(300)  # Event Timing entries arrive once their frame is presented
     return list(page.evaluate("window.__bench.keys")), list(page.evaluate("window.__bench.slow"))
 
 
@@ -175,23 +176,31 @@ def _report(title: str, keys: Keys) -> None:
     for label, (times, slow) in (
         ("rich-text editor", keys.rich),
         ("raw textarea (baseline)", keys.raw),
-        ("Suggesting, changes tracked", keys.suggesting),
+        ("Suggesting (changes tracked)", keys.suggesting),
     ):
         p95 = _p95(times)
         print(
             _row(
-                f"keystroke -> screen updated, p95 of {len(times)}, {label}",
+                f"keystroke -> screen, p95 of {len(times)}, {label}",
                 f"{p95:.1f} ms",
                 f"< {KEY_GOAL_MS:.0f} ms",
                 "ok" if p95 < KEY_GOAL_MS else "MISSED",
             )
         )
         print(_row("  median / max", f"{statistics.median(times):.1f}/{max(times):.0f} ms"))
-        print(_row("  Event Timing entries >= 16 ms (keydown/keypress/input)", f"{len(slow)}"))
+        share = len(slow) / len(times)
+        print(
+            _row(
+                "  keys at >= 16 ms by the browser's Event Timing",
+                f"{len(slow)} ({share:.0%})",
+                "<= 5 %",
+                "ok" if share <= 0.05 else "MISSED",
+            )
+        )
     floor = keys.floor
     print(
         _row(
-            f"keystroke -> screen updated, p95 of {len(floor)}, empty page (floor)",
+            f"keystroke -> screen, p95 of {len(floor)}, empty page (floor)",
             f"{_p95(floor):.1f} ms",
         )
     )
@@ -220,7 +229,7 @@ def main() -> None:
         finally:
             browser.close()
     print(_row("measure", "value", "goal", ""))
-    print(_row("-" * 58, "-" * 12, "-" * 10, "-" * 6))
+    print(_row("-" * 64, "-" * 12, "-" * 10, "-" * 6))
     median_open = statistics.median(opens)
     print(
         _row(
