@@ -1,7 +1,7 @@
 // The margin beside one paragraph of the document page: the comment threads anchored to it (their
 // words highlighted in the text), a new comment on selected words, and the delegation's position.
 // Beside the paragraph on wide screens, below it on phones (styles/margin.css).
-import { memo, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { memo, type ReactNode, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { CellPublic, MePublic, SectionPublic } from "../../api/client";
 import { useComments, useCommentsRead } from "../../api/negotiation";
 import { t } from "../../i18n";
@@ -34,30 +34,33 @@ function textOf(sectionId: number): HTMLElement | null {
 }
 
 export const Margin = memo(function Margin(props: Props) {
-  const { section, me, label, canWrite, composing, onCompose, position } = props;
+  const { section, me, canWrite, composing, position } = props;
   const read = useCommentsRead(section.id);
   // Most paragraphs of a long text have no comment: their margin is its tools alone, without the
   // comments query and the highlighting (for 634 paragraphs a tenth of the page's first render).
   if (section.comments > 0 || composing !== null || read) return <MarginWithThreads {...props} />;
   if (!me || (!position && !canWrite)) return null;
-  return (
-    <aside className="margin" aria-label={t.margin.label(label)} data-testid="margin" data-section-id={section.id}>
-      <MarginTools
-        section={section}
-        me={me}
-        label={label}
-        canWrite={canWrite}
-        composing={composing}
-        onCompose={onCompose}
-        position={position}
-      />
-    </aside>
-  );
+  return <MarginFrame {...props} me={me} />;
 });
 
 type ToolsProps = Pick<Props, "section" | "label" | "canWrite" | "composing" | "onCompose" | "position"> & {
   me: MePublic;
 };
+
+/** The margin: its tools, then what the caller puts under them (the threads). */
+function MarginFrame({ children, ...tools }: ToolsProps & { children?: ReactNode }) {
+  return (
+    <aside
+      className="margin"
+      aria-label={t.margin.label(tools.label)}
+      data-testid="margin"
+      data-section-id={tools.section.id}
+    >
+      <MarginTools {...tools} />
+      {children}
+    </aside>
+  );
+}
 
 /** Comment on the paragraph, and the delegation's position on it. */
 function MarginTools({ section, me, label, canWrite, composing, onCompose, position }: ToolsProps) {
@@ -87,7 +90,8 @@ function MarginTools({ section, me, label, canWrite, composing, onCompose, posit
   );
 }
 
-function MarginWithThreads({ section, me, label, chair, canWrite, composing, onCompose, onClose, position }: Props) {
+function MarginWithThreads(props: Props) {
+  const { section, me, chair, canWrite, composing, onCompose, onClose, position } = props;
   const comments = useComments(section.id);
   const [active, setActive] = useState<string | null>(null);
   const [showResolved, setShowResolved] = useState(false);
@@ -129,16 +133,7 @@ function MarginWithThreads({ section, me, label, chair, canWrite, composing, onC
   const hasThreads = open.length > 0 || resolved.length > 0;
   if (!me || (!hasThreads && !composing && !position && !canWrite)) return null;
   return (
-    <aside className="margin" aria-label={t.margin.label(label)} data-testid="margin" data-section-id={section.id}>
-      <MarginTools
-        section={section}
-        me={me}
-        label={label}
-        canWrite={canWrite}
-        composing={composing}
-        onCompose={onCompose}
-        position={position}
-      />
+    <MarginFrame {...props} me={me}>
       {composing && canWrite && (
         <div className="margin-composer">
           <CommentComposer
@@ -203,6 +198,6 @@ function MarginWithThreads({ section, me, label, chair, canWrite, composing, onC
           )}
         </>
       )}
-    </aside>
+    </MarginFrame>
   );
 }
