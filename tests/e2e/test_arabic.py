@@ -2,7 +2,8 @@
 and the document page, the editor and the approval matrix are laid out from the right, on a desktop
 and on a phone (390 × 844): nothing sticks out of its card or the screen (test_margin's layout
 check), the Tab key walks the header from right to left as it reads, and the choice is kept on
-the server so that another browser opens in Arabic too. Screenshots go to test-artifacts/e2e."""
+the server so that another browser opens in Arabic too (the latest choice, in any browser, wins).
+Screenshots go to test-artifacts/e2e."""
 
 from __future__ import annotations
 
@@ -90,6 +91,15 @@ def test_the_document_editor_and_matrix_in_arabic(
         again = contexts.page_as("head_a", "head-arabic-elsewhere")
         again.goto(f"/documents/{document_id}")
         expect(again.locator("html")).to_have_attribute("dir", "rtl")
+        # The latest choice wins: French chosen there is what the first browser shows next, and
+        # that browser's own earlier choice (Arabic) does not overwrite it on the server.
+        again.get_by_test_id("language-switch").select_option("fr")
+        expect(again.locator("html")).to_have_attribute("lang", "fr")
+        head.goto(f"/documents/{document_id}")
+        expect(head.locator("html")).to_have_attribute("lang", "fr")
+        expect(head.locator("html")).to_have_attribute("dir", "ltr")
+        chosen = call_api(head.context, world, "GET", "/notifications/preferences")
+        assert chosen["language"] == "fr", chosen
     finally:
         # The choice is kept on the server: the other browser tests sign in as this person too.
         call_api(head.context, world, "PATCH", "/notifications/preferences", {"language": "en"})

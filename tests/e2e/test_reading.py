@@ -16,6 +16,7 @@ from tests.e2e.harness import (
     Contexts,
     Shoot,
     World,
+    call_api,
     report,
     time_to_readable,
 )
@@ -46,6 +47,31 @@ def test_sign_in_screen_refuses_a_wrong_password_then_signs_in(
     legend = page.get_by_test_id("approval-legend").get_by_role("listitem")
     expect(legend).to_have_text(["Agreed", "Ad referendum", "Objected", "Not yet agreed"])
     shoot(page, "02-home")
+
+
+def test_a_language_chosen_before_signing_in_follows_the_person(
+    contexts: Contexts, world: World
+) -> None:
+    """French chosen on the sign-in screen is sent to the server at sign-in (e-mails follow it),
+    over the English the server held, and another browser of the same person opens in French."""
+    member = PEOPLE["member"]
+    elsewhere = contexts.page_as("member", "member-elsewhere")
+    call_api(elsewhere.context, world, "PATCH", "/notifications/preferences", {"language": "en"})
+    page = contexts.new("member-french").new_page()
+    page.goto("/sign-in")
+    try:
+        page.get_by_test_id("language-switch").select_option("fr")
+        expect(page.locator("html")).to_have_attribute("lang", "fr")
+        page.get_by_label("Adresse électronique").fill(member.email)
+        page.get_by_label("Mot de passe").fill(PASSWORD)
+        page.get_by_role("button", name="Se connecter").click()
+        expect(page.get_by_test_id("signed-in-person")).to_contain_text(member.name)
+        expect(page.locator("html")).to_have_attribute("lang", "fr")
+        elsewhere.goto("/")
+        expect(elsewhere.locator("html")).to_have_attribute("lang", "fr")
+    finally:
+        # The choice is kept on the server: other browser tests sign in as this person too.
+        call_api(page.context, world, "PATCH", "/notifications/preferences", {"language": "en"})
 
 
 def test_benchmark_communique_renders_every_paragraph(

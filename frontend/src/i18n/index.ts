@@ -10,6 +10,7 @@ import {
   LANGUAGE_NAMES,
   LANGUAGES,
   type Language,
+  languageUnsent,
   RTL_LANGUAGES,
   rememberLanguage,
   storedLanguage,
@@ -26,16 +27,17 @@ export const language: Language = chooseLanguage();
 export const t: Messages = dictionaries[language].messages;
 export const errorWords: Readonly<Record<string, string>> = dictionaries[language].errors;
 export const direction: "ltr" | "rtl" = RTL_LANGUAGES.has(language) ? "rtl" : "ltr";
-export { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, storedLanguage };
+export { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, languageUnsent, rememberLanguage, storedLanguage };
 
 if (typeof document !== "undefined") {
   document.documentElement.lang = language;
   document.documentElement.dir = direction;
 }
 
-/** Keep the choice and show the interface in it (a reload: every screen reads the new words). */
-export function switchLanguage(next: Language): void {
-  rememberLanguage(next);
+/** Keep the choice and show the interface in it (a reload: every screen reads the new words).
+ *  `unsent`: the server has not heard of it yet (see rememberLanguage). */
+export function switchLanguage(next: Language, unsent = false): void {
+  rememberLanguage(next, unsent);
   if (next !== language) window.location.reload();
 }
 

@@ -31,11 +31,28 @@ export function storedLanguage(): Language | null {
   }
 }
 
-export function rememberLanguage(language: Language): void {
+const UNSENT_KEY = "concord.language.unsent";
+
+/**
+ * Keep the choice in this browser. `unsent`: the server has not heard of it (chosen while signed
+ * out, or the server could not take it then); it is sent at the next sign-in.
+ */
+export function rememberLanguage(language: Language, unsent = false): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
+    if (unsent) window.localStorage.setItem(UNSENT_KEY, "1");
+    else window.localStorage.removeItem(UNSENT_KEY);
   } catch {
     // Nothing to do: the choice lasts for this page only.
+  }
+}
+
+/** Whether this browser's choice has still to be sent to the server. */
+export function languageUnsent(): boolean {
+  try {
+    return window.localStorage.getItem(UNSENT_KEY) === "1";
+  } catch {
+    return false;
   }
 }
 
