@@ -64,6 +64,24 @@ describe("trackChanges", () => {
     expect(countChanges(changes)).toBe(1);
   });
 
+  it("reads a word only lengthened as the letters added, while typing beside it too", () => {
+    expect(readChanges("Parties shall publish.", "Parties shall republish.")).toBe("Parties shall [+re]publish.");
+    expect(readChanges("Parties shall publish.", "Parties shall publishes.")).toBe("Parties shall publish[+es].");
+    // "the Pa" typed right before "publish", its space not yet typed.
+    expect(readChanges("Parties shall publish.", "Parties shall the Papublish.")).toBe(
+      "Parties shall [+the Pa]publish.",
+    );
+    expect(readChanges("Parties shall publish.", "Parties shall publish it all.")).toBe(
+      "Parties shall publish[+ it all].",
+    );
+    // Anything else still reads by whole words: a changed word, a bolded lengthening.
+    expect(readChanges("Parties shall publish.", "Parties shall publicise.")).toBe(
+      "Parties shall [-publish][+publicise].",
+    );
+    const bolded = trackChanges(parseMarkdown("We publish."), parseMarkdown("We **republish**."));
+    expect(bolded.deleted.map((d) => d.tokens.map((t) => t.text).join(""))).toEqual(["publish"]);
+  });
+
   it("reads Arabic by words too", () => {
     const before = "تلتزم جميع الأطراف بحماية الفضاء المدني.";
     expect(readChanges(before, before.replace("بحماية", "بحماية وتعزيز"))).toBe(

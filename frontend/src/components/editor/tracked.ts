@@ -153,6 +153,69 @@ export interface Changes {
   deleted: { at: number; tokens: Token[] }[];
 }
 
+/** One step of the edit over the document: a range kept or inserted, or a base token deleted. */
+type Step = { op: "equal" | "insert"; kind: Token["kind"]; from: number; to: number } | { op: "delete"; token: Token };
+
+const LETTERS = /[\p{L}\p{M}\p{N}]/u;
+
+function kept(op: "equal" | "insert", token: Token): Step {
+  return { op, kind: token.kind, from: token.from, to: token.to };
+}
+
+/**
+ * A word only lengthened where the person typed ("upon" → "thupon" while "the " is being typed
+ * before it, "publish" → "publishes") reads as the letters added, not as the word struck out and
+ * written again: otherwise the word would flash struck-through at every key typed beside it.
+ * `null` when the change is anything else (then it reads by whole words).
+ */
+function lengthened(deleted: readonly Token[], inserted: readonly Token[]): Step[] | null {
+  const word = deleted.length === 1 ? (deleted[0] as Token) : null;
+  if (word?.kind !== "text" || !LETTERS.test(word.text) || inserted.length === 0) return null;
+  const same = (token: Token) =>
+    token.kind === "text" && token.text.length > word.text.length && marksKey(token.marks) === marksKey(word.marks);
+  const last = inserted[inserted.length - 1] as Token;
+  if (same(last) && last.text.endsWith(word.text)) {
+    const at = last.to - word.text.length;
+    return [
+      ...inserted.slice(0, -1).map((token) => kept("insert", token)),
+      { op: "insert", kind: "text", from: last.from, to: at },
+      { op: "equal", kind: "text", from: at, to: last.to },
+    ];
+  }
+  const first = inserted[0] as Token;
+  if (same(first) && first.text.startsWith(word.text)) {
+    const at = first.from + word.text.length;
+    return [
+      { op: "equal", kind: "text", from: first.from, to: at },
+      { op: "insert", kind: "text", from: at, to: first.to },
+      ...inserted.slice(1).map((token) => kept("insert", token)),
+    ];
+  }
+  return null;
+}
+
+/** The edit script as steps over the document, each run of changes between kept tokens read as a
+ *  lengthened word where it is one. */
+function steps(a: readonly Token[], b: readonly Token[], ops: readonly Op[]): Step[] {
+  const out: Step[] = [];
+  const asStep = (op: Op): Step =>
+    op.op === "delete" ? { op: "delete", token: a[op.a] as Token } : kept(op.op, b[op.b] as Token);
+  for (let i = 0; i < ops.length; ) {
+    let j = i;
+    while (j < ops.length && (ops[j] as Op).op !== "equal") j++;
+    if (j === i) {
+      out.push(asStep(ops[i++] as Op));
+      continue;
+    }
+    const run = ops.slice(i, j);
+    const deleted = run.filter((op) => op.op === "delete").map((op) => a[op.a] as Token);
+    const inserted = run.filter((op) => op.op === "insert").map((op) => b[op.b] as Token);
+    out.push(...(lengthened(deleted, inserted) ?? run.map(asStep)));
+    i = j;
+  }
+  return out;
+}
+
 /** `base`: the base document, or its tokens (the editor tokenises its base once). */
 export function trackChanges(base: PMNode | readonly Token[], doc: PMNode): Changes {
   const a = Array.isArray(base) ? (base as readonly Token[]) : tokenize(base as PMNode);
@@ -165,24 +228,22 @@ export function trackChanges(base: PMNode | readonly Token[], doc: PMNode): Chan
   // Where a deletion shows: just after the last token of the document passed so far.
   let after = firstTextPosition(doc);
   let deleting: { at: number; tokens: Token[] } | null = null;
-  for (const { op, a: i, b: j } of ops) {
-    if (op === "delete") {
-      const token = a[i] as Token;
+  for (const step of steps(a, b, ops)) {
+    if (step.op === "delete") {
       if (!deleting) {
         deleting = { at: after, tokens: [] };
         changes.deleted.push(deleting);
       }
-      deleting.tokens.push(token);
+      deleting.tokens.push(step.token);
       continue;
     }
     deleting = null;
-    const token = b[j] as Token;
-    if (op === "insert" && token.kind !== "break") {
+    if (step.op === "insert" && step.kind !== "break") {
       const last = changes.inserted[changes.inserted.length - 1];
-      if (last && last.to === token.from) last.to = token.to;
-      else changes.inserted.push({ from: token.from, to: token.to });
+      if (last && last.to === step.from) last.to = step.to;
+      else changes.inserted.push({ from: step.from, to: step.to });
     }
-    after = token.kind === "break" ? token.from : token.to;
+    after = step.to; // a paragraph boundary is empty: from and to are the new block's start
   }
   return changes;
 }
