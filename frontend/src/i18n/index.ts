@@ -1,8 +1,7 @@
-// The messages in use: one dictionary, picked before the first render (see locale.ts).
-import { ar, errorWords as arErrors } from "./ar";
-import { type ErrorWords, en, errorWords as enErrors, type Messages } from "./en";
-import { fr, errorWords as frErrors } from "./fr";
-import { he, errorWords as heErrors } from "./he";
+// The messages in use: one dictionary, picked and loaded before the first render (see locale.ts
+// and load.ts; the module waits for it, so every screen reads `t` as a plain object).
+import type { Messages } from "./en";
+import { loadDictionary } from "./load";
 import {
   chooseLanguage,
   formatNumberIn,
@@ -16,16 +15,10 @@ import {
   storedLanguage,
 } from "./locale";
 
-export const dictionaries: Record<Language, { messages: Messages; errors: ErrorWords }> = {
-  en: { messages: en, errors: enErrors },
-  fr: { messages: fr, errors: frErrors },
-  ar: { messages: ar, errors: arErrors },
-  he: { messages: he, errors: heErrors },
-};
-
 export const language: Language = chooseLanguage();
-export const t: Messages = dictionaries[language].messages;
-export const errorWords: Readonly<Record<string, string>> = dictionaries[language].errors;
+const dictionary = await loadDictionary(language);
+export const t: Messages = dictionary.messages;
+export const errorWords: Readonly<Record<string, string>> = dictionary.errors;
 export const direction: "ltr" | "rtl" = RTL_LANGUAGES.has(language) ? "rtl" : "ltr";
 export { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language, languageUnsent, rememberLanguage, storedLanguage };
 
