@@ -73,28 +73,23 @@ function BracketList({ section, label, opens, parties }: Omit<Props, "canDecide"
   const names = (start: number) => (held.get(start) ?? []).map((d) => d.name).join(", ");
   const busy = decide.isPending || setHolders.isPending;
   const [asking, setAsking] = useState<Asking | null>(null);
-  const decideButtons = (excerpt: string, decision: (action: Action) => Decision) => (
-    <>
-      <button
-        type="button"
-        className="button small"
-        disabled={busy}
-        aria-label={t.bracketTools.acceptLabel(label, excerpt)}
-        onClick={() => setAsking({ ...decision("clean"), title: t.bracketTools.acceptLabel(label, excerpt) })}
-      >
-        {t.bracketTools.accept}
-      </button>
-      <button
-        type="button"
-        className="button small danger"
-        disabled={busy}
-        aria-label={t.bracketTools.deleteLabel(label, excerpt)}
-        onClick={() => setAsking({ ...decision("delete"), title: t.bracketTools.deleteLabel(label, excerpt) })}
-      >
-        {t.bracketTools.delete}
-      </button>
-    </>
-  );
+  const decideButtons = (excerpt: string, decision: (action: Action) => Decision) =>
+    (["clean", "delete"] as const).map((action) => {
+      const name =
+        action === "clean" ? t.bracketTools.acceptLabel(label, excerpt) : t.bracketTools.deleteLabel(label, excerpt);
+      return (
+        <button
+          key={action}
+          type="button"
+          className={action === "clean" ? "button small" : "button small danger"}
+          disabled={busy}
+          aria-label={name}
+          onClick={() => setAsking({ ...decision(action), title: name })}
+        >
+          {action === "clean" ? t.bracketTools.accept : t.bracketTools.delete}
+        </button>
+      );
+    });
   return (
     <>
       <ol className="plain bracket-list">

@@ -80,14 +80,7 @@ function callerKeys(latest: { current: RichEditorProps }): Record<string, Comman
 }
 
 function sameActive(a: Active, b: Active): boolean {
-  return (
-    a.strong === b.strong &&
-    a.em === b.em &&
-    a.link === b.link &&
-    a.bullet === b.bullet &&
-    a.ordered === b.ordered &&
-    a.selected === b.selected
-  );
+  return (Object.keys(a) as (keyof Active)[]).every((key) => a[key] === b[key]);
 }
 
 export function RichEditor(props: RichEditorProps) {
