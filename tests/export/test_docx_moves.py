@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import uuid
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +26,7 @@ from tests.export.docx_helpers import (
     w,
     xml,
 )
+from tests.office import run_uno
 
 CHANGES = Path(__file__).with_name("lo_changes.py")
 _NUMBER = re.compile(r"^(\d+)\.\t")
@@ -119,13 +119,7 @@ def libreoffice(office: str, data: bytes, changes: str, tmp: Path) -> list[str]:
     body's last paragraph mark cannot be taken out at all, in LibreOffice as in Word."""
     source = tmp / f"{changes}-{uuid.uuid4().hex[:6]}.docx"
     source.write_bytes(data)
-    result = subprocess.run(
-        ["/usr/bin/python3", str(CHANGES), str(source), office, changes],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = run_uno(CHANGES, str(source), office, changes)
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["changes_left"] is False
     return [" ".join(p.split()) for p in found["paragraphs"] if p.strip()]

@@ -4,7 +4,6 @@ in LibreOffice (an independent writer of tracked changes) by a UNO script."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from concord.deliberation.models import Amendment, Comment
 from concord.drafting.models import DocumentParty
 from concord.identity.models import User
 from tests import factories
+from tests.office import run_uno
 
 EDITOR = Path(__file__).with_name("lo_edit.py")
 DRAFT = b"""# Operative part
@@ -35,13 +35,7 @@ def edit(office: str, data: bytes, steps: list[dict[str, Any]], tmp: Path) -> by
     source, target, script = tmp / "copy.docx", tmp / "edited.docx", tmp / "edits.json"
     source.write_bytes(data)
     script.write_text(json.dumps(steps), encoding="utf-8")
-    result = subprocess.run(
-        ["/usr/bin/python3", str(EDITOR), str(source), str(target), office, str(script)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    run_uno(EDITOR, str(source), str(target), office, str(script))
     return target.read_bytes()
 
 
