@@ -46,8 +46,11 @@ QUERIES = {
     },
     # The negotiating text's comments, and those on its Arabic translation (the envoy's).
     "/api/v1/sections/{section_id}/comments": [{}, {"language": "ar"}],
-    # The open stream is scanned on a real server (tests/live/test_leaks.py); here its snapshot.
+    # Here the streams' snapshots (an open stream would hold each scan 15 s): the open document
+    # stream is scanned on a real server (tests/live/test_leaks.py); the bell's carries only the
+    # person's own count (tests/notify/test_bell_push.py).
     "/api/v1/documents/{document_id}/events": [{"once": "true"}],
+    "/api/v1/notifications/events": [{"once": "true"}],
     # The audit screen's filters: each kind in words, sign-ins shown, a day's range.
     "/api/v1/audit": [
         {},
