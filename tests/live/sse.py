@@ -1,12 +1,14 @@
 """A small server-sent events client for tests: reads a stream in a thread, keeps every event.
 
-The server under test sends a keep-alive comment every fraction of a second, so the reading
-thread wakes often enough to notice `close()`.
+`close()` shuts the connection's socket down, which wakes the reading thread at once even when
+the server is quiet for long (a test's heartbeat of a minute).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import ssl
 import threading
 import time
@@ -40,6 +42,7 @@ class Stream:
     _stop: threading.Event = field(default_factory=threading.Event)
     _changed: threading.Condition = field(default_factory=threading.Condition)
     _thread: threading.Thread | None = None
+    _socket: socket.socket | None = None
 
     def start(self, first: str = "presence") -> Stream:
         """Read in a thread; return once the `first` event came (a document's stream is
@@ -55,10 +58,14 @@ class Stream:
                 httpx.Client(timeout=httpx.Timeout(10.0, read=30.0), verify=self.verify) as client,
                 client.stream("GET", self.url, headers=self.headers, params=self.params) as r,
             ):
+                network = r.extensions.get("network_stream")
                 with self._changed:
                     self.status = r.status_code
                     self.response_headers = dict(r.headers)
+                    self._socket = network.get_extra_info("socket") if network else None
                     self._changed.notify_all()
+                if self._stop.is_set():
+                    return
                 fields: dict[str, str] = {}
                 lines: list[str] = []
                 for line in r.iter_lines():
@@ -126,6 +133,11 @@ class Stream:
             return "\n".join(self.raw)
 
     def close(self) -> None:
-        self._stop.set()
+        with self._changed:
+            self._stop.set()
+            connection = self._socket
+        if connection is not None:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
         if self._thread is not None:
             self._thread.join(timeout=10)
