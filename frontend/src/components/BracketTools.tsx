@@ -57,6 +57,28 @@ export function BracketTools({ section, label, opens, parties, canDecide }: Prop
 }
 
 type Action = "clean" | "delete";
+
+/** The two decisions on a bracket, as their buttons show them (the words read when rendered). */
+const DECISIONS: readonly {
+  action: Action;
+  className: string;
+  words: () => string;
+  name: (label: string, excerpt: string) => string;
+}[] = [
+  {
+    action: "clean",
+    className: "button small",
+    words: () => t.bracketTools.accept,
+    name: (label, excerpt) => t.bracketTools.acceptLabel(label, excerpt),
+  },
+  {
+    action: "delete",
+    className: "button small danger",
+    words: () => t.bracketTools.delete,
+    name: (label, excerpt) => t.bracketTools.deleteLabel(label, excerpt),
+  },
+];
+
 /** What the chair is asked to confirm: keep the words (clean) or delete them, with the brackets. */
 type Decision = { action: Action; start: number; through?: SpanEnds["through"]; question: string };
 type Asking = Decision & { title: string };
@@ -74,19 +96,18 @@ function BracketList({ section, label, opens, parties }: Omit<Props, "canDecide"
   const busy = decide.isPending || setHolders.isPending;
   const [asking, setAsking] = useState<Asking | null>(null);
   const decideButtons = (excerpt: string, decision: (action: Action) => Decision) =>
-    (["clean", "delete"] as const).map((action) => {
-      const name =
-        action === "clean" ? t.bracketTools.acceptLabel(label, excerpt) : t.bracketTools.deleteLabel(label, excerpt);
+    DECISIONS.map(({ action, className, words, name }) => {
+      const title = name(label, excerpt);
       return (
         <button
           key={action}
           type="button"
-          className={action === "clean" ? "button small" : "button small danger"}
+          className={className}
           disabled={busy}
-          aria-label={name}
-          onClick={() => setAsking({ ...decision(action), title: name })}
+          aria-label={title}
+          onClick={() => setAsking({ ...decision(action), title })}
         >
-          {action === "clean" ? t.bracketTools.accept : t.bracketTools.delete}
+          {words()}
         </button>
       );
     });
