@@ -5,7 +5,9 @@ import shutil
 import subprocess
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +20,11 @@ from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlmodel import Session
+from starlette.datastructures import State
+from starlette.types import ASGIApp
 
+from concord.core.config import get_settings
+from concord.core.db import ConnectionSlots
 from concord.core.dependencies import get_session, settle_refusal
 from concord.core.errors import ConcordError
 from concord.identity.models import User
@@ -74,10 +80,51 @@ def session(engine: Engine) -> Iterator[Session]:
         connection.close()
 
 
+@dataclass
+class _Made:
+    """An app as `create_app` made it, and what of it a test may change."""
+
+    app: FastAPI
+    state: dict[str, Any]
+    default: ASGIApp
+
+    def renewed(self) -> FastAPI:
+        """The same app with nothing left of an earlier test: its middleware (admission's counts
+        and the rest) is built again at the next request, its state is as made, with new
+        connection slots and refusal hooks, and it has no dependency overrides."""
+        app = self.app
+        app.middleware_stack = None
+        app.state = State(
+            {
+                **self.state,
+                "connection_slots": ConnectionSlots(get_settings()),
+                "refusal_hooks": list(self.state["refusal_hooks"]),
+            }
+        )
+        app.router.default = self.default
+        app.dependency_overrides.clear()
+        return app
+
+
+@pytest.fixture(scope="session")
+def _apps() -> dict[tuple[Engine, str], _Made]:
+    return {}
+
+
 @pytest.fixture
-def app(engine: Engine, session: Session) -> FastAPI:
-    """The app, each request's transaction nested inside the test's own."""
-    app = create_app(engine)
+def app(engine: Engine, session: Session, _apps: dict[tuple[Engine, str], _Made]) -> FastAPI:
+    """The app, each request's transaction nested inside the test's own.
+
+    One app per engine and settings, renewed for each test: FastAPI builds a router's routes the
+    first time a request is matched against it (0.1-1 s of CPU for Concord's), which an app made
+    for every test paid again in each of them. A test that needs an app as made, or changes its
+    routes, makes its own with `create_app`.
+    """
+    key = (engine, get_settings().model_dump_json())
+    if key not in _apps:
+        made = create_app(engine)
+        _apps[key] = _Made(made, dict(made.state._state), made.router.default)
+    app = _apps[key].renewed()
 
     def test_session(request: Request) -> Iterator[Session]:
         # A savepoint per request: a refused request rolls back its own writes only.

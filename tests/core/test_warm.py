@@ -38,9 +38,9 @@ def warm_app(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[FastAP
         gc.unfreeze()
 
 
-def test_routers_are_built_lazily_without_warming(app: FastAPI) -> None:
+def test_routers_are_built_lazily_without_warming(engine: Engine) -> None:
     # What the warming is for: were FastAPI to build them when the app is made, drop core/warm.py.
-    assert unbuilt(app.router.routes)
+    assert unbuilt(create_app(engine).router.routes)
 
 
 def test_the_start_builds_every_router_and_freezes_its_objects(warm_app: FastAPI) -> None:
