@@ -34,6 +34,7 @@ from tests.db import backend, migrated_engine
 
 # The browser tests' screenshots, traces and figures (tests/e2e/harness.py ARTIFACTS).
 BROWSER_ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "e2e"
+SLOW_FOLDERS = {"e2e", "deploy"}
 DB_FIXTURES = {"engine", "session", "app", "client", "api", "secretariat_api", "committed"}
 
 
@@ -48,6 +49,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             "postgres"
         ):
             item.add_marker(pytest.mark.db)
+    # The longest files go to the workers first: the whole browser scenarios (20-130 s each on a
+    # 2-core machine) and the deployment tests (several processes, a proxy). Left to the end (where
+    # xdist puts the files with fewest tests unless `./dev test` passes --no-loadscope-reorder),
+    # one worker was still in a scenario while the other had nothing left. Each file's own order
+    # is kept (module fixtures).
+    items.sort(key=lambda item: item.path.parent.name not in SLOW_FOLDERS)
     # `postgres` tests (several app processes sharing one database…) belong to the PostgreSQL
     # pass, where an unreachable server makes them fail; the SQLite pass cannot run them and
     # deselects them (its summary counts them), it does not skip them.

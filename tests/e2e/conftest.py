@@ -32,13 +32,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark the browser tests and run them last, so that their server and browser never run
-    beside the other tests."""
+    """Mark the browser tests (tests/conftest.py runs them first)."""
     here = Path(__file__).parent
-    browser_tests = [item for item in items if here in item.path.parents]
-    for item in browser_tests:
-        item.add_marker(pytest.mark.e2e)
-    items[:] = [item for item in items if here not in item.path.parents] + browser_tests
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.e2e)
 
 
 @pytest.hookimpl(wrapper=True)
