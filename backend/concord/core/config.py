@@ -103,7 +103,7 @@ class Settings(BaseSettings):
     # how often a refused mail is tried, and the first wait before a retry (doubled each time).
     notify_poll_seconds: float = Field(default=15, ge=0)
     # Build the routes and freeze the start's objects out of the GC before answering
-    # (core/warm.py); the in-process tests, which make an app per test, turn it off.
+    # (core/warm.py); the in-process tests turn it off (their shared app builds what they use).
     warm_start: bool = True
     notify_batch: int = Field(default=50, ge=1)
     notify_max_attempts: int = Field(default=8, ge=1)

@@ -11,7 +11,8 @@ Then the objects made while starting (modules, routes, models: about 250,000) ar
 of the garbage collector's sight (`gc.freeze`): otherwise the first full collection, which
 comes during the first requests, walks all of them (once 190 ms, within a circulation).
 
-`CONCORD_WARM_START=0` turns both off (the in-process tests, which make an app per test).
+`CONCORD_WARM_START=0` turns both off (the in-process tests: their shared app builds only the
+routes their requests meet, and a freeze at every test's start would keep its objects forever).
 """
 
 from __future__ import annotations
