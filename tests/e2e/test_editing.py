@@ -18,6 +18,17 @@ EN_MINE = EN.replace("publish", "promptly publish")
 EN_THEIRS = EN.replace("publish", "openly publish")
 EN_RESOLVED = EN.replace("publish", "promptly and openly publish")
 
+# Types `text` into the focused editor and presses Ctrl+Enter after it within the same task: no
+# frame runs between the two.
+SAVE_IN_THE_SAME_TASK = """
+async (editor, text) => {
+  document.execCommand("insertText", false, text);
+  await Promise.resolve();
+  editor.dispatchEvent(new KeyboardEvent("keydown",
+    { key: "Enter", code: "Enter", ctrlKey: true, bubbles: true, cancelable: true }));
+}
+"""
+
 
 def create_document(page: Page, world: World) -> int:
     aur = world.delegations["AUR"]
@@ -176,6 +187,19 @@ def test_edit_in_place_with_guard_and_conflict(
     box.get_by_test_id("save-resolution").click()
     expect(box).to_have_count(0)
     expect(section(officer, EN_RESOLVED).get_by_test_id("section-version")).to_have_text("v4")
+
+    # Ctrl+Enter at once after the last change saves that change too: the page hears of typing
+    # after the frame that shows it (of the first change at once), and at once before a save.
+    edit_in_place(officer, EN_RESOLVED)
+    expect(editor).to_be_focused()
+    officer.keyboard.press("Control+End")
+    officer.keyboard.type(" Now")
+    # The last change and Ctrl+Enter in one task, before any frame could tell the page of it.
+    editor.evaluate(SAVE_IN_THE_SAME_TASK, ".")
+    expect(box).to_have_count(0)
+    saved = section(officer, EN_RESOLVED)
+    expect(saved.get_by_test_id("section-version")).to_have_text("v5")
+    expect(saved.get_by_test_id("section-text")).to_have_text(f"{EN_RESOLVED} Now.")
 
     # Arabic reads right to left in the editor; on a phone the editor fits the screen (the page
     # around it is the phone layout's business).

@@ -2,6 +2,8 @@
 // negotiation brackets shown as they look; the stored text stays Markdown (docs/markdown.md).
 // A "Markdown" switch shows the raw text in a plain box. The caller gets the edited Markdown through
 // `onChange`: the original text while the document is unchanged, so opening and leaving saves nothing.
+// It hears of typing once the typed keys are on screen (see `later`), and at once before Escape,
+// Ctrl+Enter, leaving the editor (blur), switching to Markdown or closing.
 import { toggleMark } from "prosemirror-commands";
 import { history } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
@@ -9,6 +11,7 @@ import type { Node as PMNode } from "prosemirror-model";
 import { type Command, EditorState } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { t } from "../../i18n";
 import { bracketHighlight } from "./brackets";
 import {
@@ -65,18 +68,57 @@ function activeOf(state: EditorState): Active {
   };
 }
 
-/** Escape and Ctrl/Cmd+Enter go to the caller, when it listens. */
-function callerKeys(latest: { current: RichEditorProps }): Record<string, Command> {
+/**
+ * Escape and Ctrl/Cmd+Enter go to the caller, when it listens, once it has heard of every change
+ * and rendered it (flushSync): Ctrl+Enter right after a key saves the text with that key.
+ */
+function callerKeys(latest: { current: RichEditorProps }, tell: () => void): Record<string, Command> {
   const keys: Record<string, Command> = {};
   keys.Escape = () => {
+    flushSync(tell);
     latest.current.onEscape?.();
     return !!latest.current.onEscape;
   };
   keys["Mod-Enter"] = () => {
+    flushSync(tell);
     latest.current.onSubmit?.();
     return !!latest.current.onSubmit;
   };
   return keys;
+}
+
+/**
+ * Runs `then` after the next frame is painted (an animation frame, then a task), at most once
+ * however often it is asked for meanwhile; `now` runs it at once if it is due. A key's own frame
+ * then holds only what the editor does for it: the caller's re-render and the Markdown wait for
+ * the frame after.
+ */
+function later(then: () => void): { ask: () => void; now: () => void; cancel: () => void } {
+  let frame = 0;
+  let task = 0;
+  const cancel = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(task);
+    frame = task = 0;
+  };
+  return {
+    ask() {
+      if (frame || task) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        task = window.setTimeout(() => {
+          task = 0;
+          then();
+        });
+      });
+    },
+    now() {
+      if (!frame && !task) return;
+      cancel();
+      then();
+    },
+    cancel,
+  };
 }
 
 function sameActive(a: Active, b: Active): boolean {
@@ -104,6 +146,8 @@ export function RichEditor(props: RichEditorProps) {
   const latest = useRef(props);
   latest.current = props;
   const shown = useRef(value);
+  // Tells the caller of changes it has not heard of yet, at once (set while the view lives).
+  const tellNow = useRef(() => {});
   const ids = { raw: useId() };
   const tracking = useMemo(
     () => (trackFrom === undefined ? null : trackedChanges(parseMarkdown(trackFrom))),
@@ -116,18 +160,36 @@ export function RichEditor(props: RichEditorProps) {
     const text = shown.current;
     const doc = parseMarkdown(text);
     origin.current = { doc, text };
+    const report = () => {
+      // Unchanged document, unchanged text: what was opened is given back as it was written.
+      const start = origin.current;
+      const now = created.state.doc;
+      const edited = start && now.eq(start.doc) ? start.text : serializeMarkdown(now);
+      if (edited === shown.current) return;
+      shown.current = edited;
+      latest.current.onChange?.(edited);
+    };
+    const tell = later(report);
+    tellNow.current = tell.now;
     const created: EditorView = new EditorView(host.current, {
       state: EditorState.create({
         doc,
         plugins: [
           history(),
-          keymap(callerKeys(latest)),
+          keymap(callerKeys(latest, tell.now)),
           keymap(keymapBindings()),
           bracketHighlight(),
           ...(tracking ? [tracking] : []),
         ],
       }),
       editable: () => latest.current.editable ?? true,
+      // Leaving the editor (for its Save button, say) tells the caller first.
+      handleDOMEvents: {
+        blur: () => {
+          tell.now();
+          return false;
+        },
+      },
       attributes: {
         role: "textbox",
         "aria-multiline": "true",
@@ -142,16 +204,22 @@ export function RichEditor(props: RichEditorProps) {
         const now = activeOf(next);
         setActive((was) => (sameActive(was, now) ? was : now));
         if (!tr.docChanged) return;
-        // Unchanged document, unchanged text: what was opened is given back as it was written.
+        // Whether there is anything to save the caller hears at once (its guard against leaving
+        // unsaved must hold from the first key); the words themselves after the frame.
         const start = origin.current;
-        const text = start && next.doc.eq(start.doc) ? start.text : serializeMarkdown(next.doc);
-        shown.current = text;
-        latest.current.onChange?.(text);
+        const edited = !start || !next.doc.eq(start.doc);
+        if (edited === (shown.current !== start?.text)) tell.ask();
+        else {
+          tell.cancel();
+          report();
+        }
       },
     });
     view.current = created;
     if (latest.current.autoFocus) created.focus();
     return () => {
+      tell.now();
+      tellNow.current = () => {};
       created.destroy();
       view.current = null;
     };
@@ -192,6 +260,7 @@ export function RichEditor(props: RichEditorProps) {
   }
 
   function switchRaw() {
+    tellNow.current();
     if (raw) {
       // Back to the rich view: the raw text becomes the document.
       shown.current = rawText;
