@@ -19,11 +19,12 @@ benchmark communiqué (tests/bench/corpus.py), edited by the secretariat in Debi
   browser: what no web page can beat here (the frame clock of headless Chromium and its software
   compositor), so the editor's figures read against it.
 
-The keystrokes are typed twice, in two browsers. First as a screen shows them: Chromium draws at
-most one frame per 16.7 ms (60 Hz), so a key waits for the next frame and even the empty page's
-p95 sits near 16 ms. Then with the frame clock off (--disable-frame-rate-limit
---disable-gpu-vsync): a frame is drawn as soon as there is something new, so the figure is the
-page's own work per key (handlers, style, layout, paint) and the goal reads against it.
+The keystrokes are typed first as a screen shows them: Chromium draws at most one frame per
+16.7 ms (60 Hz), so a key waits for the next frame and even the empty page's p95 sits near 16 ms.
+Then with the frame clock off (--disable-frame-rate-limit --disable-gpu-vsync), in three browsers
+one after the other (ROUNDS): a frame is drawn as soon as there is something new, so the figure
+is the page's own work per key (handlers, style, layout, paint) and the goal reads against the
+median round.
 Needs the built web app (`./dev web`).
 
     uv run python -m tests.bench.bench_editor
@@ -150,6 +151,10 @@ def _suggest(page: Page, document_id: int) -> tuple[list[float], list[float]]:
 
 
 UNTHROTTLED = ("--disable-frame-rate-limit", "--disable-gpu-vsync")
+# The frame-clock-off pass runs in three browsers, one after the other, and reads the median round
+# against the goal: on a shared 2-core machine one run's share of slow keys was seen anywhere from
+# 2 % to 68 % for the same build, more than any change to the page moves it.
+ROUNDS = 3
 
 
 @dataclass
@@ -160,6 +165,13 @@ class Keys:
     raw: tuple[list[float], list[float]]
     suggesting: tuple[list[float], list[float]]
     floor: list[float]
+
+    def editors(self) -> dict[str, tuple[list[float], list[float]]]:
+        return {
+            "rich-text editor": self.rich,
+            "raw textarea (baseline)": self.raw,
+            "Suggesting (changes tracked)": self.suggesting,
+        }
 
 
 def _measure(browser: Browser, world: World, *, opens: list[float] | None = None) -> Keys:
@@ -180,38 +192,48 @@ def _measure(browser: Browser, world: World, *, opens: list[float] | None = None
     return Keys(rich, raw, suggesting, _floor(browser))
 
 
-def _report(title: str, keys: Keys) -> None:
+def _rounds(label: str, values: list[str]) -> None:
+    """Each round's figure, when there are several."""
+    if len(values) > 1:
+        print(_row(f"  {label}, each of {len(values)} rounds", " / ".join(values)))
+
+
+def _report(title: str, rounds: list[Keys]) -> None:
+    """Each editor's figures: the median of the rounds, read against the goal."""
     print(_row(title, ""))
-    for label, (times, slow) in (
-        ("rich-text editor", keys.rich),
-        ("raw textarea (baseline)", keys.raw),
-        ("Suggesting (changes tracked)", keys.suggesting),
-    ):
-        _against(f"keystroke -> screen, p95 of {len(times)}, {label}", _p95(times), KEY_GOAL_MS)
-        _spread(times)
-        share = len(slow) / len(times)
+    for label in rounds[0].editors():
+        typed = [keys.editors()[label] for keys in rounds]
+        p95s = [_p95(times) for times, _ in typed]
+        _against(
+            f"keystroke -> screen, p95 of {len(typed[0][0])}, {label}",
+            statistics.median(p95s),
+            KEY_GOAL_MS,
+        )
+        _rounds("p95", [f"{p95:.1f}" for p95 in p95s])
+        _spread([time for times, _ in typed for time in times])
+        shares = [len(slow) / len(times) for times, slow in typed]
+        share = statistics.median(shares)
         print(
             _row(
                 "  keys at >= 16 ms by the browser's Event Timing",
-                f"{len(slow)} ({share:.0%})",
+                f"{share:.0%}",
                 "<= 5 %",
                 "ok" if share <= 0.05 else "MISSED",
             )
         )
-    floor = keys.floor
+        _rounds("  share", [f"{each:.0%}" for each in shares])
+    floors = [_p95(keys.floor) for keys in rounds]
     print(
         _row(
-            f"keystroke -> screen, p95 of {len(floor)}, empty page (floor)",
-            f"{_p95(floor):.1f} ms",
+            f"keystroke -> screen, p95 of {len(rounds[0].floor)}, empty page (floor)",
+            f"{statistics.median(floors):.1f} ms",
         )
     )
-    _spread(floor)
-    print(
-        _row(
-            "rich / baseline p95 ratio", f"{_p95(keys.rich[0]) / max(_p95(keys.raw[0]), 0.01):.2f}"
-        )
-    )
-    print(_row("rich / empty page p95 ratio", f"{_p95(keys.rich[0]) / max(_p95(floor), 0.01):.2f}"))
+    _rounds("p95", [f"{p95:.1f}" for p95 in floors])
+    rich = statistics.median(_p95(keys.rich[0]) for keys in rounds)
+    raw = statistics.median(_p95(keys.raw[0]) for keys in rounds)
+    print(_row("rich / baseline p95 ratio", f"{rich / max(raw, 0.01):.2f}"))
+    print(_row("rich / empty page p95 ratio", f"{rich / max(statistics.median(floors), 0.01):.2f}"))
 
 
 def main() -> None:
@@ -224,11 +246,13 @@ def main() -> None:
             clocked = _measure(browser, world, opens=opens)
         finally:
             browser.close()
-        browser = launch_chromium(p, extra_args=UNTHROTTLED)
-        try:
-            unthrottled = _measure(browser, world)
-        finally:
-            browser.close()
+        unthrottled = []
+        for _ in range(ROUNDS):
+            browser = launch_chromium(p, extra_args=UNTHROTTLED)
+            try:
+                unthrottled.append(_measure(browser, world))
+            finally:
+                browser.close()
     print(_row("measure", "value", "goal", ""))
     print(_row("-" * 64, "-" * 12, "-" * 10, "-" * 6))
     _against(
@@ -237,8 +261,8 @@ def main() -> None:
         OPEN_GOAL_MS,
     )
     print(_row("  min / max", f"{min(opens):.0f}/{max(opens):.0f} ms"))
-    _report("on the 60 Hz frame clock (a key waits for the next frame)", clocked)
-    _report("frame clock off (the page's own work per key)", unthrottled)
+    _report("on the 60 Hz frame clock (a key waits for the next frame)", [clocked])
+    _report(f"frame clock off (the page's own work per key), {ROUNDS} rounds", unthrottled)
 
 
 if __name__ == "__main__":
