@@ -18,14 +18,21 @@ EN_MINE = EN.replace("publish", "promptly publish")
 EN_THEIRS = EN.replace("publish", "openly publish")
 EN_RESOLVED = EN.replace("publish", "promptly and openly publish")
 
-# Types `text` into the focused editor and presses Ctrl+Enter after it within the same task: no
-# frame runs between the two.
+# Types `text` into the focused editor and saves within the same task, by Ctrl+Enter ("keys") or
+# by a press on Save that moves no focus ("press", as Safari's buttons): no frame runs between.
 SAVE_IN_THE_SAME_TASK = """
-async (editor, text) => {
+async (editor, [text, how]) => {
   document.execCommand("insertText", false, text);
   await Promise.resolve();
-  editor.dispatchEvent(new KeyboardEvent("keydown",
-    { key: "Enter", code: "Enter", ctrlKey: true, bubbles: true, cancelable: true }));
+  if (how === "keys") {
+    editor.dispatchEvent(new KeyboardEvent("keydown",
+      { key: "Enter", code: "Enter", ctrlKey: true, bubbles: true, cancelable: true }));
+  } else {
+    const save = document.querySelector('[data-testid="save-section"]');
+    save.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true }));
+    await Promise.resolve();  // the press and the click are two events: microtasks run between
+    save.click();
+  }
 }
 """
 
@@ -188,18 +195,19 @@ def test_edit_in_place_with_guard_and_conflict(
     expect(box).to_have_count(0)
     expect(section(officer, EN_RESOLVED).get_by_test_id("section-version")).to_have_text("v4")
 
-    # Ctrl+Enter at once after the last change saves that change too: the page hears of typing
-    # after the frame that shows it (of the first change at once), and at once before a save.
-    edit_in_place(officer, EN_RESOLVED)
-    expect(editor).to_be_focused()
-    officer.keyboard.press("Control+End")
-    officer.keyboard.type(" Now")
-    # The last change and Ctrl+Enter in one task, before any frame could tell the page of it.
-    editor.evaluate(SAVE_IN_THE_SAME_TASK, ".")
-    expect(box).to_have_count(0)
+    # A save at once after the last change saves that change too: the page hears of typing after
+    # the frame that shows it (of the first change at once), and at once before a save, by
+    # Ctrl+Enter or by a press on Save.
     saved = section(officer, EN_RESOLVED)
-    expect(saved.get_by_test_id("section-version")).to_have_text("v5")
-    expect(saved.get_by_test_id("section-text")).to_have_text(f"{EN_RESOLVED} Now.")
+    for version, (words, how) in enumerate(((" Now", "keys"), (" Then", "press")), start=5):
+        edit_in_place(officer, EN_RESOLVED)
+        expect(editor).to_be_focused()
+        officer.keyboard.press("Control+End")
+        officer.keyboard.type(words)
+        editor.evaluate(SAVE_IN_THE_SAME_TASK, [".", how])
+        expect(box).to_have_count(0)
+        expect(saved.get_by_test_id("section-version")).to_have_text(f"v{version}")
+    expect(saved.get_by_test_id("section-text")).to_have_text(f"{EN_RESOLVED} Now. Then.")
 
     # Arabic reads right to left in the editor; on a phone the editor fits the screen (the page
     # around it is the phone layout's business).

@@ -3,7 +3,7 @@
 // A "Markdown" switch shows the raw text in a plain box. The caller gets the edited Markdown through
 // `onChange`: the original text while the document is unchanged, so opening and leaving saves nothing.
 // It hears of typing once the typed keys are on screen (see `later`), and at once before Escape,
-// Ctrl+Enter, leaving the editor (blur), switching to Markdown or closing.
+// Ctrl+Enter, a pointer press, leaving the editor (blur), switching to Markdown or closing.
 import { toggleMark } from "prosemirror-commands";
 import { history } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
@@ -217,7 +217,10 @@ export function RichEditor(props: RichEditorProps) {
     });
     view.current = created;
     if (latest.current.autoFocus) created.focus();
+    // A press anywhere (a Save button that takes no focus on click, as in Safari) tells it too.
+    document.addEventListener("pointerdown", tell.now, true);
     return () => {
+      document.removeEventListener("pointerdown", tell.now, true);
       tell.now();
       tellNow.current = () => {};
       created.destroy();
