@@ -163,8 +163,8 @@ export function RichEditor(props: RichEditorProps) {
     const report = () => {
       // Unchanged document, unchanged text: what was opened is given back as it was written.
       const start = origin.current;
-      const now = created.state.doc;
-      const edited = start && now.eq(start.doc) ? start.text : serializeMarkdown(now);
+      const current = created.state.doc;
+      const edited = start && current.eq(start.doc) ? start.text : serializeMarkdown(current);
       if (edited === shown.current) return;
       shown.current = edited;
       latest.current.onChange?.(edited);
