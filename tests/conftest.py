@@ -24,11 +24,10 @@ from starlette.datastructures import State
 from starlette.types import ASGIApp
 
 from concord.core.config import get_settings
-from concord.core.db import ConnectionSlots
 from concord.core.dependencies import get_session, settle_refusal
 from concord.core.errors import ConcordError
 from concord.identity.models import User
-from concord.main import create_app
+from concord.main import create_app, request_state
 from tests import factories
 from tests.db import backend, migrated_engine
 
@@ -98,16 +97,11 @@ class _Made:
     def renewed(self) -> FastAPI:
         """The same app with nothing left of an earlier test: its middleware (admission's counts
         and the rest) is built again at the next request, its state is as made, with new
-        connection slots and refusal hooks, and it has no dependency overrides."""
+        connection slots and refusal hooks (`request_state`), and it has no dependency
+        overrides."""
         app = self.app
         app.middleware_stack = None
-        app.state = State(
-            {
-                **self.state,
-                "connection_slots": ConnectionSlots(get_settings()),
-                "refusal_hooks": list(self.state["refusal_hooks"]),
-            }
-        )
+        app.state = State({**self.state, **request_state(get_settings())})
         app.router.default = self.default
         app.dependency_overrides.clear()
         return app

@@ -24,7 +24,7 @@ from concord.consensus import scheduler
 from concord.core import docs, headers, spa, warm, words
 from concord.core import routes as core_routes
 from concord.core.admission import Admission, Limits
-from concord.core.config import get_settings
+from concord.core.config import Settings, get_settings
 from concord.core.db import ConnectionSlots, get_engine
 from concord.core.errors import ConcordError, error_body
 from concord.core.telemetry import POOL_TIMEOUTS, RequestTelemetry, watch_engine
@@ -208,6 +208,12 @@ def is_stream(scope: Scope) -> bool:
     return scope["method"] == "GET" and STREAM.match(scope["path"]) is not None
 
 
+def request_state(settings: Settings) -> dict[str, Any]:
+    """What of an app's state its requests change: the database connection slots (admission
+    counts them) and the hooks told of each refusal. Made new for each app."""
+    return {"connection_slots": ConnectionSlots(settings), "refusal_hooks": [record_refusal]}
+
+
 def create_app(engine: Engine | None = None) -> FastAPI:
     settings = get_settings()
     app = FastAPI(
@@ -226,8 +232,8 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     )
     app.state.engine = engine or get_engine()
     watch_engine(app.state.engine)
-    app.state.connection_slots = ConnectionSlots(settings)
-    app.state.refusal_hooks = [record_refusal]
+    for name, value in request_state(settings).items():
+        setattr(app.state, name, value)
     install_error_handlers(app)
     if settings.api_docs_served:
         docs.install(app)
