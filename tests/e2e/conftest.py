@@ -46,6 +46,10 @@ def pytest_runtest_makereport(
     report = yield
     if report.when == "call":
         item.stash[CALL_FAILED] = report.failed
+        made = getattr(item, "funcargs", {}).get("contexts")
+        troubles = made.troubles() if report.failed and isinstance(made, Contexts) else []
+        if troubles:
+            report.sections.append(("what went wrong in the browser", "\n".join(troubles)))
     return report
 
 

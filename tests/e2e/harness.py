@@ -17,13 +17,23 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Error,
+    Page,
+    Playwright,
+    Request,
+    Response,
+)
 
 from concord.core.db import make_engine, transaction
 from concord.core.spa import dist_dir
@@ -277,7 +287,11 @@ def slug(text: str) -> str:
 
 
 class Contexts:
-    """Makes browser contexts for one test (one per person), traced; closes them afterwards."""
+    """Makes browser contexts for one test (one per person), traced; closes them afterwards.
+
+    What went wrong in them on the way is kept (`troubles()`): API answers of 400 or more, requests
+    that never got one, and the console's errors, for a failed test's report (conftest.py), where
+    a trace in a CI machine's artifacts folder cannot be opened."""
 
     def __init__(self, browser: Browser, world: World, test_name: str, artifacts: Path) -> None:
         self.browser = browser
@@ -285,13 +299,54 @@ class Contexts:
         self.test_name = slug(test_name)
         self.artifacts = artifacts
         self.opened: list[tuple[str, BrowserContext]] = []
+        self._noted: list[str] = []
+        self._refused: dict[Request, int] = {}  # refusals whose bodies are still coming
+        self._bodies: dict[int, Request] = {}  # where in `_noted`: the refusal, body whole
 
     def new(self, label: str) -> BrowserContext:
         context = new_context(self.browser, self.world)
         context.set_default_timeout(ACTION_TIMEOUT_MS)
         context.tracing.start(screenshots=True, snapshots=True, sources=False, title=label)
+        self._watch(label, context)
         self.opened.append((label, context))
         return context
+
+    def _watch(self, label: str, context: BrowserContext) -> None:
+        def note(line: str) -> None:
+            self._noted.append(f"{time.strftime('%H:%M:%S')} [{label}] {line}")
+
+        def answered(response: Response) -> None:
+            if response.status >= 400 and "/api/" in response.url:
+                note(f"{response.request.method} {response.url} → {response.status}")
+                self._refused[response.request] = len(self._noted) - 1
+
+        def finished(request: Request) -> None:
+            # Its body is whole now: read when the report asks (`troubles`). Read here, it would
+            # hold up the run's later events; read before it is whole, it would never come.
+            if request in self._refused:
+                self._bodies[self._refused.pop(request)] = request
+
+        def unanswered(request: Request) -> None:
+            if "/api/" in request.url:
+                note(f"{request.method} {request.url} → no answer: {request.failure}")
+
+        def console(message: ConsoleMessage) -> None:
+            # An API refusal is noted above, with its body: not again as "Failed to load".
+            if message.type == "error" and "/api/" not in message.location.get("url", ""):
+                note(f"console: {message.text}")
+
+        context.on("response", answered)
+        context.on("requestfinished", finished)
+        context.on("requestfailed", unanswered)
+        context.on("console", console)
+
+    def troubles(self) -> list[str]:
+        """What went wrong in this test's browsers so far, with the refusals' bodies."""
+        lines = list(self._noted)
+        for at, request in self._bodies.items():
+            response = request.response()
+            lines[at] += f" {_body(response)}" if response else ""
+        return lines
 
     def page_as(self, person_key: str, label: str | None = None) -> Page:
         """A new context signed in as one of the seeded people, and a page in it."""
@@ -314,6 +369,13 @@ class Contexts:
                     context.tracing.stop()
             finally:
                 context.close()
+
+
+def _body(response: Response) -> str:
+    try:
+        return response.text()[:300]
+    except Error:  # an event stream, or a body already gone with its page
+        return ""
 
 
 READABLE_JS = """
