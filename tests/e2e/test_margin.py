@@ -89,6 +89,30 @@ SPAN_OF_PHRASE = """
 """
 
 
+# Every frame from when the paragraphs show until the reader first presses: where they are on the
+# page. A paragraph that moves in between moves its buttons under the reader's click.
+WATCH_PARAGRAPHS = """
+window.paragraphMoves = [];
+(() => {
+  let pressed = false;
+  let first = null;
+  addEventListener("pointerdown", () => { pressed = true; }, true);
+  const frame = () => {
+    if (pressed) return;
+    const shown = document.querySelectorAll('[data-testid="section"]');
+    const ys = Array.from(shown, (s) => Math.round(s.getBoundingClientRect().top + scrollY));
+    if (first === null && ys.length > 0) first = ys;
+    else if (first && ys.some((y, i) => i < first.length && Math.abs(y - first[i]) > 2)) {
+      window.paragraphMoves.push({ from: first, to: ys });
+      first = ys;
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();
+"""
+
+
 def select_with_mouse(target: Locator, phrase: str) -> None:
     """Select `phrase` in `target`'s text by dragging the mouse across it, as a person would."""
     target.scroll_into_view_if_needed()
@@ -246,9 +270,11 @@ def run_flow(
     doc = f"/documents/{document_id}"
 
     # --- a delegate comments on words selected in the text, in the margin -------------------
+    delegate.add_init_script(WATCH_PARAGRAPHS)
     delegate.goto(doc)
     expect(section(delegate, P1)).to_be_visible()
     check_screen(delegate, shoot, f"margin-{tag}-document")
+    assert delegate.evaluate("window.paragraphMoves") == [], "the paragraphs moved once shown"
     comment_on_words(delegate, P1, "civic space", "Aurelia prefers “civic and democratic space”.")
     comment_on_words(
         delegate, P1, "civil society", "Internal: ask the capital first.", internal=True
@@ -278,6 +304,9 @@ def run_flow(
 
     # --- the head approves one paragraph from its margin, then the reviewed ones at once -----
     head.goto(doc)
+    # Para. 1's threads come after the text and make its row taller: wait for them, as a reader
+    # would, before pressing a button below them.
+    expect(margin(head, s1).get_by_test_id("comment-thread")).to_have_count(2)
     margin(head, s3).get_by_test_id("approve").click()
     expect(margin(head, s3).get_by_test_id("my-position")).to_contain_text("AUR: Approves")
     margin(head, s1).get_by_label("Reviewed").check()

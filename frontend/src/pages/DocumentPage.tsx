@@ -65,6 +65,11 @@ function editLinkTarget(target: EventTarget | null): number | null {
   return link ? Number(link.getAttribute("data-edit-section")) || null : null;
 }
 
+// The first paragraphs are laid out with the page, the others when they come near the screen
+// (styles/margin.css): a paragraph left to the browser's visibility check shows at its estimated
+// height for the frames until that check has run, then jumps, under a reader's click (a button
+// pressed there and released 24 px lower: the click is lost). More than a tall screen holds.
+const LAID_OUT_AT_ONCE = 12;
 const NO_POSITIONS: CellPublic[] = [];
 const NO_PEOPLE: PresentPerson[] = [];
 
@@ -280,7 +285,7 @@ export function DocumentPage() {
             ))}
           {doc.sections.map((section, i) => (
             <Fragment key={section.id}>
-              <div className="margin-row">
+              <div className={i < LAID_OUT_AT_ONCE ? "margin-row at-once" : "margin-row"}>
                 {editing === section.id ? (
                   <Suspense fallback={<Loading label={t.arrange.loadingEditor} />}>
                     <InPlaceEditor documentId={doc.id} section={section} onClose={closeEditor} />
