@@ -75,3 +75,32 @@ export async function call<T>(request: Promise<Answer<T>>): Promise<T> {
 export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
+
+/** When the server refused for now and said when to come back (429, 503 with `retry_after`):
+ *  how long to wait, in milliseconds. */
+function comeBackAfter(error: unknown): number | null {
+  if (!isApiError(error) || (error.status !== 429 && error.status !== 503)) return null;
+  const seconds = error.details.retry_after;
+  return typeof seconds === "number" && seconds >= 0 ? seconds * 1000 : null;
+}
+
+const READ_RETRIES = 2;
+// A page may ask for more at once than one person's share of the server (a margin per commented
+// paragraph, all in parallel over HTTP/2): those refused are read again when the server says.
+const REFUSED_READ_RETRIES = 5;
+
+/** Whether a read that failed `failures` times is tried again: a refusal that says when, up to
+ *  five times; network and server trouble twice; any other 4xx answer is final. */
+export function retryRead(failures: number, error: unknown): boolean {
+  if (comeBackAfter(error) !== null) return failures < REFUSED_READ_RETRIES;
+  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
+  return failures < READ_RETRIES;
+}
+
+/** How long before trying a read again: when the server said, else 1 s doubling up to 30 s. */
+export function retryReadDelay(failures: number, error: unknown): number {
+  return comeBackAfter(error) ?? Math.min(1000 * 2 ** failures, 30_000);
+}
+
+/** The queries' retry options (app/start.tsx). */
+export const readRetries = { retry: retryRead, retryDelay: retryReadDelay } as const;

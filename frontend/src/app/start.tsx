@@ -3,7 +3,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@ta
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
-import { isApiError } from "../api/client";
+import { isApiError, readRetries } from "../api/client";
 import { keys } from "../api/keys";
 import { documentQuery, meQuery } from "../api/queries";
 import { routes } from "./routes";
@@ -22,8 +22,7 @@ const queryClient: QueryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 10_000,
-      // 4xx answers are final (not found, forbidden); retry only network and server trouble.
-      retry: (count, error) => count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+      ...readRetries,
       refetchOnWindowFocus: true,
     },
   },
