@@ -37,9 +37,10 @@ def test_matrix_shows_each_partys_decision_version_and_state(
     negotiation.put("head_a", 0, version=1, decision="reservation", statement="Footnote.")
     negotiation.put("head_b", 1, version=1, decision="object", statement="No.")
     matrix = negotiation.clients["chair"].get(negotiation.url("approvals")).json()
-    assert [p["id"] for p in matrix["parties"]] == sorted(
-        [negotiation.a.id or 0, negotiation.b.id or 0]
-    )
+    # In the order of their codes, as everywhere parties are listed (not of their ids: the
+    # factories' codes D9 and D10 sort the other way round).
+    by_code = sorted([negotiation.a, negotiation.b], key=lambda d: d.code)
+    assert [p["id"] for p in matrix["parties"]] == [d.id for d in by_code]
     cells = {
         (s["section_id"], p["delegation_id"]): (p["decision"], p["version"], p["state"])
         for s in matrix["sections"]
