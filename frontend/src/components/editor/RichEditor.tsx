@@ -2,8 +2,8 @@
 // negotiation brackets shown as they look; the stored text stays Markdown (docs/markdown.md).
 // A "Markdown" switch shows the raw text in a plain box. The caller gets the edited Markdown through
 // `onChange`: the original text while the document is unchanged, so opening and leaving saves nothing.
-// It hears of typing once the typed keys are on screen (see `later`), and at once before Escape,
-// Ctrl+Enter, a pointer press, leaving the editor (blur), switching to Markdown or closing.
+// It hears of typing at a pause (see `whenQuiet`), and at once before Escape, Ctrl+Enter, a pointer
+// press, leaving the editor (blur), switching to Markdown or closing.
 import { toggleMark } from "prosemirror-commands";
 import { history } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
@@ -26,6 +26,7 @@ import {
 } from "./commands";
 import { LinkDialog } from "./LinkDialog";
 import { parseMarkdown, serializeMarkdown } from "./markdown";
+import { whenQuiet } from "./quiet";
 import { schema } from "./schema";
 import { trackedChanges } from "./tracked";
 import "./editor.css";
@@ -87,40 +88,6 @@ function callerKeys(latest: { current: RichEditorProps }, tell: () => void): Rec
   return keys;
 }
 
-/**
- * Runs `then` after the next frame is painted (an animation frame, then a task), at most once
- * however often it is asked for meanwhile; `now` runs it at once if it is due. A key's own frame
- * then holds only what the editor does for it: the caller's re-render and the Markdown wait for
- * the frame after.
- */
-function later(then: () => void): { ask: () => void; now: () => void; cancel: () => void } {
-  let frame = 0;
-  let task = 0;
-  const cancel = () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(task);
-    frame = task = 0;
-  };
-  return {
-    ask() {
-      if (frame || task) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        task = window.setTimeout(() => {
-          task = 0;
-          then();
-        });
-      });
-    },
-    now() {
-      if (!frame && !task) return;
-      cancel();
-      then();
-    },
-    cancel,
-  };
-}
-
 function sameActive(a: Active, b: Active): boolean {
   return (Object.keys(a) as (keyof Active)[]).every((key) => a[key] === b[key]);
 }
@@ -169,7 +136,7 @@ export function RichEditor(props: RichEditorProps) {
       shown.current = edited;
       latest.current.onChange?.(edited);
     };
-    const tell = later(report);
+    const tell = whenQuiet(report);
     tellNow.current = tell.now;
     const created: EditorView = new EditorView(host.current, {
       state: EditorState.create({
@@ -205,7 +172,7 @@ export function RichEditor(props: RichEditorProps) {
         setActive((was) => (sameActive(was, now) ? was : now));
         if (!tr.docChanged) return;
         // Whether there is anything to save the caller hears at once (its guard against leaving
-        // unsaved must hold from the first key); the words themselves after the frame.
+        // unsaved must hold from the first key); the words themselves at the pause.
         const start = origin.current;
         const edited = !start || !next.doc.eq(start.doc);
         if (edited === (shown.current !== start?.text)) tell.ask();
