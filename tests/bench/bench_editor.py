@@ -19,6 +19,11 @@ benchmark communiqué (tests/bench/corpus.py), edited by the secretariat in Debi
   browser: what no web page can beat here (the frame clock of headless Chromium and its software
   compositor), so the editor's figures read against it.
 
+- the work per key: the same keys typed once more with a Chromium trace on (its "toplevel"
+  tasks), read as the CPU time per key of the renderer's main thread and of all the browser's
+  threads (raster and draw included). CPU time, not elapsed time: less at the mercy of what else
+  the machine runs than the times above, so a change to the page shows in it.
+
 The keystrokes are typed first as a screen shows them: Chromium draws at most one frame per
 16.7 ms (60 Hz), so a key waits for the next frame and even the empty page's p95 sits near 16 ms.
 Then with the frame clock off (--disable-frame-rate-limit --disable-gpu-vsync), in three browsers
@@ -32,7 +37,10 @@ Needs the built web app (`./dev web`).
 
 from __future__ import annotations
 
+import json
 import statistics
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -128,26 +136,63 @@ def _type(page: Page, target: str) -> tuple[list[float], list[float]]:
     return list(page.evaluate("window.__bench.keys")), list(page.evaluate("window.__bench.slow"))
 
 
-def _floor(browser: Browser) -> list[float]:
+Typist = Callable[[Page, str], tuple[list[float], list[float]]]
+
+
+def _thread_cpu(trace: bytes) -> Counter[str]:
+    """CPU milliseconds of each kind of thread in a Chromium trace of the "toplevel" category:
+    the thread time of the outermost tasks, by thread name without its number."""
+    events = json.loads(trace)["traceEvents"]
+    names = {
+        (e["pid"], e["tid"]): e["args"]["name"]
+        for e in events
+        if e.get("ph") == "M" and e["name"] == "thread_name"
+    }
+    tasks = sorted((e for e in events if e.get("ph") == "X" and "tdur" in e), key=lambda e: e["ts"])
+    cpu: Counter[str] = Counter()
+    busy_until: dict[tuple[int, int], float] = {}
+    for task in tasks:
+        thread = (task["pid"], task["tid"])
+        if task["ts"] < busy_until.get(thread, 0):
+            continue  # inside a task already counted
+        busy_until[thread] = task["ts"] + task["dur"]
+        cpu[names.get(thread, "?").rstrip("0123456789/")] += task["tdur"] / 1000
+    return cpu
+
+
+def _traced(browser: Browser, work: list[Counter[str]]) -> Typist:
+    """`_type`, with the CPU time per key of each kind of the browser's threads added to `work`."""
+
+    def typist(page: Page, target: str) -> tuple[list[float], list[float]]:
+        browser.start_tracing(page=page, categories=["toplevel"])
+        typed = _type(page, target)
+        cpu = _thread_cpu(browser.stop_tracing())
+        work.append(Counter({thread: ms / KEYSTROKES for thread, ms in cpu.items()}))
+        return typed
+
+    return typist
+
+
+def _floor(browser: Browser, typist: Typist) -> list[float]:
     """The same keys typed into a bare editable line on an empty page."""
     page = browser.new_page()
     try:
         page.set_content('<div contenteditable="true" data-testid="bare">Text</div>')
         page.evaluate(PROBE)
         page.get_by_test_id("bare").click()
-        return _type(page, '[data-testid="bare"]')[0]
+        return typist(page, '[data-testid="bare"]')[0]
     finally:
         page.close()
 
 
-def _suggest(page: Page, document_id: int) -> tuple[list[float], list[float]]:
+def _suggest(page: Page, document_id: int, typist: Typist) -> tuple[list[float], list[float]]:
     """Type into a paragraph in Suggesting mode (its changes tracked as they are typed)."""
     time_to_readable(page, f"/documents/{document_id}", BENCH_PARAGRAPHS)
     page.evaluate(PROBE)
     page.get_by_test_id("suggesting-mode").click()
     page.get_by_test_id("suggest-button").nth(BENCH_PARAGRAPHS // 2 + 1).click()
     page.get_by_test_id("suggest-editor").wait_for()
-    return _type(page, '[data-testid="suggest-editor"]')
+    return typist(page, '[data-testid="suggest-editor"]')
 
 
 UNTHROTTLED = ("--disable-frame-rate-limit", "--disable-gpu-vsync")
@@ -174,7 +219,9 @@ class Keys:
         }
 
 
-def _measure(browser: Browser, world: World, *, opens: list[float] | None = None) -> Keys:
+def _measure(
+    browser: Browser, world: World, *, opens: list[float] | None = None, typist: Typist = _type
+) -> Keys:
     """Type the keys (and, when `opens` is given, open paragraphs) in one browser."""
     context = new_context(browser, world)
     sign_in_quickly(context, PEOPLE["officer"])
@@ -184,12 +231,15 @@ def _measure(browser: Browser, world: World, *, opens: list[float] | None = None
     if opens is not None:
         opens.extend(_open_times(page))
     page.get_by_test_id("section-text").nth(BENCH_PARAGRAPHS // 2).click()
-    rich = _type(page, '[data-testid="section-editor"]')
+    rich = typist(page, '[data-testid="section-editor"]')
     page.get_by_test_id("tool-markdown").check()
-    raw = _type(page, '[data-testid="section-editor-markdown"]')
-    suggesting = _suggest(context.new_page(), world.benchmark_document_id)
+    raw = typist(page, '[data-testid="section-editor-markdown"]')
+    # One page at a time, as a person has one tab: a page left open keeps drawing (its caret
+    # blinks) and would be measured with the next.
+    page.close()
+    suggesting = _suggest(context.new_page(), world.benchmark_document_id, typist)
     context.close()
-    return Keys(rich, raw, suggesting, _floor(browser))
+    return Keys(rich, raw, suggesting, _floor(browser, typist))
 
 
 def _rounds(label: str, values: list[str]) -> None:
@@ -236,6 +286,24 @@ def _report(title: str, rounds: list[Keys]) -> None:
     print(_row("rich / empty page p95 ratio", f"{rich / max(statistics.median(floors), 0.01):.2f}"))
 
 
+WORK_LABELS = ("rich-text editor", "raw textarea (baseline)", "Suggesting (changes tracked)")
+
+
+def _report_work(work: list[Counter[str]]) -> None:
+    """CPU per key: the renderer's main thread, and every thread of the browser's processes."""
+    *editors, floor = work
+
+    def both(cpu: Counter[str]) -> str:
+        return f"{cpu['CrRendererMain']:.1f} / {sum(cpu.values()):.1f} ms"
+
+    print(_row("CPU time per key, frame clock off, traced (main thread / all threads)", ""))
+    for label, cpu in zip(WORK_LABELS, editors, strict=True):
+        print(_row(f"  {label}", both(cpu)))
+    print(_row("  empty page (floor)", both(floor)))
+    ratio = editors[0]["CrRendererMain"] / max(floor["CrRendererMain"], 0.01)
+    print(_row("rich / empty page, main-thread CPU per key", f"{ratio:.2f}"))
+
+
 def main() -> None:
     backend = bench_backend()
     print(f"\nbench_editor — {backend}, Chromium, {BENCH_PARAGRAPHS} paragraphs")
@@ -253,6 +321,12 @@ def main() -> None:
                 unthrottled.append(_measure(browser, world))
             finally:
                 browser.close()
+        work: list[Counter[str]] = []
+        browser = launch_chromium(p, extra_args=UNTHROTTLED)
+        try:
+            _measure(browser, world, typist=_traced(browser, work))
+        finally:
+            browser.close()
     print(_row("measure", "value", "goal", ""))
     print(_row("-" * 64, "-" * 12, "-" * 10, "-" * 6))
     _against(
@@ -263,6 +337,7 @@ def main() -> None:
     print(_row("  min / max", f"{min(opens):.0f}/{max(opens):.0f} ms"))
     _report("on the 60 Hz frame clock (a key waits for the next frame)", [clocked])
     _report(f"frame clock off (the page's own work per key), {ROUNDS} rounds", unthrottled)
+    _report_work(work)
 
 
 if __name__ == "__main__":
