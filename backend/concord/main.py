@@ -256,6 +256,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         limits=Limits.of(settings),
         cookie_name=sessions.COOKIE,
         is_stream=is_stream,
+        is_asset=spa.is_asset,
     )
     # Outside admission, so that its refusals have a request id, a log line and a count;
     # inside the headers, so that it logs the client a trusted proxy names.

@@ -201,6 +201,28 @@ def test_a_burst_from_one_person_is_answered_at_once_while_others_are_served(
     assert bystander.p99() < ANSWER_WITHIN_S
 
 
+# One request at a time per person, none waiting.
+ONE_AT_A_TIME = {"CONCORD_MAX_IN_FLIGHT_PER_PERSON": "1", "CONCORD_MAX_QUEUED_PER_PERSON": "0"}
+
+
+def test_the_web_apps_files_take_no_share_of_a_persons_requests(tmp_path: Path) -> None:
+    # A page load asks for a dozen files of the web app beside its reads: counted as the
+    # person's requests, a file refused with 429 left a blank page (a script that does not load
+    # is not asked again). The files take only the process's places; the reads keep their share.
+    dist = tmp_path / "dist"
+    (dist / "assets").mkdir(parents=True)
+    (dist / "index.html").write_text("<!doctype html><title>Concord</title>")
+    (dist / "assets" / "app-0123abcd.js").write_text("export const app = 1;\n" * 2000)
+    count = 30
+    with served_here(tmp_path, ONE_AT_A_TIME | {"CONCORD_WEB_DIST": str(dist)}) as live:
+        token = live.seed.token
+        files = asyncio.run(burst(f"{live.url}/assets/app-0123abcd.js", token, count))
+        reads = asyncio.run(burst(f"{live.api}/documents/{live.seed.document_id}", token, count))
+    print(f"\n  {count} at once from one person: files {summary(files)}; reads {summary(reads)}")
+    assert Counter(a.status for a in files) == {200: count}, summary(files)
+    assert Counter(a.status for a in reads)[429] >= 1, summary(reads)  # the share holds
+
+
 # Admission wide open, few connections: only the connection slots keep order.
 SMALL_POOL = {
     "CONCORD_DB_POOL_SIZE": "3",

@@ -8,6 +8,10 @@ waiting; more is 429 with `Retry-After`. A person waits for their own slot befor
 for the process's, so one person's burst holds at most their share of the process and everyone
 else keeps being served.
 
+The web app's files (its content-hashed scripts and styles) take no person's share: a page
+load asks for a dozen of them beside its reads, and a script refused is not asked for again (the
+page stays blank). They take only the process's places, as any request does.
+
 Event streams never take a request slot: they count against caps of their own, `max_streams`
 per process (503) and `max_streams_per_person` (429), and are opened (authenticated, first
 reads) through a gate of their own, `max_in_flight` at a time, where they may wait up to
@@ -153,7 +157,8 @@ def too_many_requests() -> JSONResponse:
 
 
 class Admission:
-    """The middleware (see module docstring); `is_stream(scope)` tells event streams apart."""
+    """The middleware (see module docstring); `is_stream(scope)` tells event streams apart,
+    `is_asset(scope)` the web app's files."""
 
     def __init__(
         self,
@@ -162,11 +167,13 @@ class Admission:
         limits: Limits,
         cookie_name: str,
         is_stream: Callable[[Scope], bool],
+        is_asset: Callable[[Scope], bool],
     ) -> None:
         self.app = app
         self.limits = limits
         self.cookie_name = cookie_name
         self.is_stream = is_stream
+        self.is_asset = is_asset
         self.process = Gate(limits.in_flight, limits.queued)
         self.opening = Gate(limits.in_flight, limits.streams)
         self.people: dict[str, Person] = {}
@@ -186,6 +193,9 @@ class Admission:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if self.is_asset(scope):
+            await self._asset(scope, receive, send)
             return
         key = person_key(scope, self.cookie_name)
         person = self._person(key)
@@ -222,6 +232,15 @@ class Admission:
             await self.app(scope, receive, send)
         finally:
             self._release(person)
+
+    async def _asset(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not await self.process.enter(self.limits.queue_seconds):
+            await busy()(scope, receive, send)
+            return
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.process.leave()
 
     async def _stream(self, person: Person, scope: Scope, receive: Receive, send: Send) -> None:
         if person.streams >= self.limits.person_streams:

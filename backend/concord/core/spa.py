@@ -62,6 +62,12 @@ def dist_dir() -> Path:
     return configured.resolve() if configured else DEFAULT_DIST
 
 
+def is_asset(scope: Scope) -> bool:
+    """A request for one of the built app's content-hashed files (core/admission.py lets it
+    take no person's share)."""
+    return scope["method"] in ("GET", "HEAD") and scope["path"].startswith("/" + ASSETS)
+
+
 class SinglePageApp:
     """ASGI app for requests no route matched: static files, else index.html, else a 404."""
 
