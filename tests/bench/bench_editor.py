@@ -286,18 +286,16 @@ def _report(title: str, rounds: list[Keys]) -> None:
     print(_row("rich / empty page p95 ratio", f"{rich / max(statistics.median(floors), 0.01):.2f}"))
 
 
-WORK_LABELS = ("rich-text editor", "raw textarea (baseline)", "Suggesting (changes tracked)")
-
-
-def _report_work(work: list[Counter[str]]) -> None:
-    """CPU per key: the renderer's main thread, and every thread of the browser's processes."""
+def _report_work(labels: list[str], work: list[Counter[str]]) -> None:
+    """CPU per key (`work`: each editor's in the order of `labels`, then the empty page's): the
+    renderer's main thread, and every thread of the browser's processes."""
     *editors, floor = work
 
     def both(cpu: Counter[str]) -> str:
         return f"{cpu['CrRendererMain']:.1f} / {sum(cpu.values()):.1f} ms"
 
     print(_row("CPU time per key, frame clock off, traced (main thread / all threads)", ""))
-    for label, cpu in zip(WORK_LABELS, editors, strict=True):
+    for label, cpu in zip(labels, editors, strict=True):
         print(_row(f"  {label}", both(cpu)))
     print(_row("  empty page (floor)", both(floor)))
     ratio = editors[0]["CrRendererMain"] / max(floor["CrRendererMain"], 0.01)
@@ -324,7 +322,7 @@ def main() -> None:
         work: list[Counter[str]] = []
         browser = launch_chromium(p, extra_args=UNTHROTTLED)
         try:
-            _measure(browser, world, typist=_traced(browser, work))
+            traced = _measure(browser, world, typist=_traced(browser, work))
         finally:
             browser.close()
     print(_row("measure", "value", "goal", ""))
@@ -337,7 +335,7 @@ def main() -> None:
     print(_row("  min / max", f"{min(opens):.0f}/{max(opens):.0f} ms"))
     _report("on the 60 Hz frame clock (a key waits for the next frame)", [clocked])
     _report(f"frame clock off (the page's own work per key), {ROUNDS} rounds", unthrottled)
-    _report_work(work)
+    _report_work(list(traced.editors()), work)
 
 
 if __name__ == "__main__":
