@@ -21,6 +21,20 @@ from tests.e2e.harness import (
     time_to_readable,
 )
 
+# Each "+" on screen (insert a paragraph there) against what the pointer finds at its top and
+# bottom edges: [buttons looked at, those whose edge found something else].
+INSERTERS_TAKE_THE_POINTER = """
+() => {
+  const shown = Array.from(document.querySelectorAll('.inserter-button'))
+    .filter((b) => { const r = b.getBoundingClientRect();
+                     return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight; });
+  const missed = shown.filter((b) => { const r = b.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    return [r.top + 1, r.bottom - 1].some((y) => !b.contains(document.elementFromPoint(x, y))); });
+  return [shown.length, missed.map((b) => b.getAttribute('aria-label'))];
+}
+"""
+
 
 def test_sign_in_screen_refuses_a_wrong_password_then_signs_in(
     contexts: Contexts, shoot: Shoot
@@ -107,6 +121,10 @@ def test_benchmark_communique_renders_every_paragraph(
         f"{BENCH_PARAGRAPHS}.", use_inner_text=True
     )
     expect(last).to_be_in_viewport()
+    # The "+" before a paragraph sits in its row, which the browser skips off screen, and straddles
+    # the line above it: over the row above, it must still take the pointer on its whole face.
+    shown, missed = page.evaluate(INSERTERS_TAKE_THE_POINTER)
+    assert shown >= 2 and missed == [], (shown, missed)
     page.goto(path)
     # The corpus has Arabic and Hebrew paragraphs: each must read right to left.
     for script in ("[\u0600-\u06ff]", "[\u0590-\u05ff]"):

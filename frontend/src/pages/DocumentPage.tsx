@@ -185,8 +185,11 @@ export function DocumentPage() {
   const head = maySet;
   const onDocument = present.get("document") ?? [];
   const last = doc.sections.length - 1;
+  const composing = (at: InsertAt) => !!arrange.composing && insertKey(arrange.composing.at) === insertKey(at);
+  // A paragraph being written sits after the one it follows, outside the rows: a row that moves
+  // (a paragraph inserted or retired before it) would lose what is being written in it.
   const composer = (at: InsertAt) =>
-    arrange.composing && insertKey(arrange.composing.at) === insertKey(at) ? (
+    arrange.composing && composing(at) ? (
       <Suspense fallback={<Loading label={t.arrange.loadingEditor} />}>
         <SectionComposer
           key={`${insertKey(at)}-${arrange.composing.kind}`}
@@ -199,6 +202,26 @@ export function DocumentPage() {
         />
       </Suspense>
     ) : null;
+  /** The control that opens the composer after `after` (null: first). */
+  const inserter = (after: SectionPublic | null) =>
+    after === null ? (
+      <Inserter
+        label={t.arrange.insertFirst}
+        onOpen={() => arrange.openComposer({ after: null }, "paragraph", t.arrange.where.first)}
+        testId="insert-first"
+      />
+    ) : (
+      <Inserter
+        label={t.arrange.insertAfter(sectionName(after))}
+        after={after.id}
+        onOpen={() => arrange.openComposer({ after: after.id }, "paragraph", t.arrange.where.after(sectionName(after)))}
+      />
+    );
+  /** At the top of the `i`th row: the control to insert before it, unless a paragraph is being written there. */
+  const inserterBefore = (i: number) => {
+    const after = doc.sections[i - 1] ?? null;
+    return composing({ after: after?.id ?? null }) ? null : inserter(after);
+  };
 
   return (
     <div className="page document-page">
@@ -275,17 +298,13 @@ export function DocumentPage() {
               <p>{controls ? t.document.emptyStart : t.document.emptyWait}</p>
             </div>
           )}
-          {controls &&
-            (composer({ after: null }) ?? (
-              <Inserter
-                label={t.arrange.insertFirst}
-                onOpen={() => arrange.openComposer({ after: null }, "paragraph", t.arrange.where.first)}
-                testId="insert-first"
-              />
-            ))}
+          {controls && (composer({ after: null }) ?? (doc.sections.length === 0 && inserter(null)))}
           {doc.sections.map((section, i) => (
             <Fragment key={section.id}>
               <div className={i < LAID_OUT_AT_ONCE ? "margin-row at-once" : "margin-row"}>
+                {/* The way to insert before this paragraph sits in its row, so that the browser
+                    skips it with the row when off screen (styles/margin.css). */}
+                {controls && inserterBefore(i)}
                 {editing === section.id ? (
                   <Suspense fallback={<Loading label={t.arrange.loadingEditor} />}>
                     <InPlaceEditor documentId={doc.id} section={section} onClose={closeEditor} />
@@ -322,20 +341,7 @@ export function DocumentPage() {
                   }
                 />
               </div>
-              {controls &&
-                (composer({ after: section.id }) ?? (
-                  <Inserter
-                    label={t.arrange.insertAfter(sectionName(section))}
-                    after={section.id}
-                    onOpen={() =>
-                      arrange.openComposer(
-                        { after: section.id },
-                        "paragraph",
-                        t.arrange.where.after(sectionName(section)),
-                      )
-                    }
-                  />
-                ))}
+              {controls && (composer({ after: section.id }) ?? (i === last && inserter(section)))}
             </Fragment>
           ))}
           {controls && (
