@@ -37,6 +37,26 @@ async (editor, [text, how]) => {
 """
 
 
+# Where the caret is, against the screen: [its top, its bottom, the screen's height].
+CARET = """() => {
+  const caret = getSelection().getRangeAt(0).getBoundingClientRect();
+  return [caret.top, caret.bottom, innerHeight];
+}"""
+
+
+def type_at_the_foot_of_the_screen(page: Page, text: str) -> None:
+    """Scroll until the caret is on the screen's last line, type `text` (long enough to wrap onto
+    lines below the screen: the page must scroll) and require the caret on screen after it."""
+    _, bottom, height = page.evaluate(CARET)
+    page.mouse.wheel(0, bottom - height + 4)
+    page.wait_for_function(f"(({CARET})())[1] > innerHeight - 30")
+    scrolled = page.evaluate("scrollY")
+    page.keyboard.type(text)
+    assert page.evaluate("scrollY") > scrolled, "the words did not wrap below the screen"
+    top, bottom, height = page.evaluate(CARET)
+    assert top >= 0 and bottom <= height, f"the caret is at {top}-{bottom} px of {height}"
+
+
 def create_document(page: Page, world: World) -> int:
     aur = world.delegations["AUR"]
     page.goto("/secretariat/documents/new")
@@ -115,9 +135,12 @@ def test_edit_in_place_with_guard_and_conflict(
     expect(box).to_have_count(0)
 
     # Unsaved changes: an in-app link asks first, and so does Escape; keep editing keeps them.
+    # Typed at the foot of a short screen, the words wrap below it: the caret stays in view.
+    officer.set_viewport_size({"width": 1400, "height": 480})
     edit_in_place(officer, EN)
     officer.keyboard.press("End")
-    officer.keyboard.type(" Soon.")
+    type_at_the_foot_of_the_screen(officer, " Parties report every year," * 4 + " Soon.")
+    officer.set_viewport_size({"width": 1400, "height": 1000})
     officer.get_by_role("link", name="Compare revisions").click()
     dialog = officer.get_by_test_id("unsaved-dialog")
     expect(dialog).to_be_visible()

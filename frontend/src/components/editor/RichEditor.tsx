@@ -8,7 +8,7 @@ import { toggleMark } from "prosemirror-commands";
 import { history } from "prosemirror-history";
 import { keymap } from "prosemirror-keymap";
 import type { Node as PMNode } from "prosemirror-model";
-import { type Command, EditorState } from "prosemirror-state";
+import { type Command, EditorState, TextSelection } from "prosemirror-state";
 import { EditorView } from "prosemirror-view";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
@@ -138,6 +138,9 @@ export function RichEditor(props: RichEditorProps) {
     };
     const tell = whenQuiet(report);
     tellNow.current = tell.now;
+    // Set while ProseMirror takes in a character the browser typed into the text itself: the
+    // browser has scrolled its caret into view already (see handleScrollToSelection).
+    let typedNatively = false;
     const created: EditorView = new EditorView(host.current, {
       state: EditorState.create({
         doc,
@@ -150,6 +153,17 @@ export function RichEditor(props: RichEditorProps) {
         ],
       }),
       editable: () => latest.current.editable ?? true,
+      // The browser types a character into a text block itself, and ProseMirror reads it from the
+      // page; only a character typed over a selection across blocks, or over a selected node, is
+      // put in by ProseMirror (then it must scroll).
+      handleTextInput(current) {
+        const { selection } = current.state;
+        typedNatively = selection instanceof TextSelection && selection.$from.sameParent(selection.$to);
+        return false;
+      },
+      // Scrolling the caret into view measures every box from the caret to the page, which lays
+      // the page out in the middle of the key's handling: a typed character is in view already.
+      handleScrollToSelection: () => typedNatively,
       // Leaving the editor (for its Save button, say) tells the caller first.
       handleDOMEvents: {
         blur: () => {
@@ -168,6 +182,7 @@ export function RichEditor(props: RichEditorProps) {
       dispatchTransaction(tr) {
         const next = created.state.apply(tr);
         created.updateState(next);
+        typedNatively = false;
         const now = activeOf(next);
         setActive((was) => (sameActive(was, now) ? was : now));
         if (!tr.docChanged) return;
