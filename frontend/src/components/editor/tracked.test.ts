@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { EditorState, TextSelection } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown, serializeMarkdown } from "./markdown";
@@ -28,6 +29,42 @@ function readChanges(before: string, after: string): string {
   while (marks[pos]) out += marks[pos++]?.text;
   return out;
 }
+
+/** `readChanges`'s text read back as [the base, the edited text]: a struck word ("[-…]", which may
+ *  sit inside an insertion) is the base's alone, an underlined one ("[+…]") the edited text's. */
+function bothSides(read: string): [string, string] {
+  let before = "";
+  let after = "";
+  const open: string[] = [];
+  for (let i = 0; i < read.length; i++) {
+    const two = read.slice(i, i + 2);
+    if (two === "[-" || two === "[+") {
+      open.push(two);
+      i++;
+    } else if (read[i] === "]") open.pop();
+    else if (open.at(-1) === "[-") before += read[i];
+    else {
+      if (open.length === 0) before += read[i];
+      after += read[i];
+    }
+  }
+  return [before, after];
+}
+
+describe("trackChanges over generated edits", () => {
+  const word = fc.constantFrom("the", "Parties", "shall", "should", "publish", ",", ".", "الأطراف", "*urgently*");
+  const paragraph = fc.array(word, { minLength: 1, maxLength: 10 }).map((words) => words.join(" "));
+
+  it("reads back as the base with the struck words, and as the edited text without them", () => {
+    fc.assert(
+      fc.property(paragraph, paragraph, (before, after) => {
+        const text = (markdown: string) => parseMarkdown(markdown).textContent;
+        expect(bothSides(readChanges(before, after))).toEqual([text(before), text(after)]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe("diffKeys", () => {
   it("is the shortest edit, in order, and rebuilds both sides", () => {

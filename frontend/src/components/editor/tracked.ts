@@ -78,6 +78,20 @@ export type Op = { op: "equal" | "delete" | "insert"; a: number; b: number };
  * in each list. The common start and end are taken off first, so a local edit costs little.
  */
 export function diffKeys(a: readonly string[], b: readonly string[]): Op[] {
+  const { start, endA, endB, ops: changed } = changedRun(a, b);
+  const ops: Op[] = [];
+  for (let i = 0; i < start; i++) ops.push({ op: "equal", a: i, b: i });
+  ops.push(...changed);
+  for (let i = 0; endA + i < a.length; i++) ops.push({ op: "equal", a: endA + i, b: endB + i });
+  return ops;
+}
+
+/** The edit script between the common start (`start` tokens) and the common end (from `endA`
+ *  in `a`, `endB` in `b`) of two key lists: its first and last op change something. */
+function changedRun(
+  a: readonly string[],
+  b: readonly string[],
+): { start: number; endA: number; endB: number; ops: Op[] } {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -86,16 +100,19 @@ export function diffKeys(a: readonly string[], b: readonly string[]): Op[] {
     endA--;
     endB--;
   }
-  const ops: Op[] = [];
-  for (let i = 0; i < start; i++) ops.push({ op: "equal", a: i, b: i });
-  ops.push(...middle(a, b, start, endA, start, endB));
-  for (let i = 0; endA + i < a.length; i++) ops.push({ op: "equal", a: endA + i, b: endB + i });
-  return ops;
+  return { start, endA, endB, ops: middle(a, b, start, endA, start, endB) };
 }
 
 function middle(a: readonly string[], b: readonly string[], a0: number, a1: number, b0: number, b1: number): Op[] {
   const n = a1 - a0;
   const m = b1 - b0;
+  // Words only added (typing on at the end of a change) or only taken away: nothing to search.
+  if (n === 0 || m === 0) {
+    const ops: Op[] = [];
+    for (let y = 0; y < m; y++) ops.push({ op: "insert", a: a0, b: b0 + y });
+    for (let x = 0; x < n; x++) ops.push({ op: "delete", a: a0 + x, b: b0 });
+    return ops;
+  }
   const max = n + m;
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
@@ -216,17 +233,25 @@ function steps(a: readonly Token[], b: readonly Token[], ops: readonly Op[]): St
   return out;
 }
 
+const keysOf = (tokens: readonly Token[]) => tokens.map((t) => t.key);
+// The base's keys, worked out once per base (the editor diffs against one base at every key).
+const baseKeys = new WeakMap<readonly Token[], readonly string[]>();
+
 /** `base`: the base document, or its tokens (the editor tokenises its base once). */
 export function trackChanges(base: PMNode | readonly Token[], doc: PMNode): Changes {
   const a = Array.isArray(base) ? (base as readonly Token[]) : tokenize(base as PMNode);
+  let keys = baseKeys.get(a);
+  if (!keys) {
+    keys = keysOf(a);
+    baseKeys.set(a, keys);
+  }
   const b = tokenize(doc);
-  const ops = diffKeys(
-    a.map((t) => t.key),
-    b.map((t) => t.key),
-  );
+  // Only what lies between the common start and end can change anything: the steps through the
+  // rest (each token kept) are not walked at every key.
+  const { start, ops } = changedRun(keys, keysOf(b));
   const changes: Changes = { inserted: [], deleted: [] };
   // Where a deletion shows: just after the last token of the document passed so far.
-  let after = firstTextPosition(doc);
+  let after = start > 0 ? (b[start - 1] as Token).to : firstTextPosition(doc);
   let deleting: { at: number; tokens: Token[] } | null = null;
   for (const step of steps(a, b, ops)) {
     if (step.op === "delete") {
