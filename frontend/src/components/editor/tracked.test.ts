@@ -76,6 +76,31 @@ describe("diffKeys", () => {
     expect(ops.filter((o) => o.op !== "delete").map((o) => b[o.b])).toEqual(b);
   });
 
+  it("is the shortest edit over generated lists", () => {
+    const lcs = (a: string[], b: string[]) => {
+      let row = new Array<number>(b.length + 1).fill(0);
+      for (const x of a) {
+        const next = [0];
+        for (const [j, y] of b.entries()) {
+          next.push(x === y ? (row[j] ?? 0) + 1 : Math.max(row[j + 1] ?? 0, next[j] ?? 0));
+        }
+        row = next;
+      }
+      return row[b.length] ?? 0;
+    };
+    const keys = fc.array(fc.constantFrom("a", "b", "c", " "), { maxLength: 60 });
+    fc.assert(
+      fc.property(keys, keys, (a, b) => {
+        const ops = diffKeys(a, b);
+        expect(ops.filter((o) => o.op !== "insert").map((o) => a[o.a])).toEqual(a);
+        expect(ops.filter((o) => o.op !== "delete").map((o) => b[o.b])).toEqual(b);
+        for (const o of ops.filter((o) => o.op === "equal")) expect(a[o.a]).toBe(b[o.b]);
+        expect(ops.filter((o) => o.op !== "equal")).toHaveLength(a.length + b.length - 2 * lcs(a, b));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("handles empty sides", () => {
     expect(diffKeys([], [])).toEqual([]);
     expect(diffKeys(["x"], []).map((o) => o.op)).toEqual(["delete"]);

@@ -113,14 +113,19 @@ function middle(a: readonly string[], b: readonly string[], a0: number, a1: numb
     for (let x = 0; x < n; x++) ops.push({ op: "delete", a: a0 + x, b: b0 });
     return ops;
   }
+  // A few words on one side (a sentence typed in beside a word it touched): Myers' search costs the
+  // square of the whole run, a table of the common words the run times those few.
+  if (Math.min(n, m) <= FEW) return byTable(a, b, a0, a1, b0, b1);
   const max = n + m;
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
   const get = (row: Int32Array, k: number): number => row[offset + k] ?? 0;
-  const trace: Int32Array[] = [];
+  // Step d reads the diagonals -d-1 to d+1 of the step before: only those are kept (a long run,
+  // a sentence typed in, would otherwise copy the whole row at every step).
+  const trace: { row: Int32Array; first: number }[] = [];
   let found = n === 0 && m === 0;
   for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
+    trace.push({ row: v.slice(offset - d - 1, offset + d + 2), first: -d - 1 });
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && get(v, k - 1) < get(v, k + 1)) ? get(v, k + 1) : get(v, k - 1) + 1;
       let y = x - k;
@@ -140,11 +145,12 @@ function middle(a: readonly string[], b: readonly string[], a0: number, a1: numb
   let x = n;
   let y = m;
   for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
-    const vd = trace[d] as Int32Array;
+    const { row, first } = trace[d] as { row: Int32Array; first: number };
+    const at = (diagonal: number): number => row[diagonal - first] ?? 0;
     const k = x - y;
-    const down = k === -d || (k !== d && get(vd, k - 1) < get(vd, k + 1));
+    const down = k === -d || (k !== d && at(k - 1) < at(k + 1));
     const prevK = down ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : get(vd, prevK);
+    const prevX = d === 0 ? 0 : at(prevK);
     const prevY = d === 0 ? 0 : prevX - prevK;
     while (x > prevX && y > prevY) {
       x--;
@@ -160,6 +166,42 @@ function middle(a: readonly string[], b: readonly string[], a0: number, a1: numb
       ops.push({ op: "delete", a: a0 + x, b: b0 + y });
     }
   }
+  return ops.reverse();
+}
+
+const FEW = 16;
+
+/** The shortest edit script of a[a0, a1) into b[b0, b1) from the table of their longest common
+ *  subsequences (`common[i][j]`: of a's first i and b's first j in the run). */
+function byTable(a: readonly string[], b: readonly string[], a0: number, a1: number, b0: number, b1: number): Op[] {
+  const n = a1 - a0;
+  const m = b1 - b0;
+  const width = m + 1;
+  const common = new Int32Array((n + 1) * width);
+  const at = (i: number, j: number): number => common[i * width + j] ?? 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      common[i * width + j] =
+        a[a0 + i - 1] === b[b0 + j - 1] ? at(i - 1, j - 1) + 1 : Math.max(at(i - 1, j), at(i, j - 1));
+    }
+  }
+  const ops: Op[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    if (i > 0 && j > 0 && a[a0 + i - 1] === b[b0 + j - 1] && at(i, j) === at(i - 1, j - 1) + 1) {
+      i--;
+      j--;
+      ops.push({ op: "equal", a: a0 + i, b: b0 + j });
+    } else if (j > 0 && (i === 0 || at(i, j - 1) >= at(i - 1, j))) {
+      j--;
+      ops.push({ op: "insert", a: a0 + i, b: b0 + j });
+    } else {
+      i--;
+      ops.push({ op: "delete", a: a0 + i, b: b0 + j });
+    }
+  }
+  // Walked from the end, insertions first: read forwards, what goes comes before what replaces it.
   return ops.reverse();
 }
 
