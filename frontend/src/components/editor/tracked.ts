@@ -74,8 +74,9 @@ export function tokenize(doc: PMNode): Token[] {
 export type Op = { op: "equal" | "delete" | "insert"; a: number; b: number };
 
 /**
- * The shortest edit script from `a` to `b` (Myers), one op per token: `a`/`b` index the token
- * in each list. The common start and end are taken off first, so a local edit costs little.
+ * The shortest edit script from `a` to `b`, one op per token: `a`/`b` index the token in each
+ * list. The common start and end are taken off first, so a local edit costs little; what is left
+ * is searched by Myers' algorithm, or by a table when one side of it has only a few tokens.
  */
 export function diffKeys(a: readonly string[], b: readonly string[]): Op[] {
   const { start, endA, endB, ops: changed } = changedRun(a, b);
@@ -103,6 +104,9 @@ function changedRun(
   return { start, endA, endB, ops: middle(a, b, start, endA, start, endB) };
 }
 
+/** At most this many tokens on one side of the changed run: the table is the quicker search. */
+const FEW = 16;
+
 function middle(a: readonly string[], b: readonly string[], a0: number, a1: number, b0: number, b1: number): Op[] {
   const n = a1 - a0;
   const m = b1 - b0;
@@ -123,7 +127,7 @@ function middle(a: readonly string[], b: readonly string[], a0: number, a1: numb
   // Step d reads the diagonals -d-1 to d+1 of the step before: only those are kept (a long run,
   // a sentence typed in, would otherwise copy the whole row at every step).
   const trace: { row: Int32Array; first: number }[] = [];
-  let found = n === 0 && m === 0;
+  let found = false;
   for (let d = 0; d <= max && !found; d++) {
     trace.push({ row: v.slice(offset - d - 1, offset + d + 2), first: -d - 1 });
     for (let k = -d; k <= d; k += 2) {
@@ -168,8 +172,6 @@ function middle(a: readonly string[], b: readonly string[], a0: number, a1: numb
   }
   return ops.reverse();
 }
-
-const FEW = 16;
 
 /** The shortest edit script of a[a0, a1) into b[b0, b1) from the table of their longest common
  *  subsequences (`common[i][j]`: of a's first i and b's first j in the run). */
