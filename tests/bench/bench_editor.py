@@ -229,6 +229,9 @@ UNTHROTTLED = ("--disable-frame-rate-limit", "--disable-gpu-vsync")
 ROUNDS = 3
 
 
+FLOOR = "empty page (floor)"
+
+
 @dataclass
 class Keys:
     """One browser's typing passes."""
@@ -238,12 +241,13 @@ class Keys:
     suggesting: Typed
     floor: Typed
 
-    def editors(self) -> dict[str, Typed]:
+    def passes(self) -> dict[str, Typed]:
+        """Each typing pass by its label: the three editors', then the floor's (no goal)."""
         return {
             "rich-text editor": self.rich,
             "raw textarea (baseline)": self.raw,
             "Suggesting (changes tracked)": self.suggesting,
-            "empty page (floor)": self.floor,
+            FLOOR: self.floor,
         }
 
 
@@ -281,11 +285,11 @@ def _report(title: str, rounds: list[Keys]) -> None:
     """Each editor's figures: the median of the rounds (each round's in brackets), read against the
     goal: the p95 of the keys' latency to the presented frame, as the browser's trace has it."""
     print(_row(title, ""))
-    for label in rounds[0].editors():
-        typed = [keys.editors()[label] for keys in rounds]
+    for label in rounds[0].passes():
+        typed = [keys.passes()[label] for keys in rounds]
         p95, each = _median(typed, lambda t: _p95(t.latency))
         name = f"keystroke -> frame presented, p95 of {len(typed[0].latency)}, {label}"
-        if label.startswith("empty page"):
+        if label == FLOOR:
             print(_row(name, f"{p95:.1f} ms"))
         else:
             _against(name, p95, KEY_GOAL_MS)

@@ -185,23 +185,27 @@ export function DocumentPage() {
   const head = maySet;
   const onDocument = present.get("document") ?? [];
   const last = doc.sections.length - 1;
-  const composing = (at: InsertAt) => !!arrange.composing && insertKey(arrange.composing.at) === insertKey(at);
+  /** The paragraph being written at `at`, if one is. */
+  const composingAt = (at: InsertAt) =>
+    arrange.composing && insertKey(arrange.composing.at) === insertKey(at) ? arrange.composing : null;
   // A paragraph being written sits after the one it follows, outside the rows: a row that moves
   // (a paragraph inserted or retired before it) would lose what is being written in it.
-  const composer = (at: InsertAt) =>
-    arrange.composing && composing(at) ? (
+  const composer = (at: InsertAt) => {
+    const writing = composingAt(at);
+    return writing ? (
       <Suspense fallback={<Loading label={t.arrange.loadingEditor} />}>
         <SectionComposer
-          key={`${insertKey(at)}-${arrange.composing.kind}`}
+          key={`${insertKey(at)}-${writing.kind}`}
           documentId={doc.id}
           at={at}
-          where={arrange.composing.where}
-          initialKind={arrange.composing.kind}
+          where={writing.where}
+          initialKind={writing.kind}
           onSaved={arrange.added}
           onCancel={arrange.closeComposer}
         />
       </Suspense>
     ) : null;
+  };
   /** The control that opens the composer after `after` (null: first). */
   const inserter = (after: SectionPublic | null) =>
     after === null ? (
@@ -220,7 +224,7 @@ export function DocumentPage() {
   /** At the top of the `i`th row: the control to insert before it, unless a paragraph is being written there. */
   const inserterBefore = (i: number) => {
     const after = doc.sections[i - 1] ?? null;
-    return composing({ after: after?.id ?? null }) ? null : inserter(after);
+    return composingAt({ after: after?.id ?? null }) ? null : inserter(after);
   };
 
   return (
