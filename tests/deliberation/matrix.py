@@ -15,6 +15,9 @@ MATRIX: dict[tuple[str, str], Case] = {
     ("GET", f"{PREFIX}/sections/{{section_id}}/comments"): Case(
         READ, lambda w: f"{PREFIX}/sections/{w.section.id}/comments"
     ),
+    ("GET", f"{PREFIX}/documents/{{document_id}}/comments"): Case(
+        READ, lambda w: f"{PREFIX}/documents/{w.document.id}/comments"
+    ),
     ("POST", f"{PREFIX}/sections/{{section_id}}/comments"): Case(
         document_rule(201, *COMMENTERS),
         lambda w: f"{PREFIX}/sections/{w.section.id}/comments",

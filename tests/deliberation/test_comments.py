@@ -17,7 +17,7 @@ from concord.drafting.models import Document, DocumentStatus, Section
 from concord.identity.access import viewer_for
 from concord.identity.models import User
 from tests import factories
-from tests.access_world import MARKER, build
+from tests.access_world import MARKER, READERS, build
 from tests.deliberation.support import TEXT, new_version, set_status
 from tests.deliberation.world import deliberation_of
 
@@ -386,3 +386,31 @@ def test_internal_comment_of_delegation_a_in_the_world(app: FastAPI, session: Se
     }
     assert found.internal in seen["head_a"] and found.internal in seen["delegate_a"]
     assert all(found.internal not in seen[r] for r in ("chair", "secretariat", "unannounced"))
+
+
+def test_a_documents_comments_are_its_live_sections_in_reading_order(
+    app: FastAPI, session: Session
+) -> None:
+    """Every margin of the document page in one request: for each reader, what each live
+    section's own route gives, section after section (not in the order they were written), the
+    comments on translations and on retired sections left out."""
+    world = build(session)
+    found = deliberation_of(world)
+    chair = world.client(app, "chair")
+    later = post(chair, world.other_section, version=1, anchor={"quote": "leads"}).json()["id"]
+    moved = chair.patch(f"/api/v1/sections/{world.other_section.id}", json={"after": None})
+    assert moved.status_code == 200, moved.text
+    whole = f"/api/v1/documents/{world.document.id}/comments"
+    for role in READERS:
+        client = world.client(app, role)
+        each = [c for s in (world.other_section, world.section) for c in client.get(url(s)).json()]
+        response = client.get(whole)
+        assert response.status_code == 200, (role, response.text)
+        assert response.json() == each, role
+    ids = [c["id"] for c in chair.get(whole).json()]
+    assert ids.index(later) < ids.index(found.public) < ids.index(found.reply)
+    assert found.hidden not in ids and MARKER not in chair.get(whole).text
+    assert {c["language"] for c in world.client(app, "unannounced").get(whole).json()} == {None}
+    assert chair.delete(f"/api/v1/sections/{world.other_section.id}").status_code == 204
+    assert later not in {c["id"] for c in chair.get(whole).json()}
+    assert chair.get(url(world.other_section)).status_code == 200

@@ -157,6 +157,31 @@ def list_comments(
     return present_comments(session, viewer, section, found)
 
 
+def document_comments(session: Session, viewer: Viewer, document: Document) -> list[CommentPublic]:
+    """The comments on the negotiating text of the document's live sections that the viewer may
+    see, in reading order (by section, then oldest first), each re-anchored in its section's
+    current text: what the document page's margins show, in one request."""
+    rows = session.exec(
+        select(Comment, Section)
+        .join(Section, col(Section.id) == col(Comment.section_id))
+        .where(
+            Section.document_id == document.id,
+            col(Section.retired_at).is_(None),
+            col(Comment.language).is_(None),
+            rules.visible_comments(viewer),
+        )
+        .order_by(col(Section.position), col(Comment.id))
+    ).all()
+    by_section: dict[int, tuple[Section, list[Comment]]] = {}
+    for comment, section in rows:
+        by_section.setdefault(comment.section_id, (section, []))[1].append(comment)
+    return [
+        public
+        for section, found in by_section.values()
+        for public in present_comments(session, viewer, section, found)
+    ]
+
+
 def comment_view(session: Session, viewer: Viewer, comment: Comment) -> CommentPublic:
     section = drafting.get_section(session, comment.section_id)
     return present_comments(session, viewer, section, [comment])[0]

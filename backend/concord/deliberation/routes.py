@@ -24,7 +24,7 @@ from concord.deliberation.schemas import (
 )
 from concord.drafting import service as drafting
 from concord.drafting import views as drafting_views
-from concord.drafting.dependencies import SectionDep
+from concord.drafting.dependencies import DocumentDep, SectionDep
 from concord.identity.dependencies import ViewerDep
 
 router = APIRouter(tags=["deliberation"], responses=ERROR_RESPONSES)
@@ -50,6 +50,16 @@ def list_comments(
     """The section's comments you may see, oldest first, each re-anchored in the current text
     (of the negotiating text, or of the translation asked for)."""
     return comments.list_comments(session, viewer, section, language)
+
+
+@router.get("/documents/{document_id}/comments")
+def list_document_comments(
+    session: SessionDep, viewer: ViewerDep, document: DocumentDep
+) -> list[CommentPublic]:
+    """The comments you may see on the negotiating text of the document's live sections, in
+    reading order (by section, then oldest first), each re-anchored in its section's current
+    text: every margin of the document page in one request."""
+    return comments.document_comments(session, viewer, document)
 
 
 @router.post("/sections/{section_id}/comments", status_code=status.HTTP_201_CREATED)
