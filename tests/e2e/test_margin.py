@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
-from playwright.sync_api import BrowserContext, Locator, Page, ViewportSize, expect
+from playwright.sync_api import BrowserContext, Locator, Page, Request, ViewportSize, expect
 
 from tests.e2e.harness import Contexts, Shoot, World, csp_blocked
 from tests.live_server import ROOT
@@ -303,10 +304,20 @@ def run_flow(
     shoot(delegate, f"margin-{tag}-arabic", full_page=False)
 
     # --- the head approves one paragraph from its margin, then the reviewed ones at once -----
+    asked: list[str] = []
+
+    def note_comments(request: Request) -> None:
+        path = urlsplit(request.url).path
+        if request.method == "GET" and path.endswith("/comments"):
+            asked.append(path)
+
+    head.on("request", note_comments)
     head.goto(doc)
     # Para. 1's threads come after the text and make its row taller: wait for them, as a reader
     # would, before pressing a button below them.
     expect(margin(head, s1).get_by_test_id("comment-thread")).to_have_count(2)
+    # Every margin's comments came in one request, none asked for again paragraph by paragraph.
+    assert asked == [f"/api/v1/documents/{document_id}/comments"], asked
     margin(head, s3).get_by_test_id("approve").click()
     expect(margin(head, s3).get_by_test_id("my-position")).to_contain_text("AUR: Approves")
     margin(head, s1).get_by_label("Reviewed").check()

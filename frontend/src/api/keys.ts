@@ -28,6 +28,10 @@ export const keys = {
   sectionDiff: (id: number, from: number, to: number) => ["sections", id, "diff", from, to] as const,
   sectionChanges: (id: number, from: number, to: number) => ["sections", id, "changes", from, to] as const,
   comments: (id: number) => ["sections", id, "comments"] as const,
+  /** All of a document's comments in one request, which fills each section's `comments`: outside
+   *  the document's key, so that an event of the document does not ask for every margin again
+   *  (the live stream refreshes the comments of the section it names). */
+  documentComments: (id: number) => ["document-comments", id] as const,
   sectionTranslation: (id: number, language: string) => ["sections", id, "translations", language] as const,
   /** Every list of the section's amendments, whatever its filter. */
   amendments: (id: number) => ["sections", id, "amendments"] as const,

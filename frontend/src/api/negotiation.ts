@@ -3,6 +3,7 @@
 // so that the live stream's invalidations (live/events.ts) refresh them too.
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { canSetPosition, isAllowedApprover, isParty } from "../lib/negotiation/roles";
+import { withOpenThreads } from "../lib/negotiation/threads";
 import { api, call, type DocumentOverview, type MePublic, type Schemas } from "./client";
 import type { AmendmentFilter, AuditFilters } from "./filters";
 import { keys } from "./keys";
@@ -37,6 +38,30 @@ export function useComments(sectionId: number, enabled = true, language: string 
       ),
     enabled,
   });
+}
+
+/**
+ * The document page's margins in one request: each section with an open thread gets its comments
+ * query (`keys.comments`) filled, as if it had asked; the live stream then refreshes them section
+ * by section. True once answered, or failed (then each margin asks for its own, as it would
+ * without this): until then the margins wait, not to ask for the same comments one by one.
+ */
+export function useDocumentComments(documentId: number): boolean {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    queryKey: keys.documentComments(documentId),
+    queryFn: async () => {
+      const all = await call(
+        api.GET("/api/v1/documents/{document_id}/comments", { params: { path: { document_id: documentId } } }),
+      );
+      for (const [sectionId, comments] of withOpenThreads(all)) {
+        queryClient.setQueryData(keys.comments(sectionId), comments);
+      }
+      return all.length;
+    },
+    retry: false,
+  });
+  return !query.isPending;
 }
 
 /** Whether this session has read the section's comments (a margin then keeps showing them, resolved

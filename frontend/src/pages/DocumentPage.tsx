@@ -14,7 +14,7 @@ import {
 import { Link, useNavigate, useParams } from "react-router";
 import type { CellPublic, DocumentOverview, SectionPublic } from "../api/client";
 import { useMoveSection, useRetireSection } from "../api/drafting";
-import { useMaySetPosition } from "../api/negotiation";
+import { useDocumentComments, useMaySetPosition } from "../api/negotiation";
 import { useApprovals, useDocument, useMe, useWorkingGroups } from "../api/queries";
 import { paths } from "../app/routes";
 import { StatusBadge, UnannouncedTag } from "../components/Badges";
@@ -106,6 +106,7 @@ interface Composing {
 export function DocumentPage() {
   const documentId = Number(useParams().documentId);
   const document = useDocument(documentId);
+  const commentsReady = useDocumentComments(documentId);
   const approvals = useApprovals(documentId);
   const me = useMe().data;
   const groups = useWorkingGroups().data;
@@ -338,6 +339,7 @@ export function DocumentPage() {
                   composing={margin.composingIn(section.id)}
                   onCompose={margin.compose}
                   onClose={margin.close}
+                  commentsReady={commentsReady}
                   position={
                     head && section.kind !== "heading"
                       ? positionOf(positions.get(section.id), me?.delegation?.id, reviewed.get(section.id))

@@ -27,6 +27,8 @@ interface Props {
   onClose: () => void;
   /** Set for a delegation head of a party: the position control shows. */
   position: { mine: CellPublic | undefined; reviewedVersion: number | undefined } | null;
+  /** False while the page asks for all its comments at once (useDocumentComments): wait for them. */
+  commentsReady?: boolean;
 }
 
 function textOf(sectionId: number): HTMLElement | null {
@@ -92,7 +94,7 @@ function MarginTools({ section, me, label, canWrite, composing, onCompose, posit
 
 function MarginWithThreads(props: Props) {
   const { section, me, chair, canWrite, composing, onCompose, onClose, position } = props;
-  const comments = useComments(section.id);
+  const comments = useComments(section.id, props.commentsReady ?? true);
   const [active, setActive] = useState<string | null>(null);
   const [showResolved, setShowResolved] = useState(false);
   const threads = useMemo(() => buildThreads(comments.data ?? []), [comments.data]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildThreads, type CommentPublic, highlightSpans, splitResolved } from "./threads";
+import { buildThreads, type CommentPublic, highlightSpans, splitResolved, withOpenThreads } from "./threads";
 
 let seq = 0;
 function comment(
@@ -65,5 +65,20 @@ describe("buildThreads", () => {
     const done = comment({ resolved: true, anchor: { start: 1, end: 3 } });
     const orphan = comment({ anchor: { status: "orphaned", start: 2, end: 2 } });
     expect(highlightSpans(buildThreads([open, done, orphan]))).toEqual([{ id: open.id, start: 5, end: 9 }]);
+  });
+});
+
+describe("withOpenThreads", () => {
+  it("groups a document's comments by section, keeping the sections with an open thread whole", () => {
+    const open = comment({ section_id: 7 });
+    const reply = comment({ section_id: 7, parent_id: open.id, resolved: true });
+    const done = comment({ section_id: 7, resolved: true });
+    const closed = comment({ section_id: 9, resolved: true });
+    const closedReply = comment({ section_id: 9, parent_id: closed.id });
+    const other = comment({ section_id: 3 });
+    const grouped = withOpenThreads([other, open, reply, done, closed, closedReply]);
+    expect([...grouped.keys()]).toEqual([3, 7]);
+    expect(grouped.get(7)?.map((c) => c.id)).toEqual([open.id, reply.id, done.id]);
+    expect(grouped.get(3)?.map((c) => c.id)).toEqual([other.id]);
   });
 });

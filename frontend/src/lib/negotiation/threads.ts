@@ -67,3 +67,18 @@ export function highlightSpans(threads: readonly Thread[]): { id: string; start:
     .filter((t) => !t.resolved && t.start !== null && t.end !== null && t.end > t.start)
     .map((t) => ({ id: t.root.id, start: t.start as number, end: t.end as number }));
 }
+
+/** A document's comments (GET /documents/{id}/comments, in reading order) by section: the sections
+ *  with an open thread, as the document counts them, each with all its comments (resolved ones too). */
+export function withOpenThreads(comments: readonly CommentPublic[]): Map<number, CommentPublic[]> {
+  const bySection = new Map<number, CommentPublic[]>();
+  for (const c of comments) {
+    const list = bySection.get(c.section_id);
+    if (list) list.push(c);
+    else bySection.set(c.section_id, [c]);
+  }
+  for (const [sectionId, list] of bySection) {
+    if (!list.some((c) => c.parent_id == null && !c.resolved)) bySection.delete(sectionId);
+  }
+  return bySection;
+}
