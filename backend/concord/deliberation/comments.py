@@ -80,15 +80,16 @@ def present_comments(
 ) -> list[CommentPublic]:
     """Comments re-anchored in the current text they are on (the negotiating text, or a
     translation's): a constant number of statements per language."""
-    texts = {
-        language: rules.section_texts(
-            session,
-            section,
-            (c.version for c in comments if c.quote and c.language == language),
-            language,
-        )
-        for language in {c.language for c in comments}
-    }
+    return present_sections(session, viewer, [(section, comments)])
+
+
+def present_sections(
+    session: Session, viewer: Viewer, groups: Sequence[tuple[Section, Sequence[Comment]]]
+) -> list[CommentPublic]:
+    """The comments of several sections, section after section, as `present_comments` presents
+    each: the people, edits and threads of all of them read at once, only the texts that the
+    anchors are re-found in read section by section (and language by language)."""
+    comments = [c for _, found in groups for c in found]
     people = views.People.load(
         session,
         viewer,
@@ -106,33 +107,43 @@ def present_comments(
                 CommentEditPublic(body=edit.body, replaced_at=edit.replaced_at)
             )
     threads = _public_ids(session, {c.parent_id for c in comments if c.parent_id is not None})
-    anchored: dict[tuple[str | None, int, str, str, str, int | None], AnchorPublic] = {}
     out: list[CommentPublic] = []
-    for c in comments:
-        assert c.id is not None
-        key = (c.language, c.version, c.quote, c.prefix, c.suffix, c.start)
-        if key not in anchored:
-            anchored[key] = _anchor(c, texts[c.language])
-        out.append(
-            CommentPublic(
-                id=c.public_id,
-                section_id=c.section_id,
-                language=c.language,
-                version=c.version,
-                parent_id=threads[c.parent_id] if c.parent_id is not None else None,
-                author=people.person(c.author_id),
-                delegation=people.delegation(c.delegation_id),
-                visibility=c.visibility,
-                body=c.body,
-                anchor=anchored[key],
-                created_at=c.created_at,
-                edited_at=c.edited_at,
-                resolved=c.resolved_at is not None,
-                resolved_at=c.resolved_at,
-                resolved_by=people.person(c.resolved_by) if c.resolved_by else None,
-                edits=edits[c.id],
+    for section, found in groups:
+        texts = {
+            language: rules.section_texts(
+                session,
+                section,
+                (c.version for c in found if c.quote and c.language == language),
+                language,
             )
-        )
+            for language in {c.language for c in found}
+        }
+        anchored: dict[tuple[str | None, int, str, str, str, int | None], AnchorPublic] = {}
+        for c in found:
+            assert c.id is not None
+            key = (c.language, c.version, c.quote, c.prefix, c.suffix, c.start)
+            if key not in anchored:
+                anchored[key] = _anchor(c, texts[c.language])
+            out.append(
+                CommentPublic(
+                    id=c.public_id,
+                    section_id=c.section_id,
+                    language=c.language,
+                    version=c.version,
+                    parent_id=threads[c.parent_id] if c.parent_id is not None else None,
+                    author=people.person(c.author_id),
+                    delegation=people.delegation(c.delegation_id),
+                    visibility=c.visibility,
+                    body=c.body,
+                    anchor=anchored[key],
+                    created_at=c.created_at,
+                    edited_at=c.edited_at,
+                    resolved=c.resolved_at is not None,
+                    resolved_at=c.resolved_at,
+                    resolved_by=people.person(c.resolved_by) if c.resolved_by else None,
+                    edits=edits[c.id],
+                )
+            )
     return out
 
 
@@ -175,11 +186,7 @@ def document_comments(session: Session, viewer: Viewer, document: Document) -> l
     by_section: dict[int, tuple[Section, list[Comment]]] = {}
     for comment, section in rows:
         by_section.setdefault(comment.section_id, (section, []))[1].append(comment)
-    return [
-        public
-        for section, found in by_section.values()
-        for public in present_comments(session, viewer, section, found)
-    ]
+    return present_sections(session, viewer, list(by_section.values()))
 
 
 def comment_view(session: Session, viewer: Viewer, comment: Comment) -> CommentPublic:
