@@ -1,13 +1,27 @@
 import fc from "fast-check";
+import type { Node } from "prosemirror-model";
 import { EditorState, TextSelection } from "prosemirror-state";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown, serializeMarkdown } from "./markdown";
-import { countChanges, diffKeys, trackChanges, trackedChanges, trackedCount, trackedKey } from "./tracked";
+import {
+  type Changes,
+  countChanges,
+  diffKeys,
+  trackChanges,
+  trackedChanges,
+  trackedCount,
+  trackedKey,
+  WORK_OUT,
+} from "./tracked";
 
 /** The tracked changes of `after` over `before`, read back as text: [+inserted] and [-deleted]. */
 function readChanges(before: string, after: string): string {
   const doc = parseMarkdown(after);
-  const changes = trackChanges(parseMarkdown(before), doc);
+  return readTracked(doc, trackChanges(parseMarkdown(before), doc));
+}
+
+/** The changes tracked in `doc`, read back as text: [+inserted] and [-deleted]. */
+function readTracked(doc: Node, changes: Changes): string {
   const marks: { at: number; text: string }[] = [];
   for (const d of changes.deleted) marks.push({ at: d.at, text: `[-${d.tokens.map((t) => t.text).join("")}]` });
   for (const i of changes.inserted) {
@@ -63,6 +77,59 @@ describe("trackChanges over generated edits", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("typing into an insertion", () => {
+  const word = fc.constantFrom("the", "Parties", "shall", "publish", ",", ".", "الأطراف", "*urgently*");
+  const paragraph = fc.array(word, { minLength: 1, maxLength: 10 }).map((words) => words.join(" "));
+  const typed = fc.array(fc.tuple(fc.nat(), fc.constantFrom("a", " ", "the", "Parties", ",", "ال")), {
+    minLength: 1,
+    maxLength: 8,
+  });
+
+  it("moves the changes along, true on both sides, and works them out again at a pause", () => {
+    fc.assert(
+      fc.property(paragraph, paragraph, typed, (before, after, keys) => {
+        const base = parseMarkdown(before);
+        let state = EditorState.create({ doc: parseMarkdown(after), plugins: [trackedChanges(base)] });
+        for (const [pick, text] of keys) {
+          const inserted = trackedKey.getState(state)?.changes.inserted ?? [];
+          const range = inserted[pick % Math.max(inserted.length, 1)];
+          if (!range) return;
+          state = state.apply(state.tr.insertText(text, range.from + (pick % (range.to - range.from + 1))));
+          const tracked = trackedKey.getState(state);
+          expect(tracked?.moved).toBe(true);
+          const changes = tracked?.changes ?? { inserted: [], deleted: [] };
+          expect(bothSides(readTracked(state.doc, changes))).toEqual([base.textContent, state.doc.textContent]);
+          // What is shown underlined is what is counted inserted.
+          const underlined = (tracked?.decorations.find() ?? []).filter((d) => d.from < d.to);
+          expect(underlined.map((d) => [d.from, d.to])).toEqual(changes.inserted.map((i) => [i.from, i.to]));
+        }
+        const paused = state.apply(state.tr.setMeta(trackedKey, WORK_OUT));
+        expect(trackedKey.getState(paused)?.moved).toBe(false);
+        expect(trackedKey.getState(paused)?.changes).toEqual(trackChanges(base, paused.doc));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("works them out at once for anything else: a deletion, a new paragraph, typing in the base", () => {
+    const base = parseMarkdown("Parties shall publish.");
+    let state = EditorState.create({ doc: base, plugins: [trackedChanges(base)] });
+    state = state.apply(state.tr.insertText("promptly ", 15));
+    expect(trackedKey.getState(state)?.moved).toBe(false);
+    state = state.apply(state.tr.insertText("very ", 15));
+    expect(trackedKey.getState(state)?.moved).toBe(true);
+    for (const change of [
+      (s: EditorState) => s.tr.delete(9, 15),
+      (s: EditorState) => s.tr.split(20),
+      (s: EditorState) => s.tr.insertText("x", 2),
+    ]) {
+      const next = state.apply(change(state));
+      expect(trackedKey.getState(next)?.moved).toBe(false);
+      expect(trackedKey.getState(next)?.changes).toEqual(trackChanges(base, next.doc));
+    }
   });
 });
 

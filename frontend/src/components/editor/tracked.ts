@@ -7,8 +7,10 @@
 // it is, undo and paste need no special case, and the marks can never drift from the text.
 // Deleted words are widgets (not part of the document), shown where they were.
 import type { Mark, Node as PMNode } from "prosemirror-model";
-import { type EditorState, Plugin, PluginKey } from "prosemirror-state";
+import { type EditorState, Plugin, PluginKey, type Transaction } from "prosemirror-state";
+import { ReplaceStep } from "prosemirror-transform";
 import { Decoration, DecorationSet } from "prosemirror-view";
+import { whenQuiet } from "./quiet";
 
 /** One word, run of spaces, sign, inline node or paragraph boundary of a document. */
 export interface Token {
@@ -365,7 +367,15 @@ function deletedDOM(tokens: readonly Token[]): HTMLElement {
 function decorations(changes: Changes, doc: PMNode): DecorationSet {
   const found: Decoration[] = [];
   for (const { from, to } of changes.inserted) {
-    found.push(Decoration.inline(from, to, { nodeName: "ins", class: "tracked-ins" }));
+    // Inclusive: a character typed at either edge of an insertion is inserted too (see `moved`).
+    found.push(
+      Decoration.inline(
+        from,
+        to,
+        { nodeName: "ins", class: "tracked-ins" },
+        { inclusiveStart: true, inclusiveEnd: true },
+      ),
+    );
   }
   for (const { at, tokens } of changes.deleted) {
     const key = `del-${at}-${tokens.map((t) => t.key).join("|")}`;
@@ -377,23 +387,75 @@ function decorations(changes: Changes, doc: PMNode): DecorationSet {
 interface TrackState {
   changes: Changes;
   decorations: DecorationSet;
+  /** Moved along with typing (`moved`), not worked out again since: valid, maybe not the shortest. */
+  moved: boolean;
 }
 
 export const trackedKey = new PluginKey<TrackState>("tracked");
+/** The meta of the transaction that has the changes worked out again, at a pause in typing. */
+export const WORK_OUT = "work out";
 
 function compute(base: readonly Token[], doc: PMNode): TrackState {
   const changes = trackChanges(base, doc);
-  return { changes, decorations: decorations(changes, doc) };
+  return { changes, decorations: decorations(changes, doc), moved: false };
 }
 
-/** Shows, in place, what the document changed from `base`. */
+/**
+ * Whether the transaction only types inline content inside an insertion, or at one of its edges:
+ * what is typed there is inserted as well, so the changes shown need only move along with it.
+ */
+function typedIntoInsertion(tr: Transaction, changes: Changes): boolean {
+  const [step, ...more] = tr.steps;
+  if (!(step instanceof ReplaceStep) || more.length > 0 || step.from !== step.to) return false;
+  const { content, openStart, openEnd } = step.slice;
+  let inline = openStart === 0 && openEnd === 0 && content.childCount > 0;
+  content.forEach((node) => {
+    inline &&= node.isInline;
+  });
+  return inline && changes.inserted.some(({ from, to }) => from <= step.from && step.from <= to);
+}
+
+/** The changes moved along with what was typed into an insertion: the insertion grows by it. */
+function moved(old: TrackState, tr: Transaction): TrackState {
+  const { mapping } = tr;
+  return {
+    changes: {
+      inserted: old.changes.inserted.map(({ from, to }) => ({ from: mapping.map(from, -1), to: mapping.map(to, 1) })),
+      deleted: old.changes.deleted.map(({ at, tokens }) => ({ at: mapping.map(at, -1), tokens })),
+    },
+    decorations: old.decorations.map(mapping, tr.doc),
+    moved: true,
+  };
+}
+
+/**
+ * Shows, in place, what the document changed from `base`. A character typed into an insertion
+ * (most of a sentence being written) moves the changes shown along with it, which costs a key
+ * almost nothing; anything else works them out again at once, and so does a pause in typing
+ * (QUIET_MS), which may then find a shorter way to say them (a word deleted and typed again).
+ */
 export function trackedChanges(base: PMNode): Plugin<TrackState> {
   const tokens = tokenize(base);
   return new Plugin<TrackState>({
     key: trackedKey,
     state: {
       init: (_config, state) => compute(tokens, state.doc),
-      apply: (tr, old) => (tr.docChanged ? compute(tokens, tr.doc) : old),
+      apply(tr, old) {
+        if (tr.getMeta(trackedKey) === WORK_OUT) return compute(tokens, tr.doc);
+        if (!tr.docChanged) return old;
+        return typedIntoInsertion(tr, old.changes) ? moved(old, tr) : compute(tokens, tr.doc);
+      },
+    },
+    view(view) {
+      const pause = whenQuiet(() =>
+        view.dispatch(view.state.tr.setMeta(trackedKey, WORK_OUT).setMeta("addToHistory", false)),
+      );
+      return {
+        update(current) {
+          if (trackedKey.getState(current.state)?.moved) pause.ask();
+        },
+        destroy: pause.cancel,
+      };
     },
     props: {
       decorations(state) {
