@@ -3,9 +3,10 @@
 //
 // The document is always the text being proposed; what it changed from the base is worked out
 // again on each change, as a word diff of the two documents (marks count: bolding a word shows
-// the plain word struck out and the bold one inserted). So "Propose" serialises the document as
-// it is, undo and paste need no special case, and the marks can never drift from the text.
-// Deleted words are widgets (not part of the document), shown where they were.
+// the plain word struck out and the bold one inserted), except that a character typed into an
+// insertion only grows it until the next pause (see `trackedChanges`). So "Propose" serialises
+// the document as it is, undo and paste need no special case, and the marks can never drift from
+// the text. Deleted words are widgets (not part of the document), shown where they were.
 import type { Mark, Node as PMNode } from "prosemirror-model";
 import { type EditorState, Plugin, PluginKey, type Transaction } from "prosemirror-state";
 import { ReplaceStep } from "prosemirror-transform";
