@@ -87,8 +87,8 @@ def present_sections(
     session: Session, viewer: Viewer, groups: Sequence[tuple[Section, Sequence[Comment]]]
 ) -> list[CommentPublic]:
     """The comments of several sections, section after section, as `present_comments` presents
-    each: the people, edits and threads of all of them read at once, only the texts that the
-    anchors are re-found in read section by section (and language by language)."""
+    each: the people, edits, threads and negotiating texts of all of them read at once (only a
+    translation's texts are read section by section)."""
     comments = [c for _, found in groups for c in found]
     people = views.People.load(
         session,
@@ -107,10 +107,20 @@ def present_sections(
                 CommentEditPublic(body=edit.body, replaced_at=edit.replaced_at)
             )
     threads = _public_ids(session, {c.parent_id for c in comments if c.parent_id is not None})
+    negotiating = rules.negotiating_texts(
+        session,
+        (
+            (section, (c.version for c in found if c.quote and c.language is None))
+            for section, found in groups
+            if any(c.language is None for c in found)
+        ),
+    )
     out: list[CommentPublic] = []
     for section, found in groups:
         texts = {
-            language: rules.section_texts(
+            language: negotiating[section.id or 0]
+            if language is None
+            else rules.section_texts(
                 session,
                 section,
                 (c.version for c in found if c.quote and c.language == language),

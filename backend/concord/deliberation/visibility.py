@@ -37,6 +37,7 @@ from concord.drafting.errors import (
     DocumentFrozen,
     SectionNotFound,
     SectionRetired,
+    VersionNotFound,
 )
 from concord.drafting.models import Document, DocumentStatus, Section, Version
 from concord.identity.access import Viewer, require_writer
@@ -231,3 +232,30 @@ def section_texts(
             ).all()
         )
     return SectionTexts(head, older, {})
+
+
+def negotiating_texts(
+    session: Session, wanted: Iterable[tuple[Section, Iterable[int]]]
+) -> dict[int, SectionTexts]:
+    """`section_texts` of several sections' negotiating texts, by section id: one statement."""
+    pairs = list(wanted)
+    heads = {section.id or 0: section.head for section, _ in pairs}
+    need = {section.id or 0: {section.head, *versions} for section, versions in pairs}
+    if not need:
+        return {}
+    texts: dict[int, dict[int, str]] = {section_id: {} for section_id in need}
+    for section_id, number, text in session.exec(
+        select(Version.section_id, Version.number, Version.text).where(
+            col(Version.section_id).in_(sorted(need)),
+            col(Version.number).in_(sorted(set().union(*need.values()))),
+        )
+    ).all():
+        if number in need[section_id]:
+            texts[section_id][number] = text
+    out: dict[int, SectionTexts] = {}
+    for section_id, head in heads.items():
+        older = texts[section_id]
+        if head not in older:
+            raise VersionNotFound(f"Section {section_id} has no version {head}.")
+        out[section_id] = SectionTexts(Text(head, older.pop(head)), older, {})
+    return out
