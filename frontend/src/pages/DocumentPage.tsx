@@ -16,6 +16,7 @@ import type { CellPublic, DocumentOverview, SectionPublic } from "../api/client"
 import { useMoveSection, useRetireSection } from "../api/drafting";
 import { useDocumentComments, useMaySetPosition } from "../api/negotiation";
 import { useApprovals, useDocument, useMe, useWorkingGroups } from "../api/queries";
+import { Preloaded, preloadable } from "../app/preloadable";
 import { paths } from "../app/routes";
 import { StatusBadge, UnannouncedTag } from "../components/Badges";
 import { ConfirmDialog } from "../components/ConfirmDialog";
@@ -47,8 +48,10 @@ import { ReturnCopy } from "./document/ReturnCopy";
 // The composer brings the editor and markdown-it: loaded when someone adds a section.
 const SectionComposer = lazy(() => import("../components/SectionComposer"));
 // The rich-text editor (ProseMirror) is loaded once the person may edit, before the first click.
-const loadInPlaceEditor = () => import("../components/editor/InPlaceEditor");
-const InPlaceEditor = lazy(() => loadInPlaceEditor().then((m) => ({ default: m.InPlaceEditor })));
+const inPlaceEditor = preloadable(
+  () => import("../components/editor/InPlaceEditor"),
+  (m) => m.InPlaceEditor,
+);
 
 /** The section whose text was clicked (or had Enter pressed on it) to edit it in place, if any. */
 function editTarget(target: EventTarget | null): number | null {
@@ -140,7 +143,7 @@ export function DocumentPage() {
   const inPlace = editable && document.data?.status === "drafting";
 
   useEffect(() => {
-    if (inPlace) void loadInPlaceEditor();
+    if (inPlace) void inPlaceEditor.preload();
   }, [inPlace]);
 
   // After the editor closes, the keyboard is back on the paragraph it edited.
@@ -312,7 +315,7 @@ export function DocumentPage() {
                 {controls && inserterBefore(i)}
                 {editing === section.id ? (
                   <Suspense fallback={<Loading label={t.arrange.loadingEditor} />}>
-                    <InPlaceEditor documentId={doc.id} section={section} onClose={closeEditor} />
+                    <Preloaded of={inPlaceEditor} documentId={doc.id} section={section} onClose={closeEditor} />
                   </Suspense>
                 ) : (
                   <SectionView

@@ -1,11 +1,14 @@
-import { type ComponentType, lazy, Suspense } from "react";
+import { type ComponentType, Suspense } from "react";
+import { Preloaded, preloadable } from "../../app/preloadable";
 import { t } from "../../i18n";
 import { Loading } from "../Status";
 
 // The editor (ProseMirror, markdown-it) is loaded when first wanted, not with the document page:
 // reading a 634-section text should not wait for it. The page asks for it when Suggesting starts.
-export const loadRichEditor = () => import("../editor/RichEditor");
-const RichEditor = lazy(() => loadRichEditor().then((m) => ({ default: m.RichEditor })));
+export const richEditor = preloadable(
+  () => import("../editor/RichEditor"),
+  (m) => m.RichEditor,
+);
 
 /**
  * What Suggesting mode needs of an editor: the paragraph's Markdown in, the edited Markdown out,
@@ -37,7 +40,8 @@ export function TrackedSuggestEditor({
 }: SuggestEditorProps) {
   return (
     <Suspense fallback={<Loading label={t.arrange.loadingEditor} />}>
-      <RichEditor
+      <Preloaded
+        of={richEditor}
         value={value}
         onChange={onChange}
         trackFrom={base}

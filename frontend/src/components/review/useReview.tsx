@@ -11,7 +11,7 @@ import { scrollToMiddle } from "../../lib/scroll";
 import { sectionLabel } from "../SectionView";
 import { headingTag, TrustedHtml } from "../TrustedHtml";
 import { CHANGE_COLOR, trackColor, trackStyle } from "./colors";
-import { loadRichEditor } from "./SuggestEditor";
+import { richEditor } from "./SuggestEditor";
 import { SuggestForm } from "./SuggestForm";
 import { type Layout, SuggestionList } from "./SuggestionList";
 
@@ -201,7 +201,7 @@ export function useReview(
     suggesting,
     setSuggesting: (on) => {
       setSuggesting(on);
-      if (on) void loadRichEditor();
+      if (on) void richEditor.preload();
       else setEditing(null);
     },
     since,
