@@ -1,6 +1,6 @@
-import { act, Suspense } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { act, type ReactNode, Suspense } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import { type Mounted, mount } from "../components/margin/render.test-util";
 import { Preloaded, preloadable } from "./preloadable";
 
 function Greeting({ name }: { name: string }) {
@@ -23,35 +23,26 @@ function deferredModule() {
 }
 
 describe("a preloaded component", () => {
-  let container: HTMLElement;
-  let root: Root;
-  const show = (node: React.ReactNode) =>
-    act(() => root.render(<Suspense fallback={<p>Loading the editor…</p>}>{node}</Suspense>));
-
-  beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    container = document.createElement("div");
-    document.body.appendChild(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  let mounted: Mounted | null = null;
+  const show = (node: ReactNode) => {
+    mounted = mount(<Suspense fallback={<p>Loading the editor…</p>}>{node}</Suspense>);
+    return mounted.container;
+  };
+  afterEach(() => mounted?.unmount());
 
   it("is drawn at once, with no fallback, once its code has come", async () => {
     const { arrive, code } = deferredModule();
     const preloading = code.preload();
     arrive();
     await preloading;
-    show(<Preloaded of={code} name="Amina" />);
+    const container = show(<Preloaded of={code} name="Amina" />);
     // Within the same synchronous render: `lazy` alone would show its fallback here.
     expect(container.textContent).toBe("Hello Amina");
   });
 
   it("waits for its code as lazy does when it has not come", async () => {
     const { arrive, code } = deferredModule();
-    show(<Preloaded of={code} name="Amina" />);
+    const container = show(<Preloaded of={code} name="Amina" />);
     expect(container.textContent).toBe("Loading the editor…");
     await act(async () => arrive());
     expect(container.textContent).toBe("Hello Amina");
